@@ -1,0 +1,65 @@
+import { touchArticle } from '../db/articles';
+import { addNote, deleteNote, restoreNote } from '../db/notes';
+import type { DealscopeDB } from '../db/schema';
+import {
+  BACKGROUND_CONTRACT,
+  type BackgroundProtocol,
+  type BackgroundType,
+  errorMessage,
+  readEnvelope,
+  type Result,
+  type SenderInfo,
+  senderKind,
+} from '../messaging';
+
+/** What the background's handlers need from their surroundings. */
+export interface BackgroundEnv {
+  db: DealscopeDB;
+  extensionId: string;
+  /** `chrome-extension://<id>/` (or Firefox's `moz-extension://<uuid>/`). */
+  extensionOrigin: string;
+}
+
+type Handlers = {
+  [K in BackgroundType]: (
+    payload: BackgroundProtocol[K]['request'],
+    env: BackgroundEnv,
+  ) => Promise<BackgroundProtocol[K]['response']>;
+};
+
+const handlers: Handlers = {
+  'article/visited': async ({ url, title }, { db }) => ({ known: await touchArticle(db, url, title) }),
+  'notes/add': async (payload, { db }) => addNote(db, { ...payload, body: payload.body.trim() }),
+  'notes/delete': async ({ id }, { db }) => (await deleteNote(db, id)) ?? null,
+  'notes/restore': async ({ note }, { db }) => {
+    await restoreNote(db, note);
+    return null;
+  },
+};
+
+const TYPES = Object.keys(BACKGROUND_CONTRACT) as BackgroundType[];
+
+/**
+ * Handles one runtime message: checks the envelope, the sender and the payload, then runs the
+ * handler. Every failure, including a handler's exception, comes back as `{ ok: false }`.
+ */
+export async function handleBackgroundMessage(
+  message: unknown,
+  sender: SenderInfo,
+  env: BackgroundEnv,
+): Promise<Result<unknown>> {
+  const envelope = readEnvelope(message, TYPES);
+  if (!envelope.ok) return envelope;
+  const { type, payload } = envelope.value;
+  const contract = BACKGROUND_CONTRACT[type];
+  const kind = senderKind(sender, env.extensionId, env.extensionOrigin);
+  if (kind !== contract.from) return { ok: false, error: `${type} is not accepted from this sender` };
+  const request = contract.request(payload, 'payload');
+  if (!request.ok) return request;
+  try {
+    const run = handlers[type] as (p: unknown, e: BackgroundEnv) => Promise<unknown>;
+    return { ok: true, value: await run(request.value, env) };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}

@@ -1,0 +1,30 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Article, DealFact, Note } from './models';
+
+/** Name of the extension's database (one per extension origin). */
+export const DB_NAME = 'dealscope';
+
+/**
+ * The extension's IndexedDB database. Versions are append-only: never edit a shipped
+ * `version(n)`; add `version(n + 1)` with an `.upgrade()` and a test that opens a database
+ * written by version n and finds every record.
+ */
+export class DealscopeDB extends Dexie {
+  articles!: EntityTable<Article, 'url'>;
+  notes!: EntityTable<Note, 'id'>;
+  deals!: EntityTable<DealFact, 'id'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      articles: 'url, site, lastVisitedAt',
+      notes: 'id, articleUrl, createdAt, updatedAt, *companyIds',
+      deals: 'id, *companyIds, type, announced, review, origin',
+    });
+  }
+}
+
+/** Opens (creating on first use) the database; pass a name in tests to isolate them. */
+export function openDatabase(name: string = DB_NAME): DealscopeDB {
+  return new DealscopeDB(name);
+}

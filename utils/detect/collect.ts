@@ -1,0 +1,189 @@
+/**
+ * DOM side of detection: collects the text a reader sees into one string, remembers which text
+ * node each character came from, and turns matcher offsets back into DOM `Range`s. Inline markup
+ * does not break words ("Micro<em>soft</em>" is one string), block boundaries do.
+ */
+
+/** Placed between blocks so no name is matched across a paragraph boundary. */
+export const BLOCK_SEPARATOR = '\u2029';
+
+/** Elements whose content a reader never sees as article text. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Inline elements: text on either side of them belongs to the same run of words. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RT',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'DEALSCOPE-MARK',
+]);
+
+/** The text of a document region with a map back to its text nodes. */
+export interface TextIndex {
+  text: string;
+  nodes: Text[];
+  /** `starts[k]` is the offset in `text` where `nodes[k]` begins. */
+  starts: number[];
+}
+
+/** What counts as hidden; passed in so tests can run without a layout engine. */
+export interface CollectOptions {
+  /** Returns true for an element whose subtree a reader cannot see. */
+  isHidden?: (el: Element) => boolean;
+  /** Returns true for elements to skip entirely (the extension's own UI, for instance). */
+  isExcluded?: (el: Element) => boolean;
+}
+
+/** Hidden by markup or by computed style, where the browser can tell. */
+export function isHiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const html = el as HTMLElement;
+  if (typeof html.checkVisibility === 'function') {
+    return !html.checkVisibility({ visibilityProperty: true, opacityProperty: false });
+  }
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
+/** True for the extension's own UI, which is never scanned. */
+export function isDealscopeElement(el: Element): boolean {
+  return el.localName.startsWith('dealscope-') || el.hasAttribute('data-dealscope-ui');
+}
+
+/**
+ * Walks `root` and concatenates its visible text. Skips non-text elements, form fields,
+ * contenteditable regions, hidden subtrees and excluded elements.
+ */
+export function collectText(root: Node, options: CollectOptions = {}): TextIndex {
+  const isHidden = options.isHidden ?? isHiddenElement;
+  const isExcluded = options.isExcluded ?? isDealscopeElement;
+  const doc = root.ownerDocument ?? (root as Document);
+  const NodeFilterRef = doc.defaultView?.NodeFilter ?? NodeFilter;
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastWasSeparator = true;
+
+  const pushSeparator = () => {
+    if (lastWasSeparator) return;
+    parts.push(BLOCK_SEPARATOR);
+    length += 1;
+    lastWasSeparator = true;
+  };
+
+  const walker = doc.createTreeWalker(
+    root,
+    NodeFilterRef.SHOW_ELEMENT | NodeFilterRef.SHOW_TEXT,
+    {
+      acceptNode(node) {
+        if (node.nodeType === 3) return NodeFilterRef.FILTER_ACCEPT;
+        const el = node as Element;
+        if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return NodeFilterRef.FILTER_REJECT;
+        if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true')
+          return NodeFilterRef.FILTER_REJECT;
+        if (isExcluded(el) || isHidden(el)) return NodeFilterRef.FILTER_REJECT;
+        return NodeFilterRef.FILTER_ACCEPT;
+      },
+    },
+  );
+
+  // The walker gives no "leaving element" event, so a block's end is detected when the next
+  // node is not inside it; a separator before and after each block is enough for matching.
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (!data) continue;
+      nodes.push(node as Text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      lastWasSeparator = false;
+    } else if (!INLINE_TAGS.has((node as Element).tagName.toUpperCase())) {
+      pushSeparator();
+    }
+    if (node.nodeType === 3 && isLastInBlock(node, root)) pushSeparator();
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** True when a text node is the last text before its nearest block ancestor ends. */
+function isLastInBlock(node: Node, root: Node): boolean {
+  let current: Node | null = node;
+  while (current && current !== root) {
+    if (current.nextSibling) return false;
+    const parent: Node | null = current.parentNode;
+    if (parent && parent.nodeType === 1 && !INLINE_TAGS.has((parent as Element).tagName.toUpperCase()))
+      return true;
+    current = parent;
+  }
+  return true;
+}
+
+/** Index of the node containing `offset` (binary search over `starts`). */
+function nodeAt(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((index.starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A DOM range for text[start, end); it may span several text nodes. */
+export function rangeFor(index: TextIndex, start: number, end: number): Range {
+  const a = nodeAt(index, start);
+  const b = nodeAt(index, end - 1);
+  const startNode = index.nodes[a] as Text;
+  const endNode = index.nodes[b] as Text;
+  const range = startNode.ownerDocument.createRange();
+  range.setStart(startNode, start - (index.starts[a] as number));
+  range.setEnd(endNode, end - (index.starts[b] as number));
+  return range;
+}

@@ -1,0 +1,175 @@
+import { browser } from 'wxt/browser';
+import type { Note } from './db/models';
+import { arr, type Checked, httpUrl, num, obj, str, type Validator } from './validate';
+
+/**
+ * The one message contract of Dealscope. Every message has a name, a request, a response and
+ * the kind of sender allowed to send it. The receiver validates the request's shape and the
+ * sender before acting, and answers errors as values, never as thrown exceptions.
+ */
+
+/** Who may send a message: a content script in a web page, or one of the extension's pages. */
+export type SenderKind = 'content' | 'extension-page';
+
+/** Answer to every message: the value, or a message saying what went wrong. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A company found on the page and how often it is mentioned. */
+export interface PageCompany {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/** What the content script knows about its page, for the popup. */
+export interface PageState {
+  url: string;
+  title: string;
+  companies: PageCompany[];
+  /** How highlights are drawn: the Highlight API, or the wrapping fallback. */
+  highlightMode: 'highlight-api' | 'wrap';
+}
+
+/** Messages the background handles. */
+export interface BackgroundProtocol {
+  /** The content script saw an article; updates its last visit if the reader keeps notes on it. */
+  'article/visited': {
+    request: { url: string; title: string };
+    response: { known: boolean };
+    from: 'content';
+  };
+  /** The popup saves a page note. */
+  'notes/add': {
+    request: { articleUrl: string; articleTitle: string; body: string; companyIds: string[] };
+    response: Note;
+    from: 'extension-page';
+  };
+  /** The popup deletes a note; the response carries it so the popup can offer an undo. */
+  'notes/delete': {
+    request: { id: string };
+    response: Note | null;
+    from: 'extension-page';
+  };
+  /** The popup undoes a deletion. */
+  'notes/restore': {
+    request: { note: Note };
+    response: null;
+    from: 'extension-page';
+  };
+}
+
+/** Messages a content script handles (sent by the popup to a tab). */
+export interface ContentProtocol {
+  /** The page's URL, title and the companies found on it. */
+  'page/state': { request: Record<string, never>; response: PageState; from: 'extension-page' };
+}
+
+export type BackgroundType = keyof BackgroundProtocol;
+export type ContentType = keyof ContentProtocol;
+
+/** The envelope every message travels in. */
+export interface Envelope<K extends string = string, P = unknown> {
+  dealscope: 1;
+  type: K;
+  payload: P;
+}
+
+const ID = str({ max: 100, nonEmpty: true });
+const COMPANY_IDS = arr(str({ max: 100 }), { max: 500 });
+const NOTE_BODY = str({ max: 20_000, nonEmpty: true });
+
+const noteValidator: Validator<Note> = obj({
+  id: ID,
+  articleUrl: httpUrl(),
+  body: NOTE_BODY,
+  companyIds: COMPANY_IDS,
+  createdAt: num({ min: 0 }),
+  updatedAt: num({ min: 0 }),
+});
+
+/** Request validators and allowed senders of the background's messages. */
+export const BACKGROUND_CONTRACT: {
+  [K in BackgroundType]: { from: BackgroundProtocol[K]['from']; request: Validator<BackgroundProtocol[K]['request']> };
+} = {
+  'article/visited': {
+    from: 'content',
+    request: obj({ url: httpUrl(), title: str({ max: 1000 }) }),
+  },
+  'notes/add': {
+    from: 'extension-page',
+    request: obj({
+      articleUrl: httpUrl(),
+      articleTitle: str({ max: 1000 }),
+      body: NOTE_BODY,
+      companyIds: COMPANY_IDS,
+    }),
+  },
+  'notes/delete': { from: 'extension-page', request: obj({ id: ID }) },
+  'notes/restore': { from: 'extension-page', request: obj({ note: noteValidator }) },
+};
+
+/** Checks the envelope of a message: an object tagged as Dealscope's, with a known type. */
+export function readEnvelope<K extends string>(
+  message: unknown,
+  known: readonly K[],
+): Checked<Envelope<K>> {
+  if (typeof message !== 'object' || message === null) return { ok: false, error: 'message must be an object' };
+  const m = message as Partial<Envelope>;
+  if (m.dealscope !== 1) return { ok: false, error: 'not a Dealscope message' };
+  if (typeof m.type !== 'string' || !(known as readonly string[]).includes(m.type))
+    return { ok: false, error: `unknown message type ${JSON.stringify(String(m.type)).slice(0, 80)}` };
+  return { ok: true, value: { dealscope: 1, type: m.type as K, payload: m.payload } };
+}
+
+/** Minimal shape of a runtime message sender, so tests can hand in plain objects. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Classifies a sender: a content script of this extension runs in a tab on an http(s) page; an
+ * extension page has a URL under the extension's own origin. Anything else is refused.
+ */
+export function senderKind(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind | null {
+  if (sender.id !== extensionId) return null;
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) return 'extension-page';
+  if (sender.tab?.id !== undefined && /^https?:\/\//.test(url)) return 'content';
+  return null;
+}
+
+/** Sends a message to the background and returns its answer (or a transport error as a value). */
+export async function sendToBackground<K extends BackgroundType>(
+  type: K,
+  payload: BackgroundProtocol[K]['request'],
+): Promise<Result<BackgroundProtocol[K]['response']>> {
+  const envelope: Envelope<K, typeof payload> = { dealscope: 1, type, payload };
+  try {
+    const answer = (await browser.runtime.sendMessage(envelope)) as Result<BackgroundProtocol[K]['response']> | undefined;
+    return answer ?? { ok: false, error: 'no answer from the background' };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+/** Sends a message to the content script of a tab. */
+export async function sendToTab<K extends ContentType>(
+  tabId: number,
+  type: K,
+  payload: ContentProtocol[K]['request'],
+): Promise<Result<ContentProtocol[K]['response']>> {
+  const envelope: Envelope<K, typeof payload> = { dealscope: 1, type, payload };
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, envelope)) as Result<ContentProtocol[K]['response']> | undefined;
+    return answer ?? { ok: false, error: 'the page did not answer' };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+/** A readable message for anything thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Build configuration. Chrome MV3 first; Firefox builds MV2 by default (`npm run build:firefox`).
+ * Permissions are kept to what the code uses: `storage` backs the settings, IndexedDB needs none,
+ * and the content script's match pattern is the only host access (it reads pages, never fetches).
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // No hidden auto-imports: every module says what it uses.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Dealscope',
+    description:
+      'Highlights companies in the news you read, keeps your notes with the article and remembers deals. Everything stays on your device.',
+    permissions: [],
+    action: { default_title: 'Dealscope' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dealscope@dealscope.local',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    build: {
+      // Dexie contains "\uffff"; rolldown would emit it as a raw character and Chromium then
+      // refuses the content script as "not UTF-8 encoded". ASCII output avoids it.
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
+  }),
+});
