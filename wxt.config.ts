@@ -20,9 +20,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'dealscope@dealscope.local',
-              strict_min_version: '115.0',
+              // 140 is the first release with data_collection_permissions and the Highlight API.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

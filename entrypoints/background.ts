@@ -15,7 +15,8 @@ export default defineBackground(() => {
   // Idempotent: adds only seed facts not stored yet, so it is safe on every worker start and
   // covers installs, updates and a worker that missed onInstalled.
   const names = new Map(COMPANIES.map((c) => [c.id, c.name]));
-  void addMissingSeedDeals(db, seedDeals((id) => names.get(id))).catch((error: unknown) =>
-    console.error('Dealscope: could not add seed deal facts', error),
-  );
+  void addMissingSeedDeals(
+    db,
+    seedDeals((id) => names.get(id)),
+  ).catch((error: unknown) => console.error('Dealscope: could not add seed deal facts', error));
 });

@@ -26,7 +26,9 @@ const { context, worker, extensionId } = await launchWithExtension(profile, { he
 const articleUrl = `${server.url}${ARTICLE}`;
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(articleUrl);
-await page.waitForFunction(() => (CSS.highlights.get('dealscope-company')?.size ?? 0) > 0, null, { timeout: 10_000 });
+await page.waitForFunction(() => (CSS.highlights.get('dealscope-company')?.size ?? 0) > 0, null, {
+  timeout: 10_000,
+});
 const tabId = await tabIdOf(worker, page);
 const popupUrl = `chrome-extension://${extensionId}/popup.html?tab=${tabId}`;
 

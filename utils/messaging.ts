@@ -89,7 +89,10 @@ const noteValidator: Validator<Note> = obj({
 
 /** Request validators and allowed senders of the background's messages. */
 export const BACKGROUND_CONTRACT: {
-  [K in BackgroundType]: { from: BackgroundProtocol[K]['from']; request: Validator<BackgroundProtocol[K]['request']> };
+  [K in BackgroundType]: {
+    from: BackgroundProtocol[K]['from'];
+    request: Validator<BackgroundProtocol[K]['request']>;
+  };
 } = {
   'article/visited': {
     from: 'content',
@@ -109,11 +112,9 @@ export const BACKGROUND_CONTRACT: {
 };
 
 /** Checks the envelope of a message: an object tagged as Dealscope's, with a known type. */
-export function readEnvelope<K extends string>(
-  message: unknown,
-  known: readonly K[],
-): Checked<Envelope<K>> {
-  if (typeof message !== 'object' || message === null) return { ok: false, error: 'message must be an object' };
+export function readEnvelope<K extends string>(message: unknown, known: readonly K[]): Checked<Envelope<K>> {
+  if (typeof message !== 'object' || message === null)
+    return { ok: false, error: 'message must be an object' };
   const m = message as Partial<Envelope>;
   if (m.dealscope !== 1) return { ok: false, error: 'not a Dealscope message' };
   if (typeof m.type !== 'string' || !(known as readonly string[]).includes(m.type))
@@ -132,7 +133,11 @@ export interface SenderInfo {
  * Classifies a sender: a content script of this extension runs in a tab on an http(s) page; an
  * extension page has a URL under the extension's own origin. Anything else is refused.
  */
-export function senderKind(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind | null {
+export function senderKind(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): SenderKind | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return 'extension-page';
@@ -147,7 +152,9 @@ export async function sendToBackground<K extends BackgroundType>(
 ): Promise<Result<BackgroundProtocol[K]['response']>> {
   const envelope: Envelope<K, typeof payload> = { dealscope: 1, type, payload };
   try {
-    const answer = (await browser.runtime.sendMessage(envelope)) as Result<BackgroundProtocol[K]['response']> | undefined;
+    const answer = (await browser.runtime.sendMessage(envelope)) as
+      | Result<BackgroundProtocol[K]['response']>
+      | undefined;
     return answer ?? { ok: false, error: 'no answer from the background' };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
@@ -162,7 +169,9 @@ export async function sendToTab<K extends ContentType>(
 ): Promise<Result<ContentProtocol[K]['response']>> {
   const envelope: Envelope<K, typeof payload> = { dealscope: 1, type, payload };
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, envelope)) as Result<ContentProtocol[K]['response']> | undefined;
+    const answer = (await browser.tabs.sendMessage(tabId, envelope)) as
+      | Result<ContentProtocol[K]['response']>
+      | undefined;
     return answer ?? { ok: false, error: 'the page did not answer' };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { defaultMatcher } from '@/utils/detect/dictionary';
 import { startPageSession } from '@/utils/content/page';
-import { readEnvelope, type Result, sendToBackground, senderKind } from '@/utils/messaging';
+import { defaultMatcher } from '@/utils/detect/dictionary';
+import { type Result, readEnvelope, senderKind, sendToBackground } from '@/utils/messaging';
 import './style.css';
 
 export default defineContentScript({
@@ -12,7 +12,10 @@ export default defineContentScript({
     const session = startPageSession(window, defaultMatcher());
     const extensionOrigin = browser.runtime.getURL('/');
 
-    const onMessage = (message: unknown, sender: { id?: string; url?: string }): Promise<Result<unknown>> | undefined => {
+    const onMessage = (
+      message: unknown,
+      sender: { id?: string; url?: string },
+    ): Promise<Result<unknown>> | undefined => {
       const envelope = readEnvelope(message, ['page/state'] as const);
       if (!envelope.ok) return undefined; // not ours: let other listeners answer
       if (senderKind(sender, browser.runtime.id, extensionOrigin) !== 'extension-page')

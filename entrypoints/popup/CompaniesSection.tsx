@@ -9,8 +9,8 @@ export function CompaniesSection(props: { companies: PageCompany[] | null; unava
     <Section title="On this page">
       {unavailable !== undefined ? (
         <p className="empty">
-          Dealscope cannot read this page. Browser pages and extension stores are off limits; a
-          page that was open before Dealscope was installed needs a reload.
+          Dealscope cannot read this page. Browser pages and extension stores are off limits; a page that was
+          open before Dealscope was installed needs a reload.
         </p>
       ) : companies === null ? (
         <p className="empty">Reading the page…</p>
@@ -24,8 +24,9 @@ export function CompaniesSection(props: { companies: PageCompany[] | null; unava
               <li key={c.id} className="company" data-company={c.id}>
                 <span className="company-name">{c.name}</span>
                 {entry?.tickers?.[0] ? <span className="ticker">{entry.tickers[0]}</span> : null}
-                <span className="count" aria-label={`${c.count} ${c.count === 1 ? 'mention' : 'mentions'}`}>
+                <span className="count" data-count={c.count}>
                   {c.count}
+                  <span className="visually-hidden">{c.count === 1 ? ' mention' : ' mentions'}</span>
                 </span>
               </li>
             );

@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/hooks/db';
 import { Section } from '@/components/Section';
-import type { DealFact } from '@/utils/db/models';
+import { db } from '@/hooks/db';
 import { dealsForCompanies } from '@/utils/db/deals';
+import type { DealFact } from '@/utils/db/models';
 import { formatDealValue } from '@/utils/deals/format';
 
 /** Deal facts stored about the companies on this page, newest first. */
 export function DealsSection(props: { companyIds: string[] }) {
+  // The ids travel as one string so the query reruns when the set changes, not on every render.
   const key = props.companyIds.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the id list.
-  const deals = useLiveQuery(() => dealsForCompanies(db, props.companyIds), [key]);
+  const deals = useLiveQuery(() => dealsForCompanies(db, key ? key.split(',') : []), [key]);
   return (
     <Section title="Deals">
       {deals && deals.length > 0 ? (

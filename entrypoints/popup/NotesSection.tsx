@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
-import { db } from '@/hooks/db';
 import { LinkedText } from '@/components/LinkedText';
 import { Section } from '@/components/Section';
+import { db } from '@/hooks/db';
 import type { Note } from '@/utils/db/models';
 import { notesForArticle } from '@/utils/db/notes';
 import { defaultMatcher } from '@/utils/detect/dictionary';

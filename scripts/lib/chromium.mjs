@@ -16,7 +16,9 @@ export function chromiumPath() {
   if (fromEnv) return fromEnv;
   const found = CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error('Chromium not found. On Debian/Ubuntu: sudo apt-get install -y chromium (or set DEALSCOPE_CHROMIUM).');
+    throw new Error(
+      'Chromium not found. On Debian/Ubuntu: sudo apt-get install -y chromium (or set DEALSCOPE_CHROMIUM).',
+    );
   }
   return found;
 }
@@ -49,7 +51,8 @@ export async function launchWithExtension(userDataDir, options = {}) {
       '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId };
 }
@@ -64,7 +67,7 @@ export async function launchWithExtension(userDataDir, options = {}) {
 export async function tabIdOf(worker, page) {
   await page.bringToFront();
   const id = await worker.evaluate(async () => {
-    // @ts-ignore chrome is the extension API inside the service worker
+    // @ts-expect-error chrome is the extension API inside the service worker
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
   });

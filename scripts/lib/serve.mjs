@@ -3,8 +3,9 @@
  * A tiny static file server on 127.0.0.1 and a random port, for the demo articles and the e2e
  * fixtures. Only files below `root` are served; everything else is a 404.
  */
-import { createServer } from 'node:http';
+
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -43,6 +44,6 @@ export async function serveDirectory(root) {
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise((done) => server.close(() => done()))
+    close: () => new Promise((done) => server.close(() => done())),
   };
 }

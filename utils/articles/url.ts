@@ -4,7 +4,8 @@
  */
 
 /** Query parameters that only track where a click came from. */
-const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_hsenc|_hsmi|mkt_tok|ref_src|cmpid|ncid|sr_share|spm)$/i;
+const TRACKING_PARAM =
+  /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_hsenc|_hsmi|mkt_tok|ref_src|cmpid|ncid|sr_share|spm)$/i;
 
 /** A URL without its fragment and tracking parameters; null when it is not http(s). */
 export function cleanUrl(raw: string, base?: string): string | null {

@@ -6,8 +6,8 @@ import {
   type BackgroundProtocol,
   type BackgroundType,
   errorMessage,
-  readEnvelope,
   type Result,
+  readEnvelope,
   type SenderInfo,
   senderKind,
 } from '../messaging';

@@ -1,7 +1,7 @@
 import { canonicalUrl } from '../articles/url';
 import { createHighlighter, type Highlighter } from '../detect/highlight';
 import type { Matcher } from '../detect/matcher';
-import { scanAndHighlight, type ScanResult } from '../detect/scan';
+import { type ScanResult, scanAndHighlight } from '../detect/scan';
 import type { PageState } from '../messaging';
 
 /** The content script's view of its page: highlights and what they found. */

@@ -17,16 +17,22 @@ export async function addMissingSeedDeals(db: DealscopeDB, seed: readonly DealFa
 }
 
 /**
- * Deal facts involving any of `companyIds` that the reader has not dismissed, newest first
- * (facts without a date last).
+ * Deal facts involving any of `companyIds` that the reader has not dismissed. Deals between
+ * several of the given companies come first (on an article about two companies, their deals
+ * with each other matter most), then newest first; facts without a date come last.
  */
-export async function dealsForCompanies(
-  db: DealscopeDB,
-  companyIds: readonly string[],
-): Promise<DealFact[]> {
+export async function dealsForCompanies(db: DealscopeDB, companyIds: readonly string[]): Promise<DealFact[]> {
   if (companyIds.length === 0) return [];
-  const deals = await db.deals.where('companyIds').anyOf([...companyIds]).distinct().toArray();
+  const wanted = new Set(companyIds);
+  const deals = await db.deals
+    .where('companyIds')
+    .anyOf([...wanted])
+    .distinct()
+    .toArray();
+  const overlap = (d: DealFact) => d.companyIds.filter((id) => wanted.has(id)).length;
   return deals
     .filter((d) => d.review !== 'dismissed')
-    .sort((a, b) => (b.announced ?? '').localeCompare(a.announced ?? ''));
+    .map((deal) => ({ deal, overlap: overlap(deal) }))
+    .sort((a, b) => b.overlap - a.overlap || (b.deal.announced ?? '').localeCompare(a.deal.announced ?? ''))
+    .map(({ deal }) => deal);
 }

@@ -40,7 +40,9 @@ export function seedDeals(nameOf: (companyId: string) => string | undefined): De
     };
     if (r.asset !== undefined) fact.asset = r.asset;
     if (r.quantity !== undefined) fact.quantity = r.quantity;
-    if (r.value !== undefined) fact.value = r.value === 'undisclosed' ? 'undisclosed' : (r.value as { amount: number; currency: string });
+    if (r.value !== undefined)
+      fact.value =
+        r.value === 'undisclosed' ? 'undisclosed' : (r.value as { amount: number; currency: string });
     if (r.announced !== undefined) fact.announced = r.announced;
     return fact;
   });

@@ -89,9 +89,13 @@ export function isHiddenElement(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
-/** True for the extension's own UI, which is never scanned. */
+/**
+ * True for the extension's own UI (cards, composers), which is never scanned. The fallback
+ * highlighter's `<dealscope-mark>` wraps page text, so it is not UI and stays scannable.
+ */
 export function isDealscopeElement(el: Element): boolean {
-  return el.localName.startsWith('dealscope-') || el.hasAttribute('data-dealscope-ui');
+  const name = el.localName;
+  return (name.startsWith('dealscope-') && name !== 'dealscope-mark') || el.hasAttribute('data-dealscope-ui');
 }
 
 /**
@@ -116,21 +120,17 @@ export function collectText(root: Node, options: CollectOptions = {}): TextIndex
     lastWasSeparator = true;
   };
 
-  const walker = doc.createTreeWalker(
-    root,
-    NodeFilterRef.SHOW_ELEMENT | NodeFilterRef.SHOW_TEXT,
-    {
-      acceptNode(node) {
-        if (node.nodeType === 3) return NodeFilterRef.FILTER_ACCEPT;
-        const el = node as Element;
-        if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return NodeFilterRef.FILTER_REJECT;
-        if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true')
-          return NodeFilterRef.FILTER_REJECT;
-        if (isExcluded(el) || isHidden(el)) return NodeFilterRef.FILTER_REJECT;
-        return NodeFilterRef.FILTER_ACCEPT;
-      },
+  const walker = doc.createTreeWalker(root, NodeFilterRef.SHOW_ELEMENT | NodeFilterRef.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === 3) return NodeFilterRef.FILTER_ACCEPT;
+      const el = node as Element;
+      if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return NodeFilterRef.FILTER_REJECT;
+      if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true')
+        return NodeFilterRef.FILTER_REJECT;
+      if (isExcluded(el) || isHidden(el)) return NodeFilterRef.FILTER_REJECT;
+      return NodeFilterRef.FILTER_ACCEPT;
     },
-  );
+  });
 
   // The walker gives no "leaving element" event, so a block's end is detected when the next
   // node is not inside it; a separator before and after each block is enough for matching.

@@ -1,4 +1,4 @@
-import { collectText, rangeFor, type CollectOptions } from './collect';
+import { type CollectOptions, collectText, rangeFor } from './collect';
 import type { Highlighter } from './highlight';
 import { countMentions, type Matcher } from './matcher';
 
@@ -30,6 +30,8 @@ export function scanAndHighlight(
 ): ScanResult {
   const perf = options.performance;
   const startMark = perf?.now();
+  // Wrapping changes the DOM; unwrap first so the ranges below point at the page's own nodes.
+  if (highlighter.mode === 'wrap') highlighter.clear();
   const index = collectText(root, options);
   const mentions = matcher.find(index.text);
   const ranges = mentions.map((m) => rangeFor(index, m.start, m.end));

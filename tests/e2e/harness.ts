@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension, tabIdOf } from '../../scripts/lib/chromium.mjs';
+import { serveDirectory } from '../../scripts/lib/serve.mjs';
+
+/** The demo articles, which double as fixtures. */
+export const DEMO_DIR = resolve(import.meta.dirname, '../../demo/articles');
+
+/** A running browser with the extension, on a profile that can be restarted. */
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+}
+
+/** A fresh profile folder; pass it to {@link launch} again to simulate a browser restart. */
+export function newProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'dealscope-e2e-'));
+}
+
+/** Starts Chromium with the built extension on `profile`. */
+export async function launch(profile: string): Promise<Session> {
+  const { context, worker, extensionId } = await launchWithExtension(profile, { headless: true });
+  return { context, worker, extensionId, profile };
+}
+
+/** Removes a profile folder. */
+export function removeProfile(profile: string): void {
+  rmSync(profile, { recursive: true, force: true });
+}
+
+/** Starts the fixture server. */
+export function serveFixtures() {
+  return serveDirectory(DEMO_DIR);
+}
+
+/** Opens `url` in a new tab and waits until the extension has painted its highlights. */
+export async function openArticle(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await waitForHighlights(page);
+  return page;
+}
+
+/** Waits for the `dealscope-company` highlight to hold at least one range. */
+export async function waitForHighlights(page: Page): Promise<void> {
+  await page.waitForFunction(() => (CSS.highlights.get('dealscope-company')?.size ?? 0) > 0, null, {
+    timeout: 10_000,
+  });
+}
+
+/** The text of every highlighted range, in document order, read from `CSS.highlights`. */
+export function highlightedTexts(page: Page, name = 'dealscope-company'): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    if (!highlight) return [];
+    const ranges = [...(highlight as unknown as Set<Range>)];
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  }, name);
+}
+
+/** Opens the popup for the tab showing `article`, as a page at popup.html?tab=<id>. */
+export async function openPopupFor(session: Session, article: Page): Promise<Page> {
+  const tabId = await tabIdOf(session.worker, article);
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** Rows of the popup's "On this page" list as [company, mentions]. */
+export async function companiesInPopup(popup: Page): Promise<[string, number][]> {
+  const region = popup.getByRole('region', { name: 'On this page' });
+  await region.getByRole('listitem').first().waitFor();
+  const rows = await region
+    .getByRole('listitem')
+    .evaluateAll((items) =>
+      items.map((li) => [
+        li.querySelector('.company-name')?.textContent ?? '',
+        Number(li.querySelector('[data-count]')?.getAttribute('data-count')),
+      ]),
+    );
+  return rows as [string, number][];
+}

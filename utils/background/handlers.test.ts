@@ -1,0 +1,144 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Note } from '../db/models';
+import { type DealscopeDB, openDatabase } from '../db/schema';
+import { senderKind, sendToBackground } from '../messaging';
+import { type BackgroundEnv, handleBackgroundMessage } from './handlers';
+
+const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXT_ID}/`;
+const POPUP = { id: EXT_ID, url: `${ORIGIN}popup.html?tab=3` };
+const CONTENT = { id: EXT_ID, url: 'https://news.example/a', tab: { id: 3 } };
+const ARTICLE = 'https://news.example/a';
+
+let db: DealscopeDB;
+let env: BackgroundEnv;
+let name: string;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  name = `handlers-${crypto.randomUUID()}`;
+  db = openDatabase(name);
+  env = { db, extensionId: EXT_ID, extensionOrigin: ORIGIN };
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(name);
+});
+
+const msg = (type: string, payload: unknown) => ({ dealscope: 1, type, payload });
+const addPayload = {
+  articleUrl: ARTICLE,
+  articleTitle: 'A',
+  body: '  Xiaomi paid. ',
+  companyIds: ['xiaomi'],
+};
+
+describe('handleBackgroundMessage', () => {
+  it('saves a note sent by an extension page, trimmed', async () => {
+    const result = await handleBackgroundMessage(msg('notes/add', addPayload), POPUP, env);
+    expect(result.ok).toBe(true);
+    const notes = await db.notes.toArray();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.body).toBe('Xiaomi paid.');
+  });
+
+  it('deletes and restores a note', async () => {
+    const added = await handleBackgroundMessage(msg('notes/add', addPayload), POPUP, env);
+    if (!added.ok) throw new Error(added.error);
+    const note = added.value as Note;
+    const deleted = await handleBackgroundMessage(msg('notes/delete', { id: note.id }), POPUP, env);
+    expect(deleted).toEqual({ ok: true, value: note });
+    expect(await db.notes.count()).toBe(0);
+    expect(await handleBackgroundMessage(msg('notes/restore', { note }), POPUP, env)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await db.notes.get(note.id)).toEqual(note);
+  });
+
+  it('answers a content script about its article visit', async () => {
+    const result = await handleBackgroundMessage(
+      msg('article/visited', { url: ARTICLE, title: 'A' }),
+      CONTENT,
+      env,
+    );
+    expect(result).toEqual({ ok: true, value: { known: false } });
+  });
+
+  it.each([
+    ['a non-object', 'hello', /must be an object/],
+    ['a foreign message', { type: 'notes/add', payload: addPayload }, /not a Dealscope message/],
+    ['an unknown type', msg('notes/drop-all', {}), /unknown message type/],
+    [
+      'a missing field',
+      msg('notes/add', { ...addPayload, body: undefined }),
+      /payload.body must be a string/,
+    ],
+    ['an empty body', msg('notes/add', { ...addPayload, body: '   ' }), /payload.body must not be empty/],
+    ['an extra field', msg('notes/add', { ...addPayload, admin: true }), /payload.admin is not expected/],
+    [
+      'a javascript: URL',
+      msg('notes/add', { ...addPayload, articleUrl: 'javascript:alert(1)' }),
+      /http or https/,
+    ],
+    ['an oversized body', msg('notes/add', { ...addPayload, body: 'x'.repeat(20_001) }), /at most 20000/],
+    ['a wrong type in a list', msg('notes/add', { ...addPayload, companyIds: [1] }), /companyIds\[0\]/],
+  ])('refuses %s and writes nothing', async (_label, message, error) => {
+    const result = await handleBackgroundMessage(message, POPUP, env);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(error);
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('refuses messages from the wrong kind of sender', async () => {
+    const fromPage = await handleBackgroundMessage(msg('notes/add', addPayload), CONTENT, env);
+    expect(fromPage).toEqual({ ok: false, error: 'notes/add is not accepted from this sender' });
+    const otherExtension = await handleBackgroundMessage(
+      msg('notes/add', addPayload),
+      { ...POPUP, id: 'other' },
+      env,
+    );
+    expect(otherExtension.ok).toBe(false);
+    const visitFromPopup = await handleBackgroundMessage(
+      msg('article/visited', { url: ARTICLE, title: 'A' }),
+      POPUP,
+      env,
+    );
+    expect(visitFromPopup.ok).toBe(false);
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('returns a handler failure as a value', async () => {
+    db.close();
+    const result = await handleBackgroundMessage(msg('notes/add', addPayload), POPUP, env);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('senderKind', () => {
+  it('classifies senders by extension id, origin and tab', () => {
+    expect(senderKind(POPUP, EXT_ID, ORIGIN)).toBe('extension-page');
+    expect(senderKind(CONTENT, EXT_ID, ORIGIN)).toBe('content');
+    expect(senderKind({ id: EXT_ID, url: 'file:///etc/passwd', tab: { id: 1 } }, EXT_ID, ORIGIN)).toBeNull();
+    expect(senderKind({ id: EXT_ID, url: 'https://x.example' }, EXT_ID, ORIGIN)).toBeNull();
+    expect(senderKind({ url: `${ORIGIN}popup.html` }, EXT_ID, ORIGIN)).toBeNull();
+  });
+});
+
+describe('sendToBackground through the fake browser', () => {
+  it('delivers the envelope and returns the answer', async () => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      handleBackgroundMessage(message, POPUP, env),
+    );
+    const result = await sendToBackground('notes/add', addPayload);
+    expect(result.ok).toBe(true);
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it('turns a missing background into an error value', async () => {
+    const result = await sendToBackground('notes/add', addPayload);
+    expect(result.ok).toBe(false);
+  });
+});

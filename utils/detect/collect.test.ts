@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BLOCK_SEPARATOR, collectText, rangeFor } from './collect';
+import { createHighlighter, createWrappingHighlighter, FALLBACK_TAG } from './highlight';
+import { compileMatcher } from './matcher';
+import { scanAndHighlight } from './scan';
+
+const matcher = compileMatcher([
+  { id: 'microsoft', name: 'Microsoft' },
+  { id: 'xiaomi', name: 'Xiaomi' },
+  { id: 'nokia', name: 'Nokia' },
+]);
+
+/** happy-dom has no layout: hidden means the `hidden` attribute or an inline display:none. */
+const isHidden = (el: Element) => el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none';
+
+function body(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('collectText', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('joins inline markup so split names stay whole', () => {
+    const root = body('<p>Shares of Micro<em>soft</em> rose.</p>');
+    const index = collectText(root, { isHidden });
+    expect(index.text).toContain('Shares of Microsoft rose.');
+    const [mention] = matcher.find(index.text);
+    expect(mention).toBeDefined();
+    const range = rangeFor(index, mention?.start ?? 0, mention?.end ?? 0);
+    expect(range.toString()).toBe('Microsoft');
+    expect(range.startContainer).not.toBe(range.endContainer);
+  });
+
+  it('separates blocks so names never join across paragraphs', () => {
+    const root = body('<div>Micro</div><div>soft</div><p>Xiao</p>mi');
+    const index = collectText(root, { isHidden });
+    const S = BLOCK_SEPARATOR;
+    expect(index.text).toBe(`Micro${S}soft${S}Xiao${S}mi${S}`);
+    expect(matcher.find(index.text)).toEqual([]);
+  });
+
+  it('skips what a reader does not see as text', () => {
+    const root = body(`
+      <script>var company = "Microsoft";</script>
+      <style>.Microsoft { color: red }</style>
+      <noscript>Microsoft</noscript>
+      <template><p>Microsoft</p></template>
+      <textarea>Microsoft</textarea>
+      <input value="Microsoft">
+      <select><option>Microsoft</option></select>
+      <div contenteditable="true">Microsoft draft</div>
+      <div hidden>Nokia</div>
+      <div style="display:none">Nokia</div>
+      <dealscope-card>Microsoft</dealscope-card>
+      <p>Xiaomi is visible.</p>`);
+    const index = collectText(root, { isHidden });
+    expect(matcher.find(index.text).map((m) => m.companyId)).toEqual(['xiaomi']);
+  });
+
+  it('maps mentions in later text nodes to the right offsets', () => {
+    const root = body(
+      '<h1>Xiaomi deal</h1><p>First <b>para</b>. Then <a href="#">Nokia</a> and Microsoft.</p>',
+    );
+    const index = collectText(root, { isHidden });
+    const ranges = matcher.find(index.text).map((m) => rangeFor(index, m.start, m.end).toString());
+    expect(ranges).toEqual(['Xiaomi', 'Nokia', 'Microsoft']);
+  });
+});
+
+describe('highlighting', () => {
+  it('falls back to wrapping where the Highlight API is missing, and unwraps cleanly', () => {
+    const root = body('<p>Xiaomi bought patents from Micro<em>soft</em>.</p>');
+    const before = root.innerHTML;
+    const highlighter = createHighlighter(window);
+    expect(highlighter.mode).toBe('wrap');
+    const result = scanAndHighlight(root, matcher, highlighter, { isHidden });
+    expect(result.companies.map((c) => [c.id, c.count])).toEqual([
+      ['xiaomi', 1],
+      ['microsoft', 1],
+    ]);
+    const marks = [...root.querySelectorAll(FALLBACK_TAG)];
+    expect(marks.map((m) => m.textContent)).toEqual(['Xiaomi', 'Micro', 'soft']);
+    expect(marks.map((m) => m.getAttribute('data-company'))).toEqual(['xiaomi', 'microsoft', 'microsoft']);
+    expect(root.textContent).toBe('Xiaomi bought patents from Microsoft.');
+    highlighter.clear();
+    expect(root.querySelectorAll(FALLBACK_TAG)).toHaveLength(0);
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('rescans text it wrapped itself and never double-wraps', () => {
+    const root = body('<p>Nokia and Nokia</p>');
+    const highlighter = createWrappingHighlighter(document);
+    scanAndHighlight(root, matcher, highlighter, { isHidden });
+    // A second scan over already-wrapped text finds the same mentions (marks are inline).
+    const again = scanAndHighlight(root, matcher, highlighter, { isHidden });
+    expect(again.mentionCount).toBe(2);
+    expect(root.querySelectorAll(FALLBACK_TAG)).toHaveLength(2);
+  });
+
+  it('uses the Highlight API when present, without touching the DOM', () => {
+    const root = body('<p>Xiaomi and Microsoft</p>');
+    const before = root.innerHTML;
+    const registry = new Map<string, unknown>();
+    class FakeHighlight {
+      ranges: Range[];
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+    }
+    const win = Object.assign(Object.create(window), {
+      CSS: { highlights: registry },
+      Highlight: FakeHighlight,
+      document,
+    }) as Window;
+    const highlighter = createHighlighter(win);
+    expect(highlighter.mode).toBe('highlight-api');
+    scanAndHighlight(root, matcher, highlighter, { isHidden });
+    const registered = registry.get('dealscope-company') as FakeHighlight;
+    expect(registered.ranges.map((r) => r.toString())).toEqual(['Xiaomi', 'Microsoft']);
+    expect(root.innerHTML).toBe(before);
+    highlighter.clear();
+    expect(registry.has('dealscope-company')).toBe(false);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { COMPANIES } from './dictionary';
+import { compileMatcher, countMentions, foldText } from './matcher';
+import type { CompanyEntry } from './types';
+
+const entries: CompanyEntry[] = [
+  {
+    id: 'microsoft',
+    name: 'Microsoft',
+    aliases: ['Microsoft Corp'],
+    descriptive: ['the Redmond tech company', 'the Windows maker'],
+  },
+  { id: 'xiaomi', name: 'Xiaomi', aliases: ['小米'], descriptive: ['the Beijing-based smartphone maker'] },
+  { id: 'apple', name: 'Apple', caseSensitive: ['Apple'] },
+  { id: 'samsung', name: 'Samsung Electronics', aliases: ['Samsung'] },
+  { id: 'ms-imposter', name: 'Microsoft' },
+  { id: 'att', name: 'AT&T' },
+  { id: 'mcd', name: "McDonald's" },
+];
+const matcher = compileMatcher(entries);
+
+/** The matched substrings with their company, for readable assertions. */
+function found(text: string): [string, string][] {
+  return matcher.find(text).map((m) => [text.slice(m.start, m.end), m.companyId]);
+}
+
+describe('matcher', () => {
+  it('finds names with their offsets', () => {
+    const text = 'Xiaomi bought patents from Microsoft.';
+    const mentions = matcher.find(text);
+    expect(mentions).toEqual([
+      { start: 0, end: 6, companyId: 'xiaomi', kind: 'name' },
+      { start: 27, end: 36, companyId: 'microsoft', kind: 'name' },
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    expect(found('Microsoftware and XiaomiPhone and preMicrosoft are not names')).toEqual([]);
+    expect(found('Samsungs? No. Samsung-made? Yes.')).toEqual([['Samsung', 'samsung']]);
+  });
+
+  it('matches possessives with straight and typographic apostrophes', () => {
+    expect(found("Microsoft's apps and Xiaomi’s phones")).toEqual([
+      ['Microsoft', 'microsoft'],
+      ['Xiaomi', 'xiaomi'],
+    ]);
+  });
+
+  it('ignores case for ordinary names but not for common-word names', () => {
+    expect(found('MICROSOFT and microsoft')).toEqual([
+      ['MICROSOFT', 'microsoft'],
+      ['microsoft', 'microsoft'],
+    ]);
+    expect(found('an apple a day, APPLE pie, Apple shares')).toEqual([['Apple', 'apple']]);
+  });
+
+  it('prefers the longest name at a position', () => {
+    expect(found('Samsung Electronics and Microsoft Corp. reported')).toEqual([
+      ['Samsung Electronics', 'samsung'],
+      ['Microsoft Corp', 'microsoft'],
+    ]);
+  });
+
+  it('lets the first listed company win a shared name, deterministically', () => {
+    expect(found('Microsoft')).toEqual([['Microsoft', 'microsoft']]);
+  });
+
+  it('matches across runs of white space and non-breaking spaces', () => {
+    expect(found('Samsung\n   Electronics and Samsung\u00a0Electronics')).toEqual([
+      ['Samsung\n   Electronics', 'samsung'],
+      ['Samsung\u00a0Electronics', 'samsung'],
+    ]);
+  });
+
+  it('matches names with punctuation inside', () => {
+    expect(found('AT&T and McDonald’s both')).toEqual([
+      ['AT&T', 'att'],
+      ['McDonald’s', 'mcd'],
+    ]);
+  });
+
+  it('finds names in scripts written without spaces', () => {
+    expect(found('据报道小米购买了专利')).toEqual([['小米', 'xiaomi']]);
+  });
+
+  it('counts descriptive phrases only when the company is named too', () => {
+    expect(found('The Redmond tech company said nothing.')).toEqual([]);
+    expect(found('Microsoft said so. The Redmond tech company declined further comment.')).toEqual([
+      ['Microsoft', 'microsoft'],
+      ['The Redmond tech company', 'microsoft'],
+    ]);
+    const kinds = matcher.find('Xiaomi, the Beijing-based smartphone maker').map((m) => m.kind);
+    expect(kinds).toEqual(['name', 'descriptive']);
+  });
+
+  it('does not match a descriptive phrase inside a longer word', () => {
+    expect(found('Microsoft: the Windows makers guild')).toEqual([['Microsoft', 'microsoft']]);
+  });
+
+  it('keeps offsets aligned when lower-casing changes length', () => {
+    // "İ" lower-cases to two code units; folding must keep the text's length.
+    const text = 'İstanbul, Microsoft';
+    expect(foldText(text)).toHaveLength(text.length);
+    expect(found(text)).toEqual([['Microsoft', 'microsoft']]);
+  });
+
+  it('handles empty text and text without names', () => {
+    expect(matcher.find('')).toEqual([]);
+    expect(matcher.find('Nothing to see here.')).toEqual([]);
+  });
+
+  it('counts mentions per company, most mentioned first', () => {
+    const mentions = matcher.find('Xiaomi, Microsoft, Xiaomi, Apple, Xiaomi, Microsoft');
+    expect(countMentions(mentions)).toEqual([
+      { companyId: 'xiaomi', count: 3 },
+      { companyId: 'microsoft', count: 2 },
+      { companyId: 'apple', count: 1 },
+    ]);
+  });
+});
+
+describe('shipped dictionary', () => {
+  it('has unique ids and compiles', () => {
+    const ids = COMPANIES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(compileMatcher(COMPANIES).patternCount).toBeGreaterThan(COMPANIES.length);
+  });
+
+  it('finds the companies of the demo articles by name and alias', () => {
+    const m = compileMatcher(COMPANIES);
+    const text =
+      'Xiaomi Corp, Microsoft, the Redmond tech company, Google, Lenovo, Motorola Mobility, Arm, SoftBank, Qualcomm, Nvidia, TSMC, Samsung Electronics.';
+    const ids = m.find(text).map((x) => x.companyId);
+    expect(ids).toEqual([
+      'xiaomi',
+      'microsoft',
+      'microsoft',
+      'alphabet',
+      'lenovo',
+      'motorola-mobility',
+      'arm',
+      'softbank',
+      'qualcomm',
+      'nvidia',
+      'tsmc',
+      'samsung-electronics',
+    ]);
+  });
+});
