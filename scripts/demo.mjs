@@ -45,7 +45,9 @@ if (headless) {
   await popup.getByRole('region', { name: 'Deals' }).getByRole('listitem').first().waitFor();
   const popupShot = join(outDir, 'popup.png');
   await popup.screenshot({ path: popupShot, fullPage: true });
-  console.log(`\nChromium ran headless (no display, or --headless). Screenshots:\n  ${articleShot}\n  ${popupShot}`);
+  console.log(
+    `\nChromium ran headless (no display, or --headless). Screenshots:\n  ${articleShot}\n  ${popupShot}`,
+  );
   await context.close();
   await server.close();
   rmSync(profile, { recursive: true, force: true });
