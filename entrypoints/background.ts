@@ -4,7 +4,7 @@ import { handleBackgroundMessage } from '@/utils/background/handlers';
 import { addMissingSeedDeals } from '@/utils/db/deals';
 import { openDatabase } from '@/utils/db/schema';
 import { seedDeals } from '@/utils/deals/seed';
-import { COMPANIES } from '@/utils/detect/dictionary';
+import { defaultMatcher } from '@/utils/detect/dictionary';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -14,9 +14,9 @@ export default defineBackground(() => {
 
   // Idempotent: adds only seed facts not stored yet, so it is safe on every worker start and
   // covers installs, updates and a worker that missed onInstalled.
-  const names = new Map(COMPANIES.map((c) => [c.id, c.name]));
+  const matcher = defaultMatcher();
   void addMissingSeedDeals(
     db,
-    seedDeals((id) => names.get(id)),
+    seedDeals((id) => matcher.company(id)?.name),
   ).catch((error: unknown) => console.error('Dealscope: could not add seed deal facts', error));
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEAL_STATUSES, DEAL_TYPES, PARTY_ROLES } from '../db/models';
-import { COMPANIES } from '../detect/dictionary';
+import { defaultMatcher } from '../detect/dictionary';
 import { formatDealValue } from './format';
 import { seedDeals } from './seed';
 
-const names = new Map(COMPANIES.map((c) => [c.id, c.name]));
-const deals = seedDeals((id) => names.get(id));
+const matcher = defaultMatcher();
+const deals = seedDeals((id) => matcher.company(id)?.name);
 
 describe('seed deal facts', () => {
   it('are well-formed records about known companies, each with a public source', () => {
@@ -17,7 +17,7 @@ describe('seed deal facts', () => {
       expect(d.parties.length).toBeGreaterThanOrEqual(2);
       for (const p of d.parties) {
         expect(PARTY_ROLES).toContain(p.role);
-        expect(names.has(p.companyId), `${d.id}: unknown company ${p.companyId}`).toBe(true);
+        expect(matcher.company(p.companyId), `${d.id}: unknown company ${p.companyId}`).toBeDefined();
       }
       expect(d.sources[0]?.url).toMatch(/^https:\/\//);
       expect(d.announced ?? '').toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);

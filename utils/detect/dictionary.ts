@@ -1,14 +1,21 @@
-import curated from '../../data/companies.curated.json';
-import { compileMatcher, type Matcher } from './matcher';
-import type { CompanyEntry } from './types';
+import shipped from '../../data/generated/gazetteer.json';
+import { type Gazetteer, loadGazetteer, type SerialisedGazetteer } from './gazetteer';
+import { createMatcher, type Matcher } from './matcher';
 
-/** The companies the extension ships with. */
-export const COMPANIES: readonly CompanyEntry[] = curated.companies;
+let gazetteer: Gazetteer | undefined;
+let matcher: Matcher | undefined;
 
-let shared: Matcher | undefined;
+/**
+ * The shipped gazetteer (over 5,000 companies), decoded on first use. The matching tables were
+ * built by `npm run build:data`, so this only decodes arrays.
+ */
+export function shippedGazetteer(): Gazetteer {
+  gazetteer ??= loadGazetteer(shipped as SerialisedGazetteer);
+  return gazetteer;
+}
 
-/** The matcher over the shipped dictionary, compiled once per context on first use. */
+/** The matcher over the shipped gazetteer, one per context. */
 export function defaultMatcher(): Matcher {
-  shared ??= compileMatcher(COMPANIES);
-  return shared;
+  matcher ??= createMatcher(shippedGazetteer());
+  return matcher;
 }

@@ -1,199 +1,321 @@
-import type { CompanyEntry, Mention, PatternKind } from './types';
+import { isUnspacedCode, isWordCode } from './fold';
+import { compileGazetteer, type Gazetteer, tickerKey } from './gazetteer';
+import { AMBIGUOUS, DESCRIPTIVE, EXACT, STRICT, sameSpelling, walkTrie } from './trie';
+import type { CompanyEntry, CompanyInfo, Mention } from './types';
 
 /**
- * The pure matcher: a dictionary of company names compiled into a character trie that is walked
- * only from word starts. It knows nothing about the DOM, so it can be tested and benchmarked on
- * plain strings, and the same code runs on any text (page, note body, quote).
+ * The pure matcher: text in, mentions out. It knows nothing about the DOM, so it is tested and
+ * benchmarked on plain strings and runs on any text (page, note body, quote). The rules:
+ * whole words only; longest match wins, then earlier; names that are common words need company
+ * context; descriptive phrases count only for companies the text names; tickers only in ticker
+ * context; legal suffixes ("Xiaomi Corp.") extend a name.
  */
 
-interface Terminal {
-  companyId: string;
-  kind: PatternKind;
-  /** Set for names that only count with their exact capitalisation. */
-  exact?: string;
-  /** Whether the pattern ends in a letter that needs a word boundary after it. */
-  needsEndBoundary: boolean;
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  terminals?: Terminal[];
-}
-
-/** A compiled dictionary, ready to find mentions in any text. */
+/** A compiled matcher. */
 export interface Matcher {
-  /** Every mention in `text`, in order, without overlaps; see {@link findMentions}. */
+  /** Every mention in `text`, in order, without overlaps. */
   find(text: string): Mention[];
-  /** The entry for a company id. */
-  company(id: string): CompanyEntry | undefined;
-  /** Number of surface forms compiled. */
-  readonly patternCount: number;
+  /** The company with this id. */
+  company(id: string): CompanyInfo | undefined;
+  /** Number of companies. */
+  readonly size: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-// Scripts written without spaces between words: a name in them needs no word boundary.
-const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const SPACE_CHAR = /\s/u;
-const APOSTROPHES = /[\u2018\u2019\u02bc]/gu;
-const DASHES = /[\u2010\u2011\u2012\u2013]/gu;
+/** Builds a matcher from a gazetteer (shipped) or from entries (tests, small dictionaries). */
+export function createMatcher(g: Gazetteer): Matcher {
+  return {
+    find: (text) => findMentions(g, text),
+    company: (id) => {
+      const i = g.index.get(id);
+      return i === undefined ? undefined : g.companies[i];
+    },
+    size: g.companies.length,
+  };
+}
 
-const foldCache = new Map<string, string>();
+/** Shorthand for tests and small dictionaries: compile entries and make a matcher. */
+export function compileMatcher(entries: readonly CompanyEntry[]): Matcher {
+  return createMatcher(compileGazetteer(entries));
+}
 
-/**
- * Folds one UTF-16 unit for matching: lower case, any white space to " ", typographic
- * apostrophes and hyphens to ASCII. It never changes length, so offsets in the folded text are
- * offsets in the original.
- */
-function foldChar(ch: string): string {
-  let folded = foldCache.get(ch);
-  if (folded === undefined) {
-    if (SPACE_CHAR.test(ch)) folded = ' ';
-    else {
-      const lower = ch.toLowerCase().replace(APOSTROPHES, "'").replace(DASHES, '-');
-      folded = lower.length === 1 ? lower : ch;
+/** A raw hit before the context rules. */
+interface Candidate {
+  start: number;
+  end: number;
+  /** Companies the surface form may refer to, in priority order. */
+  companies: number[];
+  flags: number;
+}
+
+const LEGAL_SUFFIX =
+  /,? +(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|PLC|AG|SA|S\.A|SE|NV|N\.V|Oyj|ASA|AB|GmbH|KGaA|S\.p\.A|SpA|Holdings|Group)(?![\p{L}\p{N}])/uy;
+
+/** Words around a common-word name that make the company reading likely. */
+const COMPANY_CUES = new Set(
+  (
+    'shares share stock stocks ceo cfo chief executive executives company companies firm firms inc corp ' +
+    'said says announced announces reported reports revenue revenues earnings profit profits quarter quarterly ' +
+    'acquired acquire acquires acquisition bought buys deal deals investors investor analysts launched launches ' +
+    'unveiled unveils rival rivals competitor competitors valuation brand spokesperson spokesman spokeswoman ' +
+    'headquarters founder cofounder co-founder subsidiary unit division shareholders ipo listed nasdaq nyse ' +
+    'employees staff customers users sued lawsuit regulators antitrust billion million market cap startup ' +
+    'partnership partner partnered agreement merger layoffs hired app apps platform devices device chips ' +
+    'software cloud store stores retailer maker giant owner owned parent'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** Lower-cased words in text[from, to). */
+function wordsIn(text: string, from: number, to: number): string[] {
+  return (text.slice(Math.max(0, from), Math.min(text.length, to)).match(WORD) ?? []).map((w) =>
+    w.toLowerCase().replace(/[’']s$/, ''),
+  );
+}
+
+/** The word right after `end`, skipping a possessive and a hyphen, lower-cased. */
+function nextWord(text: string, end: number): string {
+  const m = /^(?:['’]s)?[\s-]*([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40));
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+function findCandidates(g: Gazetteer, text: string): Candidate[] {
+  const t = g.trie;
+  const out: Candidate[] = [];
+  const n = text.length;
+  let prevWord = false;
+  let i = 0;
+  let bestEnd = -1;
+  let bestTerms: number[] = [];
+  const onHit = (end: number, term: number) => {
+    const flags = t.termFlags[term] as number;
+    if (flags & EXACT && !sameSpelling(text, i, end, t.termExact[term] as string)) return;
+    if (end > bestEnd) {
+      bestEnd = end;
+      bestTerms = [term];
+    } else if (end === bestEnd) bestTerms.push(term);
+  };
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const word = isWordCode(code);
+    if ((word && !prevWord) || (word && isUnspacedCode(code))) {
+      bestEnd = -1;
+      walkTrie(t, text, i, onHit);
+      if (bestEnd > i) {
+        out.push(toCandidate(g, i, bestEnd, bestTerms));
+        i = bestEnd;
+        prevWord = isWordCode(text.charCodeAt(i - 1));
+        continue;
+      }
     }
-    foldCache.set(ch, folded);
+    prevWord = word;
+    i++;
   }
-  return folded;
-}
-
-/** Folds a whole string unit by unit (same length as the input). */
-export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
   return out;
 }
 
-/** Collapses runs of white space so patterns have single spaces, as the walk expects. */
-function normalisePattern(pattern: string): string {
-  return pattern.trim().replace(/\s+/gu, ' ');
+/** Merges the terminals reached at one (start, end) into a candidate. Names beat phrases. */
+function toCandidate(g: Gazetteer, start: number, end: number, terms: number[]): Candidate {
+  const t = g.trie;
+  const names = terms.filter((term) => !((t.termFlags[term] as number) & DESCRIPTIVE));
+  const chosen = names.length ? names : terms;
+  const companies: number[] = [];
+  let flags = DESCRIPTIVE | AMBIGUOUS | STRICT;
+  for (const term of chosen) {
+    const c = t.termCompany[term] as number;
+    if (!companies.includes(c)) companies.push(c);
+    const f = t.termFlags[term] as number;
+    // A form is ambiguous (or strict) only if every reading of it is.
+    flags &= f | ~(AMBIGUOUS | STRICT);
+    if (!(f & DESCRIPTIVE)) flags &= ~DESCRIPTIVE;
+  }
+  return { start, end, companies, flags };
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+interface TickerHit {
+  start: number;
+  end: number;
+  company: number;
+  /** Exchange label to suppress as a name ("Nasdaq" in "Nasdaq: MSFT"). */
+  labelStart?: number;
+  /** Bare "(MSFT)": counts only for a company the text names. */
+  bare: boolean;
 }
 
-function isUnspaced(ch: string | undefined): boolean {
-  return ch !== undefined && UNSPACED_CHAR.test(ch);
+const EXCHANGE_TICKER =
+  /\b(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|NasdaqGS|NasdaqGM|NasdaqCM|OTC(?:QX|QB)?|LSE|LON|HKEX|SEHK|HKG|TSX|TSE|TYO|KRX|ASX|SGX|BSE|NSE|SSE|SZSE|SIX|ETR|XETRA|EPA|AMS|TWSE|TPE)\s?:\s?([A-Z0-9][A-Z0-9.-]{0,9}[A-Z0-9]|[A-Z])\b/g;
+const CASHTAG = /(?<![\p{L}\p{N}$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b/gu;
+const BARE_TICKER = /\(([A-Z]{1,5}(?:\.[A-Z])?)\)/g;
+
+function findTickers(g: Gazetteer, text: string): TickerHit[] {
+  const hits: TickerHit[] = [];
+  for (const m of text.matchAll(EXCHANGE_TICKER)) {
+    const symbol = m[1] as string;
+    const company = g.tickers.get(tickerKey(symbol));
+    if (company === undefined) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    hits.push({ start: end - symbol.length, end, company, labelStart: m.index ?? 0, bare: false });
+  }
+  for (const m of text.matchAll(CASHTAG)) {
+    const symbol = m[1] as string;
+    const company = g.tickers.get(tickerKey(symbol));
+    if (company === undefined) continue;
+    const start = (m.index ?? 0) + 1;
+    hits.push({ start, end: start + symbol.length, company, bare: false });
+  }
+  for (const m of text.matchAll(BARE_TICKER)) {
+    const symbol = m[1] as string;
+    const company = g.tickers.get(tickerKey(symbol));
+    if (company === undefined) continue;
+    const start = (m.index ?? 0) + 1;
+    if (hits.some((h) => h.start === start)) continue;
+    hits.push({ start, end: start + symbol.length, company, bare: true });
+  }
+  return hits;
 }
 
-/**
- * Compiles a dictionary. Names are matched case-insensitively, except those listed in
- * `caseSensitive`; when two companies claim the same surface form, the first one listed wins,
- * so results are deterministic.
- */
-export function compileMatcher(entries: readonly CompanyEntry[]): Matcher {
-  const root: TrieNode = { next: new Map() };
-  const byId = new Map<string, CompanyEntry>();
-  const seen = new Set<string>();
-  let patternCount = 0;
+/** Sentence-ish window around a mention used for context cues. */
+const CUE_WINDOW = 80;
 
-  const add = (raw: string, companyId: string, kind: PatternKind, exact: boolean): void => {
-    const pattern = normalisePattern(raw);
-    if (!pattern) return;
-    const folded = foldText(pattern);
-    const key = `${exact ? pattern : folded}\u0000${exact}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    let node = root;
-    for (const ch of folded) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(ch, child);
-      }
-      node = child;
+function findMentions(g: Gazetteer, text: string): Mention[] {
+  if (!text) return [];
+  const candidates = findCandidates(g, text);
+  const tickers = findTickers(g, text);
+  const labels = tickers
+    .filter((h) => h.labelStart !== undefined)
+    .map((h) => [h.labelStart as number, h.start]);
+  const insideLabel = (c: Candidate) =>
+    labels.some(([a, b]) => c.start >= (a as number) && c.end <= (b as number));
+
+  // Legal suffixes extend names: "Xiaomi Corp." is one mention and a strong company signal.
+  const suffixed = new Set<Candidate>();
+  for (const c of candidates) {
+    if (c.flags & DESCRIPTIVE) continue;
+    LEGAL_SUFFIX.lastIndex = c.end;
+    const m = LEGAL_SUFFIX.exec(text);
+    if (m) {
+      c.end += m[0].length;
+      suffixed.add(c);
     }
-    const terminal: Terminal = {
-      companyId,
-      kind,
-      needsEndBoundary: !isUnspaced(pattern[pattern.length - 1]),
-    };
-    if (exact) terminal.exact = pattern;
-    if (!node.terminals) node.terminals = [];
-    node.terminals.push(terminal);
-    patternCount++;
-  };
-
-  for (const entry of entries) {
-    if (byId.has(entry.id)) continue;
-    byId.set(entry.id, entry);
-    for (const name of entry.caseSensitive ?? []) add(name, entry.id, 'name', true);
-    const insensitive = [entry.name, ...(entry.aliases ?? [])].filter(
-      (n) => !(entry.caseSensitive ?? []).includes(n),
-    );
-    for (const name of insensitive) add(name, entry.id, 'name', false);
-    for (const phrase of entry.descriptive ?? []) add(phrase, entry.id, 'descriptive', false);
   }
 
-  return {
-    find: (text) => findMentions(root, text),
-    company: (id) => byId.get(id),
-    patternCount,
-  };
-}
+  // Companies the text names beyond doubt: plain names, suffixed names, exchange tickers, cashtags.
+  // A name shared by several companies names the first of them only when no other mention
+  // settles which one the text is about.
+  const named = new Set<number>();
+  const shared: Candidate[] = [];
+  for (const c of candidates) {
+    if (insideLabel(c) || c.flags & DESCRIPTIVE) continue;
+    if (c.flags & AMBIGUOUS && !suffixed.has(c)) continue;
+    if (c.companies.length === 1) named.add(c.companies[0] as number);
+    else shared.push(c);
+  }
+  for (const h of tickers) if (!h.bare) named.add(h.company);
+  for (const c of shared) if (!c.companies.some((co) => named.has(co))) named.add(c.companies[0] as number);
 
-/**
- * Walks the trie from every word start (and every character of unspaced scripts) and keeps the
- * longest acceptable match there; after a match the scan resumes at its end, so mentions never
- * overlap and earlier, longer names win. Descriptive phrases are dropped for companies the text
- * never names directly.
- */
-function findMentions(root: TrieNode, text: string): Mention[] {
-  const folded = foldText(text);
-  const found: Mention[] = [];
-  const n = folded.length;
-  let i = 0;
-  while (i < n) {
-    const ch = folded[i] as string;
-    const prev = i > 0 ? folded[i - 1] : undefined;
-    const canStart = isUnspaced(ch) || (isWordChar(ch) && !isWordChar(prev));
-    if (!canStart) {
-      i++;
+  // Common-word names: vetoed by a telling next word, accepted on local evidence, then on the
+  // evidence of the whole text (a company named once is the likely reading elsewhere).
+  const accepted = new Set<Candidate>();
+  const pending: Candidate[] = [];
+  for (const c of candidates) {
+    if (insideLabel(c) || c.flags & DESCRIPTIVE || !(c.flags & AMBIGUOUS)) continue;
+    const company = c.companies[0] as number;
+    const info = g.companies[company] as CompanyInfo;
+    if (info.notBefore?.includes(nextWord(text, c.end))) continue;
+    const evidence =
+      suffixed.has(c) ||
+      named.has(company) ||
+      tickers.some((h) => h.company === company && h.start - c.end >= 0 && h.start - c.end <= 3) ||
+      (!(c.flags & STRICT) && hasLocalCue(text, c, candidates));
+    if (evidence) {
+      accepted.add(c);
+      named.add(company);
+    } else pending.push(c);
+  }
+  for (const c of pending) if (named.has(c.companies[0] as number)) accepted.add(c);
+
+  const mentions: Mention[] = [];
+  const lastNamedAt = new Map<number, number>();
+  const resolved: { c: Candidate; company: number; kind: Mention['kind'] }[] = [];
+  for (const c of candidates) {
+    if (insideLabel(c)) continue;
+    if (c.flags & DESCRIPTIVE) {
+      resolved.push({ c, company: -1, kind: 'descriptive' });
       continue;
     }
-    let node: TrieNode | undefined = root;
-    let best: Mention | undefined;
-    let j = i;
-    while (node && j < n) {
-      const c = folded[j] as string;
-      let child: TrieNode | undefined = node.next.get(c);
-      if (c === ' ') {
-        // Any run of white space in the text matches the single space of a pattern.
-        while (j + 1 < n && folded[j + 1] === ' ') j++;
-      }
-      if (!child) break;
-      node = child;
-      j++;
-      if (node.terminals) {
-        const after = folded[j];
-        for (const t of node.terminals) {
-          if (t.needsEndBoundary && isWordChar(after)) continue;
-          if (t.exact !== undefined && !sameExceptSpace(text, i, j, t.exact)) continue;
-          best = { start: i, end: j, companyId: t.companyId, kind: t.kind };
-          break;
-        }
-      }
-      child = undefined;
-    }
-    if (best) {
-      found.push(best);
-      i = best.end;
-    } else {
-      i++;
-    }
+    if (c.flags & AMBIGUOUS && !accepted.has(c)) continue;
+    const company = c.companies.find((co) => named.has(co)) ?? (c.companies[0] as number);
+    resolved.push({ c, company, kind: 'name' });
   }
-  const named = new Set(found.filter((m) => m.kind === 'name').map((m) => m.companyId));
-  return found.filter((m) => m.kind === 'name' || named.has(m.companyId));
+  // Descriptive phrases go to the named company mentioned closest before them (else after).
+  for (let k = 0; k < resolved.length; k++) {
+    const r = resolved[k] as (typeof resolved)[number];
+    if (r.kind !== 'descriptive') {
+      lastNamedAt.set(r.company, r.c.start);
+      continue;
+    }
+    const options = r.c.companies.filter((co) => named.has(co));
+    if (options.length === 0) continue;
+    // Prefer the option named most recently before the phrase; otherwise the first option.
+    let best = options[0] as number;
+    let bestAt = -1;
+    for (const co of options) {
+      const at = lastNamedAt.get(co) ?? -1;
+      if (at > bestAt) {
+        best = co;
+        bestAt = at;
+      }
+    }
+    r.company = best;
+  }
+  for (const r of resolved) {
+    if (r.company < 0) continue;
+    mentions.push({ start: r.c.start, end: r.c.end, companyId: idOf(g, r.company), kind: r.kind });
+  }
+  for (const h of tickers) {
+    if (h.bare && !named.has(h.company)) continue;
+    mentions.push({ start: h.start, end: h.end, companyId: idOf(g, h.company), kind: 'ticker' });
+  }
+  return removeOverlaps(mentions);
 }
 
-/** Compares text[start, end) with a case-sensitive pattern, letting white space runs differ. */
-function sameExceptSpace(text: string, start: number, end: number, pattern: string): boolean {
-  const slice = text.slice(start, end).replace(/\s+/gu, ' ');
-  return (
-    slice.replace(APOSTROPHES, "'").replace(DASHES, '-') ===
-    pattern.replace(APOSTROPHES, "'").replace(DASHES, '-')
+function idOf(g: Gazetteer, company: number): string {
+  return (g.companies[company] as CompanyInfo).id;
+}
+
+/** A cue word nearby, or another company mentioned close by ("Apple and Microsoft"). */
+function hasLocalCue(text: string, c: Candidate, all: readonly Candidate[]): boolean {
+  const before = wordsIn(text, c.start - CUE_WINDOW, c.start);
+  const after = wordsIn(text, c.end, c.end + CUE_WINDOW);
+  if (before.some((w) => COMPANY_CUES.has(w)) || after.some((w) => COMPANY_CUES.has(w))) return true;
+  return all.some(
+    (o) =>
+      o !== c &&
+      !(o.flags & (AMBIGUOUS | DESCRIPTIVE)) &&
+      Math.abs(o.start - c.start) <= CUE_WINDOW &&
+      !hasBlockBreak(text, Math.min(o.end, c.end), Math.max(o.start, c.start)),
   );
+}
+
+/** True when a paragraph separator lies between two offsets. */
+function hasBlockBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2029) return true;
+  return false;
+}
+
+/** Sorts mentions and drops overlaps: the longer wins, then the earlier. */
+function removeOverlaps(mentions: Mention[]): Mention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** Counts mentions per company, most mentioned first, ties by first appearance. */

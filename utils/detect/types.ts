@@ -3,17 +3,19 @@
  * article may refer to it; the matcher turns text into mentions that point back at entries.
  */
 
-/** How a surface form refers to its company; it decides which matching rules apply. */
-export type PatternKind =
-  /** The company's own name or a well-known short name ("Microsoft", "TSMC"). */
+/** How a mention refers to its company. */
+export type MentionKind =
+  /** The company's name or a well-known alias ("Microsoft", "TSMC", "Google"). */
   | 'name'
   /**
    * A descriptive phrase ("the Redmond tech company"). It only counts when the same text also
    * names the company, because on its own it is ambiguous.
    */
-  | 'descriptive';
+  | 'descriptive'
+  /** An exchange ticker in ticker context ("NASDAQ: MSFT", "(MSFT)", "$MSFT"). */
+  | 'ticker';
 
-/** One company as the detector knows it. */
+/** One company as the curated data files and the build script describe it. */
 export interface CompanyEntry {
   /** Stable slug, e.g. "microsoft"; deal facts and notes refer to companies by it. */
   id: string;
@@ -22,13 +24,25 @@ export interface CompanyEntry {
   /** Other names and spellings people write ("Xiaomi Corp", "小米"). */
   aliases?: string[];
   /**
-   * Names that are also common words ("Apple", "Amazon"). They match only with their exact
-   * capitalisation, so "apple pie" never counts.
+   * Names that are also common words ("Apple", "Amazon"). They match only with this exact
+   * capitalisation and only where the context supports a company reading.
    */
   caseSensitive?: string[];
-  /** Descriptive phrases ("the Windows maker"), see {@link PatternKind}. */
+  /**
+   * Names made of everyday words that are still specific ("Home Depot", "Research In Motion"):
+   * matched only with this capitalisation, but need no further context.
+   */
+  exactCase?: string[];
+  /** Next words that show a common-word name is not the company ("apple pie"). */
+  notBefore?: string[];
+  /**
+   * Common-word names need strong evidence (a legal suffix, the ticker, an unambiguous alias),
+   * not just a company-sounding word nearby: for small listed companies named "Box" or "Pool".
+   */
+  strict?: boolean;
+  /** Descriptive phrases ("the Windows maker"). */
   descriptive?: string[];
-  /** Exchange tickers, shown in the UI. */
+  /** Exchange tickers, main listing first. */
   tickers?: string[];
   /** ISO 3166 alpha-2 country of the headquarters, where known. */
   country?: string;
@@ -36,10 +50,20 @@ export interface CompanyEntry {
   hq?: string;
 }
 
+/** What the page and the UI need to know about a company (the shipped, compact record). */
+export interface CompanyInfo {
+  id: string;
+  name: string;
+  tickers?: string[];
+  country?: string;
+  hq?: string;
+  notBefore?: string[];
+}
+
 /** One place in a text where a company is mentioned. Offsets are UTF-16 code units. */
 export interface Mention {
   start: number;
   end: number;
   companyId: string;
-  kind: PatternKind;
+  kind: MentionKind;
 }

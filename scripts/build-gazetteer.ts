@@ -1,0 +1,239 @@
+/**
+ * `npm run build:data`: regenerates data/generated/gazetteer.json, the company gazetteer the
+ * extension ships, from
+ *   - data/companies.curated.json   the companies most in the news, with aliases and phrases
+ *   - data/companies.world.json     large non-US companies the US lists lack
+ *   - data/sources/sec_company_tickers_exchange.json   every Nasdaq and NYSE listing (SEC)
+ *   - data/sources/sp500_constituents.csv              S&P 500 display names and headquarters
+ *   - data/sources/english-words.txt                   common words (SCOWL), to spot names
+ *                                                      that need company context
+ * The output holds the matching tables already built, so a page only decodes them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { compileGazetteer, serialiseGazetteer } from '../utils/detect/gazetteer';
+import type { CompanyEntry } from '../utils/detect/types';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
+
+const COMMON = new Set(read('data/sources/english-words.txt').split('\n').filter(Boolean));
+const isCommon = (word: string) => COMMON.has(word.toLowerCase());
+const allCommon = (name: string) =>
+  name.split(/[\s-]+/).every((w) => isCommon(w.replace(/[^\p{L}]/gu, '') || w));
+
+interface CuratedFile {
+  companies: CompanyEntry[];
+}
+const curated = (JSON.parse(read('data/companies.curated.json')) as CuratedFile).companies;
+let world: CompanyEntry[] = [];
+try {
+  world = (JSON.parse(read('data/companies.world.json')) as CuratedFile).companies;
+} catch {
+  console.warn('data/companies.world.json missing: building without the non-US list');
+}
+
+// --- S&P 500: display names and headquarters by CIK ---------------------------------------
+interface SpRow {
+  symbol: string;
+  name: string;
+  city: string;
+  cik: number;
+}
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line) continue;
+    const cells: string[] = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i] as string;
+      if (quoted) {
+        if (ch === '"' && line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else if (ch === '"') quoted = false;
+        else cur += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ',') {
+        cells.push(cur);
+        cur = '';
+      } else cur += ch;
+    }
+    cells.push(cur);
+    rows.push(cells);
+  }
+  return rows;
+}
+const spRows: SpRow[] = parseCsv(read('data/sources/sp500_constituents.csv'))
+  .slice(1)
+  .map((r) => ({
+    symbol: r[0] ?? '',
+    name: r[1] ?? '',
+    city: (r[4] ?? '').split(',')[0]?.trim() ?? '',
+    cik: Number(r[6]),
+  }));
+const spByCik = new Map(spRows.map((r) => [r.cik, r]));
+
+// --- SEC listings ---------------------------------------------------------------------------
+const sec = JSON.parse(read('data/sources/sec_company_tickers_exchange.json')) as {
+  data: [number, string, string, string | null][];
+};
+const NOT_A_COMPANY =
+  /\b(ETF|ETN|Fund|Funds|Municipal|Muni|Bond|Income Trust|Royalty Trust|Opportunities|Acquisition Corp|Acquisition Co|Acquisition Company|Capital Investment Corp|SPAC|Portfolio|Bitcoin|Ethereum|Trust Units|Shares Trust|Closed[- ]End|Index|Strategy|Dividend|Premium Income|Yield|Series \d+|QQQ|SPDR|iShares|ProShares|Direxion)\b/i;
+
+interface Listing {
+  cik: number;
+  name: string;
+  tickers: string[];
+}
+const listings = new Map<number, Listing>();
+for (const [cik, name, ticker, exchange] of sec.data) {
+  if (exchange !== 'Nasdaq' && exchange !== 'NYSE') continue;
+  if (NOT_A_COMPANY.test(name)) continue;
+  let l = listings.get(cik);
+  if (!l) {
+    l = { cik, name, tickers: [] };
+    listings.set(cik, l);
+  }
+  l.tickers.push(ticker);
+}
+// Drop preferred shares, units, warrants and rights when the common stock is listed.
+for (const l of listings.values()) {
+  const base = l.tickers[0] as string;
+  l.tickers = l.tickers.filter(
+    (t, i) =>
+      i === 0 || !(t.includes('-P') || (t.startsWith(base) && /^[UWR]S?$/.test(t.slice(base.length)))),
+  );
+}
+
+const SUFFIX =
+  /(,?\s+(Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|SE|AG|A\/S|ASA|AB|Oyj|S\.p\.A|SpA|Ltda|Group Inc|Holdings Inc|A S)\.?)+$/i;
+const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'de', 'du', 'la']);
+
+/** "MICROSOFT CORP" → "Microsoft"; "Alphabet Inc. (Class A)" → "Alphabet". */
+export function displayName(raw: string): string {
+  let name = raw
+    .replace(/^(\p{L}+) \(([\p{L}. ]+)\)$/u, '$2 $1') // "Lilly (Eli)" → "Eli Lilly"
+    .replace(/\s*\/[A-Z]{2,3}\/?\s*$/i, '')
+    .replace(/\s*\((Class|Series) [A-Z]\)\s*$/i, '')
+    .replace(/\s*\(The\)\s*$/i, '')
+    .replace(/^The\s+/i, '')
+    .trim();
+  for (let k = 0; k < 3; k++) name = name.replace(SUFFIX, '').replace(/[,&\s]+$/, '');
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters && letters === letters.toUpperCase()) {
+    name = name
+      .split(/\s+/)
+      .map((w, i) => {
+        const lower = w.toLowerCase();
+        if (i > 0 && SMALL.has(lower)) return lower;
+        // Acronyms stay upper case: short words, words with digits or "&", words without vowels.
+        if (/[0-9&]/.test(w) || w.length <= 2 || !/[AEIOUY]/.test(w)) return w;
+        return lower.replace(/(^|[-.])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+      })
+      .join(' ');
+  }
+  return name;
+}
+
+const GENERIC_TAIL =
+  /\s+(Technology|Technologies|Holdings|Holding|Group|Systems|Software|Platforms|Brands|Enterprises|Industries|International|Worldwide|Global|Networks|Therapeutics|Pharmaceuticals|Biosciences|Biotherapeutics|Communications|Entertainment|Semiconductor|Semiconductors|Labs|Laboratories)$/;
+
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+// --- Merge -----------------------------------------------------------------------------------
+const entries: CompanyEntry[] = [];
+const ids = new Set<string>();
+const claimedTickers = new Map<string, CompanyEntry>();
+const claimedNames = new Set<string>();
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function addEntry(e: CompanyEntry) {
+  if (ids.has(e.id)) throw new Error(`duplicate id ${e.id}`);
+  ids.add(e.id);
+  entries.push(e);
+  for (const t of e.tickers ?? []) if (!claimedTickers.has(t)) claimedTickers.set(t, e);
+  for (const n of [e.name, ...(e.aliases ?? []), ...(e.caseSensitive ?? []), ...(e.exactCase ?? [])])
+    claimedNames.add(fold(n));
+}
+
+const warnings: string[] = [];
+for (const e of [...curated, ...world]) {
+  const exact = [...(e.caseSensitive ?? []), ...(e.exactCase ?? [])];
+  for (const n of [e.name, ...(e.aliases ?? [])]) {
+    if (!exact.includes(n) && !/\s/.test(n) && isCommon(n)) {
+      warnings.push(`${e.id}: "${n}" is made of common words but not listed as caseSensitive`);
+    }
+  }
+  addEntry({ ...e });
+}
+
+let secAdded = 0;
+let spMerged = 0;
+for (const l of listings.values()) {
+  const sp = spByCik.get(l.cik);
+  // A curated company listed here (same ticker) takes the listing's tickers and HQ.
+  const owner = l.tickers.map((t) => claimedTickers.get(t)).find(Boolean);
+  if (owner) {
+    owner.tickers = [...new Set([...(owner.tickers ?? []), ...l.tickers])];
+    if (!owner.hq && sp?.city) owner.hq = sp.city;
+    if (!owner.country && sp) owner.country = 'US';
+    continue;
+  }
+  const name = displayName(sp?.name ?? l.name);
+  if (!name || name.length < 2 || claimedNames.has(fold(name))) continue;
+  let id = slug(name);
+  if (!id) continue;
+  if (ids.has(id)) id = `${id}-${slug(l.tickers[0] ?? String(l.cik))}`;
+  if (ids.has(id)) continue;
+  const entry: CompanyEntry = { id, name, tickers: l.tickers };
+  if (sp) {
+    spMerged++;
+    entry.country = 'US';
+    if (sp.city) entry.hq = sp.city;
+  }
+  // One everyday word ("Target", "Ball") needs exact case and company context; several
+  // ("Home Depot", "Genuine Parts") need exact case only.
+  // Listed companies outside the curated lists are mostly small: a one-word everyday name of
+  // theirs counts only on strong evidence (a legal suffix, their ticker), see the matcher.
+  if (!/\s/.test(name) && !/\d/.test(name) && (isCommon(name) || name.length <= 2)) {
+    entry.caseSensitive = [name];
+    entry.strict = true;
+  } else if (allCommon(name) || name.length <= 2) entry.exactCase = [name];
+  const tail = GENERIC_TAIL.exec(name);
+  if (tail) {
+    const short = name.slice(0, tail.index).trim();
+    if (short.length >= 4 && !allCommon(short) && !claimedNames.has(fold(short))) entry.aliases = [short];
+  }
+  addEntry(entry);
+  secAdded++;
+}
+
+const gazetteer = compileGazetteer(entries);
+const out = serialiseGazetteer(gazetteer);
+const json = JSON.stringify(out);
+writeFileSync(resolve(ROOT, 'data/generated/gazetteer.json'), `${json}\n`);
+const t = gazetteer.trie;
+console.log(
+  [
+    `companies: ${entries.length} (curated ${curated.length}, world ${world.length}, from SEC ${secAdded}, with S&P data ${spMerged})`,
+    `trie: ${t.edgeStart.length - 1} nodes, ${t.edgeChar.length} edges, ${t.termCompany.length} patterns, labels ${t.labels.length} chars`,
+    `tickers: ${gazetteer.tickers.size}`,
+    `file: data/generated/gazetteer.json, ${(json.length / 1024).toFixed(0)} KiB`,
+  ].join('\n'),
+);
+if (warnings.length) console.warn(`\n${warnings.length} warnings:\n${warnings.join('\n')}`);
+if (entries.length < 5000) {
+  console.error(`only ${entries.length} companies: the gazetteer needs at least 5,000`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,83 @@
+/**
+ * Character folding shared by the build-time trie builder and the in-page matcher: both must
+ * agree exactly, or compiled patterns would never match. Folding maps one UTF-16 unit to one
+ * unit, so offsets in folded text are offsets in the original.
+ */
+
+/** Folded code of white space: any run of it matches one space in a pattern. */
+export const SPACE = 32;
+
+/** Character classes, cached per UTF-16 unit (0 = not computed yet). */
+const CLASS_WORD = 1;
+const CLASS_OTHER = 2;
+const CLASS_UNSPACED = 3;
+const classes = new Uint8Array(65536);
+const folded = new Uint16Array(65536);
+const foldedKnown = new Uint8Array(65536);
+
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}]/u;
+const SPACE_RE = /\s/u;
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (UNSPACED_RE.test(ch)) return CLASS_UNSPACED;
+  return WORD_RE.test(ch) ? CLASS_WORD : CLASS_OTHER;
+}
+
+function charClass(code: number): number {
+  let c = classes[code] as number;
+  if (c === 0) {
+    c = classify(code);
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** True for letters, digits and combining marks in any script. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  return charClass(code) !== CLASS_OTHER;
+}
+
+/** True for scripts written without spaces between words (Chinese, Japanese, Thai). */
+export function isUnspacedCode(code: number): boolean {
+  return code >= 0x0e00 && charClass(code) === CLASS_UNSPACED;
+}
+
+function computeFold(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (SPACE_RE.test(ch)) return SPACE;
+  if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return 39; // apostrophes
+  if (code >= 0x2010 && code <= 0x2013) return 45; // hyphens and dashes
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** The folded code of one UTF-16 unit: lower case, white space, apostrophes and dashes unified. */
+export function foldCode(code: number): number {
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return code + 32;
+    if (code === 9 || code === 10 || code === 13 || code === 12) return SPACE;
+    return code;
+  }
+  if (foldedKnown[code] === 0) {
+    folded[code] = computeFold(code);
+    foldedKnown[code] = 1;
+  }
+  return folded[code] as number;
+}
+
+/** Folds a string unit by unit (same length as the input). */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+  return out;
+}
+
+/** A pattern as the trie stores it: folded, single-spaced, trimmed. */
+export function foldPattern(pattern: string): string {
+  return foldText(pattern.trim().replace(/\s+/gu, ' '));
+}

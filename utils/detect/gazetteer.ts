@@ -1,0 +1,94 @@
+import {
+  AMBIGUOUS,
+  buildTrie,
+  DESCRIPTIVE,
+  deserialiseTrie,
+  EXACT,
+  type PatternInput,
+  type SerialisedTrie,
+  STRICT,
+  serialiseTrie,
+  type TrieTables,
+} from './trie';
+import type { CompanyEntry, CompanyInfo } from './types';
+
+/** Everything the matcher needs: companies, the compiled name trie and the ticker table. */
+export interface Gazetteer {
+  companies: CompanyInfo[];
+  trie: TrieTables;
+  /** Ticker (upper case, "." and "-" unified to "-") → company index. */
+  tickers: Map<string, number>;
+  /** Company id → index. */
+  index: Map<string, number>;
+}
+
+/** The shipped form of a gazetteer (what `npm run build:data` writes). */
+export interface SerialisedGazetteer {
+  version: 1;
+  companies: CompanyInfo[];
+  trie: SerialisedTrie;
+}
+
+/** Normalises a ticker for lookup: "BRK.B" and "brk-b" are the same listing. */
+export function tickerKey(ticker: string): string {
+  return ticker.toUpperCase().replace(/\./g, '-');
+}
+
+/**
+ * Compiles entries into a gazetteer. Entry order is priority: when two companies claim the same
+ * name or ticker, the earlier one wins unless the text names the other (see the matcher).
+ */
+export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
+  const companies: CompanyInfo[] = [];
+  const patterns: PatternInput[] = [];
+  const index = new Map<string, number>();
+  for (const entry of entries) {
+    if (index.has(entry.id)) continue;
+    const company = companies.length;
+    index.set(entry.id, company);
+    const info: CompanyInfo = { id: entry.id, name: entry.name };
+    if (entry.tickers?.length) info.tickers = entry.tickers;
+    if (entry.country) info.country = entry.country;
+    if (entry.hq) info.hq = entry.hq;
+    if (entry.notBefore?.length) info.notBefore = entry.notBefore.map((w) => w.toLowerCase());
+    companies.push(info);
+    const exact = new Set([...(entry.caseSensitive ?? []), ...(entry.exactCase ?? [])]);
+    const common = EXACT | AMBIGUOUS | (entry.strict ? STRICT : 0);
+    for (const form of entry.caseSensitive ?? []) patterns.push({ text: form, company, flags: common });
+    for (const form of entry.exactCase ?? []) patterns.push({ text: form, company, flags: EXACT });
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+      if (!exact.has(form)) patterns.push({ text: form, company, flags: 0 });
+    }
+    for (const phrase of entry.descriptive ?? [])
+      patterns.push({ text: phrase, company, flags: DESCRIPTIVE });
+  }
+  return { companies, trie: buildTrie(patterns), tickers: tickerTable(companies), index };
+}
+
+function tickerTable(companies: readonly CompanyInfo[]): Map<string, number> {
+  const tickers = new Map<string, number>();
+  companies.forEach((c, i) => {
+    for (const t of c.tickers ?? []) {
+      const key = tickerKey(t);
+      if (!tickers.has(key)) tickers.set(key, i);
+    }
+  });
+  return tickers;
+}
+
+/** Encodes a gazetteer for shipping. */
+export function serialiseGazetteer(g: Gazetteer): SerialisedGazetteer {
+  return { version: 1, companies: g.companies, trie: serialiseTrie(g.trie) };
+}
+
+/** Decodes the shipped gazetteer. */
+export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
+  const index = new Map<string, number>();
+  data.companies.forEach((c, i) => index.set(c.id, i));
+  return {
+    companies: data.companies,
+    trie: deserialiseTrie(data.trie),
+    tickers: tickerTable(data.companies),
+    index,
+  };
+}
