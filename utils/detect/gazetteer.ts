@@ -84,7 +84,9 @@ export function serialiseGazetteer(g: Gazetteer): SerialisedGazetteer {
 /** Decodes the shipped gazetteer. */
 export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
   const index = new Map<string, number>();
-  data.companies.forEach((c, i) => index.set(c.id, i));
+  data.companies.forEach((c, i) => {
+    index.set(c.id, i);
+  });
   return {
     companies: data.companies,
     trie: deserialiseTrie(data.trie),
