@@ -2,8 +2,9 @@ import { defineConfig } from 'wxt';
 
 /**
  * Build configuration. Chrome MV3 first; Firefox builds MV2 by default (`npm run build:firefox`).
- * Permissions are kept to what the code uses: `storage` backs the settings, IndexedDB needs none,
- * and the content script's match pattern is the only host access (it reads pages, never fetches).
+ * Permissions are kept to what the code uses: `storage` keeps the on/off switches, IndexedDB
+ * needs none, and the content script's match pattern is the only host access (it reads pages,
+ * never fetches anything).
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -13,8 +14,14 @@ export default defineConfig({
     name: 'Dealscope',
     description:
       'Highlights companies in the news you read, keeps your notes with the article and remembers deals. Everything stays on your device.',
-    permissions: [],
+    permissions: ['storage'],
     action: { default_title: 'Dealscope' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn company highlights on or off everywhere',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

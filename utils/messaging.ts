@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Note } from './db/models';
-import { arr, type Checked, httpUrl, num, obj, str, type Validator } from './validate';
+import { arr, bool, type Checked, httpUrl, num, obj, str, type Validator } from './validate';
 
 /**
  * The one message contract of Dealscope. Every message has a name, a request, a response and
@@ -28,6 +28,16 @@ export interface PageState {
   companies: PageCompany[];
   /** How highlights are drawn: the Highlight API, or the wrapping fallback. */
   highlightMode: 'highlight-api' | 'wrap';
+  /** False when the reader turned highlighting off here or everywhere. */
+  active: boolean;
+}
+
+/** What the reader already keeps about a company, for the hover card. */
+export interface CompanySummary {
+  dealCount: number;
+  deals: { summary: string; announced?: string }[];
+  noteCount: number;
+  notes: { body: string; articleTitle: string }[];
 }
 
 /** Messages the background handles. */
@@ -36,6 +46,18 @@ export interface BackgroundProtocol {
   'article/visited': {
     request: { url: string; title: string };
     response: { known: boolean };
+    from: 'content';
+  };
+  /** The hover card asks what the reader keeps about a company. */
+  'company/summary': {
+    request: { companyId: string };
+    response: CompanySummary;
+    from: 'content';
+  };
+  /** The hover card opens Dealscope on a company (optionally to write a note). */
+  'ui/open': {
+    request: { companyId: string; compose: boolean };
+    response: null;
     from: 'content';
   };
   /** The popup saves a page note. */
@@ -107,6 +129,8 @@ export const BACKGROUND_CONTRACT: {
       companyIds: COMPANY_IDS,
     }),
   },
+  'company/summary': { from: 'content', request: obj({ companyId: ID }) },
+  'ui/open': { from: 'content', request: obj({ companyId: ID, compose: bool() }) },
   'notes/delete': { from: 'extension-page', request: obj({ id: ID }) },
   'notes/restore': { from: 'extension-page', request: obj({ note: noteValidator }) },
 };

@@ -25,6 +25,12 @@ export function str(opts: { max?: number; nonEmpty?: boolean } = {}): Validator<
   };
 }
 
+/** A boolean. */
+export function bool(): Validator<boolean> {
+  return (input, path) =>
+    typeof input === 'boolean' ? { ok: true, value: input } : fail(path, 'must be true or false');
+}
+
 /** A finite number, optionally an integer within bounds. */
 export function num(opts: { min?: number; max?: number; integer?: boolean } = {}): Validator<number> {
   return (input, path) => {

@@ -1,10 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Section } from '@/components/Section';
+import { db } from '@/hooks/db';
+import { companySummary } from '@/utils/db/summary';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import type { PageCompany } from '@/utils/messaging';
 
-/** "On this page": each company found and how often the page mentions it. */
-export function CompaniesSection(props: { companies: PageCompany[] | null; unavailable?: string }) {
-  const { companies, unavailable } = props;
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * "On this page": each company found and how often the page mentions it. Each row opens to the
+ * same facts the hover card shows, so keyboard users reach them too.
+ */
+export function CompaniesSection(props: {
+  companies: PageCompany[] | null;
+  unavailable?: string;
+  inactive?: boolean;
+  focusId?: string | null;
+}) {
+  const { companies, unavailable, inactive, focusId } = props;
   return (
     <Section title="On this page">
       {unavailable !== undefined ? (
@@ -14,25 +28,77 @@ export function CompaniesSection(props: { companies: PageCompany[] | null; unava
         </p>
       ) : companies === null ? (
         <p className="empty">Reading the page…</p>
+      ) : inactive ? (
+        <p className="empty">Highlighting is off for this page.</p>
       ) : companies.length === 0 ? (
         <p className="empty">No companies found on this page.</p>
       ) : (
         <ul className="companies">
-          {companies.map((c) => {
-            const entry = defaultMatcher().company(c.id);
-            return (
-              <li key={c.id} className="company" data-company={c.id}>
-                <span className="company-name">{c.name}</span>
-                {entry?.tickers?.[0] ? <span className="ticker">{entry.tickers[0]}</span> : null}
-                <span className="count" data-count={c.count}>
-                  {c.count}
-                  <span className="visually-hidden">{c.count === 1 ? ' mention' : ' mentions'}</span>
-                </span>
-              </li>
-            );
-          })}
+          {companies.map((c) => (
+            <CompanyRow key={c.id} company={c} focused={c.id === focusId} />
+          ))}
         </ul>
       )}
     </Section>
+  );
+}
+
+function CompanyRow({ company, focused }: { company: PageCompany; focused: boolean }) {
+  const [open, setOpen] = useState(focused);
+  const panelId = useId();
+  const ref = useRef<HTMLLIElement>(null);
+  const entry = defaultMatcher().company(company.id);
+  useEffect(() => {
+    if (focused) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
+  return (
+    <li ref={ref} className={`company${focused ? ' focused' : ''}`} data-company={company.id}>
+      <button
+        type="button"
+        className="company-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="company-name">{company.name}</span>
+        {entry?.tickers?.[0] ? <span className="ticker">{entry.tickers[0]}</span> : null}
+        <span className="count" data-count={company.count}>
+          {company.count}
+          <span className="visually-hidden">{company.count === 1 ? ' mention' : ' mentions'}</span>
+        </span>
+      </button>
+      {open ? <CompanyDetails id={panelId} companyId={company.id} /> : null}
+    </li>
+  );
+}
+
+function CompanyDetails({ id, companyId }: { id: string; companyId: string }) {
+  const entry = defaultMatcher().company(companyId);
+  const summary = useLiveQuery(() => companySummary(db, companyId), [companyId]);
+  const place = [entry?.hq, entry?.country ? COUNTRY_NAMES.of(entry.country) : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <div id={id} className="company-details">
+      {place ? <p>{place}</p> : null}
+      {summary ? (
+        <>
+          <p>
+            {summary.dealCount} deal {summary.dealCount === 1 ? 'fact' : 'facts'} · {summary.noteCount}{' '}
+            {summary.noteCount === 1 ? 'note' : 'notes'}
+          </p>
+          {summary.deals.length ? (
+            <ul className="latest">
+              {summary.deals.map((d, i) => (
+                <li key={i}>
+                  {d.announced ? `${d.announced.slice(0, 4)}: ` : ''}
+                  {d.summary}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
+    </div>
   );
 }

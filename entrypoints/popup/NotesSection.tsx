@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { LinkedText } from '@/components/LinkedText';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
@@ -12,8 +12,17 @@ const formatTime = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Notes on this article: write one, read them, delete with undo. */
-export function NotesSection(props: { articleUrl: string | null; articleTitle: string }) {
-  const { articleUrl, articleTitle } = props;
+export function NotesSection(props: {
+  articleUrl: string | null;
+  articleTitle: string;
+  /** Set when opened from the hover card's "Add note": the note is about this company. */
+  focusCompanyId?: string | null;
+}) {
+  const { articleUrl, articleTitle, focusCompanyId } = props;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusCompanyId && articleUrl) textarea.current?.focus();
+  }, [focusCompanyId, articleUrl]);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -30,6 +39,7 @@ export function NotesSection(props: { articleUrl: string | null; articleTitle: s
     const companyIds = defaultMatcher()
       .find(draft)
       .map((m) => m.companyId);
+    if (focusCompanyId) companyIds.push(focusCompanyId);
     const result = await sendToBackground('notes/add', { articleUrl, articleTitle, body: draft, companyIds });
     setSaving(false);
     if (result.ok) {
@@ -59,6 +69,7 @@ export function NotesSection(props: { articleUrl: string | null; articleTitle: s
         <form className="composer" onSubmit={save}>
           <label htmlFor="note-body">Note on this article</label>
           <textarea
+            ref={textarea}
             id="note-body"
             value={draft}
             rows={3}

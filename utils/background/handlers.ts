@@ -1,6 +1,7 @@
 import { touchArticle } from '../db/articles';
 import { addNote, deleteNote, restoreNote } from '../db/notes';
 import type { DealscopeDB } from '../db/schema';
+import { companySummary } from '../db/summary';
 import {
   BACKGROUND_CONTRACT,
   type BackgroundProtocol,
@@ -18,17 +19,29 @@ export interface BackgroundEnv {
   extensionId: string;
   /** `chrome-extension://<id>/` (or Firefox's `moz-extension://<uuid>/`). */
   extensionOrigin: string;
+  /** Opens an extension page (path with query) in a new tab next to `nearTabId`. */
+  openPage?: (path: string, nearTabId?: number) => Promise<void>;
 }
 
 type Handlers = {
   [K in BackgroundType]: (
     payload: BackgroundProtocol[K]['request'],
     env: BackgroundEnv,
+    sender: SenderInfo,
   ) => Promise<BackgroundProtocol[K]['response']>;
 };
 
 const handlers: Handlers = {
   'article/visited': async ({ url, title }, { db }) => ({ known: await touchArticle(db, url, title) }),
+  'company/summary': async ({ companyId }, { db }) => companySummary(db, companyId),
+  'ui/open': async ({ companyId, compose }, { openPage }, sender) => {
+    const tab = sender.tab?.id;
+    const query = new URLSearchParams({ company: companyId });
+    if (tab !== undefined) query.set('tab', String(tab));
+    if (compose) query.set('compose', '1');
+    await openPage?.(`/popup.html?${query}`, tab);
+    return null;
+  },
   'notes/add': async (payload, { db }) => addNote(db, { ...payload, body: payload.body.trim() }),
   'notes/delete': async ({ id }, { db }) => (await deleteNote(db, id)) ?? null,
   'notes/restore': async ({ note }, { db }) => {
@@ -57,8 +70,8 @@ export async function handleBackgroundMessage(
   const request = contract.request(payload, 'payload');
   if (!request.ok) return request;
   try {
-    const run = handlers[type] as (p: unknown, e: BackgroundEnv) => Promise<unknown>;
-    return { ok: true, value: await run(request.value, env) };
+    const run = handlers[type] as (p: unknown, e: BackgroundEnv, s: SenderInfo) => Promise<unknown>;
+    return { ok: true, value: await run(request.value, env, sender) };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
   }

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR, collectText, rangeFor } from './collect';
 import { createHighlighter, createWrappingHighlighter, FALLBACK_TAG } from './highlight';
 import { compileMatcher } from './matcher';
-import { scanAndHighlight } from './scan';
+import { createScanner } from './scanner';
 
 const matcher = compileMatcher([
   { id: 'microsoft', name: 'Microsoft' },
@@ -71,14 +71,17 @@ describe('collectText', () => {
   });
 });
 
+const noYield = () => Promise.resolve();
+
 describe('highlighting', () => {
-  it('falls back to wrapping where the Highlight API is missing, and unwraps cleanly', () => {
+  it('falls back to wrapping where the Highlight API is missing, and unwraps cleanly', async () => {
     const root = body('<p>Xiaomi bought patents from Micro<em>soft</em>.</p>');
     const before = root.innerHTML;
     const highlighter = createHighlighter(window);
     expect(highlighter.mode).toBe('wrap');
-    const result = scanAndHighlight(root, matcher, highlighter, { isHidden });
-    expect(result.companies.map((c) => [c.id, c.count])).toEqual([
+    const scanner = createScanner({ matcher, highlighter, isHidden, yieldToBrowser: noYield });
+    await scanner.scanAll(root);
+    expect(scanner.counts().map((c) => [c.id, c.count])).toEqual([
       ['xiaomi', 1],
       ['microsoft', 1],
     ]);
@@ -86,30 +89,31 @@ describe('highlighting', () => {
     expect(marks.map((m) => m.textContent)).toEqual(['Xiaomi', 'Micro', 'soft']);
     expect(marks.map((m) => m.getAttribute('data-company'))).toEqual(['xiaomi', 'microsoft', 'microsoft']);
     expect(root.textContent).toBe('Xiaomi bought patents from Microsoft.');
-    highlighter.clear();
+    scanner.clear();
     expect(root.querySelectorAll(FALLBACK_TAG)).toHaveLength(0);
     expect(root.innerHTML).toBe(before);
   });
 
-  it('rescans text it wrapped itself and never double-wraps', () => {
+  it('rescans text it wrapped itself and never double-wraps', async () => {
     const root = body('<p>Nokia and Nokia</p>');
-    const highlighter = createWrappingHighlighter(document);
-    scanAndHighlight(root, matcher, highlighter, { isHidden });
-    // A second scan over already-wrapped text finds the same mentions (marks are inline).
-    const again = scanAndHighlight(root, matcher, highlighter, { isHidden });
-    expect(again.mentionCount).toBe(2);
+    const scanner = createScanner({
+      matcher,
+      highlighter: createWrappingHighlighter(document),
+      isHidden,
+      yieldToBrowser: noYield,
+    });
+    await scanner.scanAll(root);
+    await scanner.scanAll(root);
+    expect(scanner.mentions()).toHaveLength(2);
     expect(root.querySelectorAll(FALLBACK_TAG)).toHaveLength(2);
   });
 
-  it('uses the Highlight API when present, without touching the DOM', () => {
+  it('uses the Highlight API when present, without touching the DOM', async () => {
     const root = body('<p>Xiaomi and Microsoft</p>');
     const before = root.innerHTML;
     const registry = new Map<string, unknown>();
-    class FakeHighlight {
-      ranges: Range[];
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
+    class FakeHighlight extends Set<Range> {
+      priority = 0;
     }
     const win = Object.assign(Object.create(window), {
       CSS: { highlights: registry },
@@ -118,11 +122,76 @@ describe('highlighting', () => {
     }) as Window;
     const highlighter = createHighlighter(win);
     expect(highlighter.mode).toBe('highlight-api');
-    scanAndHighlight(root, matcher, highlighter, { isHidden });
+    const scanner = createScanner({ matcher, highlighter, isHidden, yieldToBrowser: noYield });
+    await scanner.scanAll(root);
     const registered = registry.get('dealscope-company') as FakeHighlight;
-    expect(registered.ranges.map((r) => r.toString())).toEqual(['Xiaomi', 'Microsoft']);
+    expect([...registered].map((r) => r.toString())).toEqual(['Xiaomi', 'Microsoft']);
     expect(root.innerHTML).toBe(before);
-    highlighter.clear();
+    // A page script clearing the shared registry does not lose later highlights.
+    registry.clear();
+    root.append(document.createElement('p'));
+    (root.lastChild as HTMLElement).textContent = 'Nokia too';
+    await scanner.scanChanged([root.lastChild as Node]);
+    expect(registry.get('dealscope-company')).toBe(registered);
+    scanner.clear();
     expect(registry.has('dealscope-company')).toBe(false);
+  });
+});
+
+describe('scanner', () => {
+  const make = (chunkSize = 16_384) =>
+    createScanner({
+      matcher,
+      highlighter: createWrappingHighlighter(document),
+      isHidden,
+      yieldToBrowser: noYield,
+      chunkSize,
+    });
+
+  it('rescans only what changed and forgets removed text', async () => {
+    const root = body('<p id="a">Xiaomi news</p><p id="b">Microsoft news</p>');
+    const scanner = make();
+    await scanner.scanAll(root);
+    expect(scanner.counts().map((c) => c.id)).toEqual(['xiaomi', 'microsoft']);
+    const added = document.createElement('p');
+    added.textContent = 'Nokia and Xiaomi';
+    root.append(added);
+    await scanner.scanChanged([added]);
+    expect(scanner.counts()).toEqual([
+      { id: 'xiaomi', name: 'Xiaomi', count: 2 },
+      { id: 'microsoft', name: 'Microsoft', count: 1 },
+      { id: 'nokia', name: 'Nokia', count: 1 },
+    ]);
+    document.getElementById('b')?.remove();
+    await scanner.scanChanged([]);
+    expect(scanner.counts().map((c) => c.id)).toEqual(['xiaomi', 'nokia']);
+  });
+
+  it('rescans a changed block without duplicating its mentions', async () => {
+    const root = body('<p id="a">Xiaomi news</p>');
+    const scanner = make();
+    await scanner.scanAll(root);
+    const p = document.getElementById('a') as HTMLElement;
+    await scanner.scanChanged([p]);
+    await scanner.scanChanged([p, root]);
+    expect(scanner.mentions()).toHaveLength(1);
+  });
+
+  it('scans large pages in chunks and finds the same mentions', async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Item ${i}: Xiaomi met Microsoft.</p>`).join(
+      '',
+    );
+    const root = body(paragraphs);
+    const small = make(200);
+    await small.scanAll(root);
+    expect(small.mentions()).toHaveLength(600);
+  });
+
+  it('finds the mention at a point', async () => {
+    const root = body('<p>See Xiaomi here</p>');
+    const scanner = make();
+    await scanner.scanAll(root);
+    const mark = root.querySelector(FALLBACK_TAG)?.firstChild as Node;
+    expect(scanner.mentionAt(mark, 2)?.companyId).toBe('xiaomi');
   });
 });

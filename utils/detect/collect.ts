@@ -103,13 +103,27 @@ export function isDealscopeElement(el: Element): boolean {
  * contenteditable regions, hidden subtrees and excluded elements.
  */
 export function collectText(root: Node, options: CollectOptions = {}): TextIndex {
+  const [only] = textChunks(root, options, Number.POSITIVE_INFINITY);
+  return only ?? { text: '', nodes: [], starts: [] };
+}
+
+/**
+ * The same text cut into chunks of roughly `chunkSize` characters, always at a block boundary,
+ * so no name is ever split between chunks. Lazy: each chunk is collected when asked for, which
+ * lets a caller yield to the browser between chunks of a large page.
+ */
+export function* textChunks(
+  root: Node,
+  options: CollectOptions = {},
+  chunkSize = 16_384,
+): Generator<TextIndex> {
   const isHidden = options.isHidden ?? isHiddenElement;
   const isExcluded = options.isExcluded ?? isDealscopeElement;
   const doc = root.ownerDocument ?? (root as Document);
   const NodeFilterRef = doc.defaultView?.NodeFilter ?? NodeFilter;
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
+  let parts: string[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
   let length = 0;
   let lastWasSeparator = true;
 
@@ -118,6 +132,15 @@ export function collectText(root: Node, options: CollectOptions = {}): TextIndex
     parts.push(BLOCK_SEPARATOR);
     length += 1;
     lastWasSeparator = true;
+  };
+  const take = (): TextIndex => {
+    const chunk = { text: parts.join(''), nodes, starts };
+    parts = [];
+    nodes = [];
+    starts = [];
+    length = 0;
+    lastWasSeparator = true;
+    return chunk;
   };
 
   const walker = doc.createTreeWalker(root, NodeFilterRef.SHOW_ELEMENT | NodeFilterRef.SHOW_TEXT, {
@@ -132,9 +155,26 @@ export function collectText(root: Node, options: CollectOptions = {}): TextIndex
     },
   });
 
+  // A text node as the root (a changed paragraph's text) has no walk: it is its own chunk.
+  if (root.nodeType === 3) {
+    const text = root as Text;
+    const parent = text.parentElement;
+    if (text.data && !(parent && (isExcluded(parent) || SKIPPED_TAGS.has(parent.tagName.toUpperCase())))) {
+      yield { text: text.data, nodes: [text], starts: [0] };
+    }
+    return;
+  }
+
   // The walker gives no "leaving element" event, so a block's end is detected when the next
   // node is not inside it; a separator before and after each block is enough for matching.
+  // A chunk is handed out only once the walker has moved past it, so a caller that splits the
+  // chunk's text nodes (the wrapping fallback) cannot make the walk visit them again.
+  let cut = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (cut) {
+      yield take();
+      cut = false;
+    }
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (!data) continue;
@@ -143,12 +183,13 @@ export function collectText(root: Node, options: CollectOptions = {}): TextIndex
       parts.push(data);
       length += data.length;
       lastWasSeparator = false;
+      if (isLastInBlock(node, root)) pushSeparator();
     } else if (!INLINE_TAGS.has((node as Element).tagName.toUpperCase())) {
       pushSeparator();
     }
-    if (node.nodeType === 3 && isLastInBlock(node, root)) pushSeparator();
+    if (lastWasSeparator && length >= chunkSize) cut = true;
   }
-  return { text: parts.join(''), nodes, starts };
+  if (nodes.length) yield take();
 }
 
 /** True when a text node is the last text before its nearest block ancestor ends. */

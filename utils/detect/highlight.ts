@@ -10,19 +10,28 @@ export const COMPANY_HIGHLIGHT = 'dealscope-company';
 /** Element used by the fallback when the Highlight API is missing. */
 export const FALLBACK_TAG = 'dealscope-mark';
 
-/** Something that shows a set of ranges and can take them away again. */
+/** Something that shows ranges, incrementally. */
 export interface Highlighter {
-  /** Replaces what is shown with `ranges`; `companyIds[i]` labels `ranges[i]`. */
-  show(ranges: readonly Range[], companyIds: readonly string[]): void;
+  /** Shows more ranges; `companyIds[i]` labels `ranges[i]`. Returns the ranges as shown. */
+  add(ranges: readonly Range[], companyIds: readonly string[]): Range[];
+  /** Stops showing these ranges (as returned by `add`). */
+  remove(ranges: readonly Range[]): void;
   /** Removes every highlight this highlighter made. */
   clear(): void;
   /** Which mechanism is in use. */
   readonly mode: 'highlight-api' | 'wrap';
 }
 
+interface HighlightLike {
+  add(range: Range): unknown;
+  delete(range: Range): unknown;
+  clear(): void;
+  priority: number;
+}
+
 interface HighlightGlobals {
   CSS?: { highlights?: Map<string, unknown> };
-  Highlight?: new (...ranges: Range[]) => unknown;
+  Highlight?: new (...ranges: Range[]) => HighlightLike;
 }
 
 /** Picks the Highlight API when `win` has it, the wrapping fallback otherwise. */
@@ -30,41 +39,49 @@ export function createHighlighter(win: Window, name = COMPANY_HIGHLIGHT): Highli
   const g = win as unknown as HighlightGlobals;
   const registry = g.CSS?.highlights;
   const HighlightCtor = g.Highlight;
-  if (registry && HighlightCtor) {
-    return {
-      mode: 'highlight-api',
-      show(ranges) {
-        registry.set(name, new HighlightCtor(...ranges));
-      },
-      clear() {
-        registry.delete(name);
-      },
-    };
-  }
-  return createWrappingHighlighter(win.document, name);
+  if (!registry || !HighlightCtor) return createWrappingHighlighter(win.document, name);
+  const highlight = new HighlightCtor();
+  // The registry is shared with the page, whose scripts may clear it: register again on use.
+  const ensureRegistered = () => {
+    if (registry.get(name) !== highlight) registry.set(name, highlight);
+  };
+  return {
+    mode: 'highlight-api',
+    add(ranges) {
+      ensureRegistered();
+      for (const r of ranges) highlight.add(r);
+      return [...ranges];
+    },
+    remove(ranges) {
+      for (const r of ranges) highlight.delete(r);
+    },
+    clear() {
+      highlight.clear();
+      if (registry.get(name) === highlight) registry.delete(name);
+    },
+  };
 }
 
 /** The fallback: wraps each text-node piece of each range in a custom element. */
 export function createWrappingHighlighter(doc: Document, name = COMPANY_HIGHLIGHT): Highlighter {
-  let marks: Element[] = [];
-  const clear = () => {
-    for (const mark of marks) {
+  const marks = new Map<Range, Element[]>();
+  const unwrap = (list: readonly Element[]) => {
+    for (const mark of list) {
       const parent = mark.parentNode;
       if (!parent) continue;
       while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
       parent.removeChild(mark);
       parent.normalize();
     }
-    marks = [];
   };
   return {
     mode: 'wrap',
-    clear,
-    show(ranges, companyIds) {
-      clear();
+    add(ranges, companyIds) {
+      const shown: Range[] = new Array(ranges.length);
       // Last range first, so splitting text nodes never shifts a range not yet wrapped.
       for (let r = ranges.length - 1; r >= 0; r--) {
         const range = ranges[r] as Range;
+        const wrapped: Element[] = [];
         for (const piece of textPieces(range).reverse()) {
           const mark = doc.createElement(FALLBACK_TAG);
           mark.setAttribute('data-highlight', name);
@@ -73,9 +90,29 @@ export function createWrappingHighlighter(doc: Document, name = COMPANY_HIGHLIGH
           middle.splitText(piece.end - piece.start);
           middle.parentNode?.insertBefore(mark, middle);
           mark.appendChild(middle);
-          marks.push(mark);
+          wrapped.unshift(mark);
         }
+        const covering = doc.createRange();
+        if (wrapped.length) {
+          covering.setStartBefore(wrapped[0] as Element);
+          covering.setEndAfter(wrapped[wrapped.length - 1] as Element);
+        }
+        marks.set(covering, wrapped);
+        shown[r] = covering;
       }
+      return shown;
+    },
+    remove(ranges) {
+      for (const r of ranges) {
+        const list = marks.get(r);
+        if (!list) continue;
+        marks.delete(r);
+        unwrap(list);
+      }
+    },
+    clear() {
+      for (const list of marks.values()) unwrap(list);
+      marks.clear();
     },
   };
 }

@@ -319,7 +319,9 @@ function removeOverlaps(mentions: Mention[]): Mention[] {
 }
 
 /** Counts mentions per company, most mentioned first, ties by first appearance. */
-export function countMentions(mentions: readonly Mention[]): { companyId: string; count: number }[] {
+export function countMentions(
+  mentions: readonly { companyId: string }[],
+): { companyId: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.companyId, (counts.get(m.companyId) ?? 0) + 1);
   return [...counts].map(([companyId, count]) => ({ companyId, count })).sort((a, b) => b.count - a.count);

@@ -1,0 +1,149 @@
+/**
+ * Section 1: how fast the matcher reads text, against two baselines timed side by side.
+ *
+ * - The floor: one plain pass over the same characters (read every UTF-16 unit, fold it into a
+ *   checksum). No matcher can beat it, so "N× the floor" says how much work per character the
+ *   matcher adds on top of merely looking at the text.
+ * - The naive approach (mark.js style): one case-insensitive `\b<name>\b` RegExp per company,
+ *   each run over the whole text. Its cost grows with the number of names; the trie's should not.
+ *   It is compared with our matcher compiled from the same 1,000 companies.
+ */
+
+import type { Gazetteer } from '../../utils/detect/gazetteer';
+import { compileMatcher, createMatcher } from '../../utils/detect/matcher';
+import type { CompanyEntry } from '../../utils/detect/types';
+import { generateNews, type News } from './corpus';
+import { count, type GoalRow, heading, table } from './report';
+import { compare, ms, type Timing, times } from './timing';
+
+/** Characters in the "1 MB" and "10 MB" texts (UTF-16 units; the text is almost all ASCII). */
+const SMALL = 1_000_000;
+const LARGE = 10_000_000;
+/** How many names the per-name RegExp baseline gets. */
+const NAIVE_NAMES = 1000;
+
+/** One plain pass: every character read, folded into a checksum the caller keeps. */
+export function floorPass(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (Math.imul(sum, 31) + text.charCodeAt(i)) | 0;
+  return sum;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The mark.js-style loop: for each name, build `\b<escaped name>\b` with flags `gi` and walk
+ * every match over the whole text. Building the expressions is part of the cost, as it is for a
+ * highlighter that receives its keyword list at run time. Returns the number of matches.
+ */
+export function perNameRegex(names: readonly string[], text: string): number {
+  let matches = 0;
+  for (const name of names) {
+    const pattern = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi');
+    for (const _ of text.matchAll(pattern)) matches++;
+  }
+  return matches;
+}
+
+function describe(news: News): string {
+  return (
+    `${count(news.text.length)} chars, ${count(news.names)} company names ` +
+    `(one per ${Math.round(news.text.length / news.names)} chars), ${count(news.tickers)} tickers, ` +
+    `${count(news.paragraphs)} paragraphs`
+  );
+}
+
+function rate(chars: number, timing: Timing): string {
+  return (chars / 1e6 / (timing.median / 1000)).toFixed(chars / timing.median > 100 ? 0 : 1);
+}
+
+/** Runs section 1, prints its tables and returns its goal rows. */
+export function benchThroughput(gazetteer: Gazetteer): GoalRow[] {
+  const full = createMatcher(gazetteer);
+  const firstCompanies = gazetteer.companies.slice(0, NAIVE_NAMES);
+  const names = firstCompanies.map((c) => c.name);
+  // The shipped file keeps display names and tickers only, so the 1,000-company matcher knows
+  // exactly the names the RegExp loop gets (plus tickers, looked up only in ticker context).
+  const entries: CompanyEntry[] = firstCompanies.map((c) => ({ id: c.id, name: c.name, tickers: c.tickers }));
+  const small = compileMatcher(entries);
+
+  heading('1. Matcher throughput');
+  const news1 = generateNews(gazetteer.companies, { length: SMALL, seed: 1 });
+  const news10 = generateNews(gazetteer.companies, { length: LARGE, seed: 10 });
+  console.log(`Text, "1 MB":  ${describe(news1)}`);
+  console.log(`Text, "10 MB": ${describe(news10)}`);
+  console.log('MB here is 10^6 UTF-16 code units (the text is nearly all ASCII).');
+
+  const text1 = news1.text;
+  const text10 = news10.text;
+  const rounds1 = 5;
+  const on1 = compare(
+    [
+      { name: 'floor: one charCodeAt pass', run: () => floorPass(text1) },
+      {
+        name: `matcher, full gazetteer (${count(gazetteer.companies.length)} companies)`,
+        run: () => full.find(text1).length,
+      },
+      { name: `matcher, first ${count(NAIVE_NAMES)} companies`, run: () => small.find(text1).length },
+      { name: `per-name RegExp, first ${count(NAIVE_NAMES)} names`, run: () => perNameRegex(names, text1) },
+    ],
+    rounds1,
+  );
+  const rounds10 = 5;
+  const on10 = compare(
+    [
+      { name: 'floor: one charCodeAt pass', run: () => floorPass(text10) },
+      { name: 'matcher, full gazetteer', run: () => full.find(text10).length },
+    ],
+    rounds10,
+  );
+
+  const [floor1, full1, small1, regex1] = on1 as [Timing, Timing, Timing, Timing];
+  const [floor10, full10] = on10 as [Timing, Timing];
+  const rows = (timings: Timing[], chars: number, floor: Timing) =>
+    timings.map((t) => [
+      t.name,
+      ms(t.median),
+      rate(chars, t),
+      times(t.median / floor.median),
+      t === floor ? '(checksum)' : count(t.result),
+    ]);
+  const header = ['subject', 'median', 'MB/s', 'vs floor', 'found'];
+  console.log(`\n1 MB text, ${rounds1} interleaved rounds after 1 warm-up round (gc before each run):`);
+  console.log(table(header, rows(on1, text1.length, floor1)));
+  console.log(`\n10 MB text, ${rounds10} interleaved rounds after 1 warm-up round:`);
+  console.log(table(header, rows(on10, text10.length, floor10)));
+  console.log(
+    '\n"found": mentions for the matcher, RegExp matches for the per-name loop (the loop has no\n' +
+      'context rules, possessive or ticker handling, so the counts differ).',
+  );
+
+  const vsFloor1 = full1.median / floor1.median;
+  const vsFloor10 = full10.median / floor10.median;
+  const speedup = regex1.median / small1.median;
+  return [
+    {
+      what: 'matcher vs floor, 1 MB, full gazetteer',
+      value: times(vsFloor1),
+      goal: '≤ 5×',
+      pass: vsFloor1 <= 5,
+      note: `${rate(text1.length, full1)} MB/s vs ${rate(text1.length, floor1)} MB/s`,
+    },
+    {
+      what: 'matcher vs floor, 10 MB, full gazetteer',
+      value: times(vsFloor10),
+      goal: '≤ 5×',
+      pass: vsFloor10 <= 5,
+      note: `${rate(text10.length, full10)} MB/s vs ${rate(text10.length, floor10)} MB/s`,
+    },
+    {
+      what: `matcher faster than per-name RegExp, ${count(NAIVE_NAMES)} names, 1 MB`,
+      value: times(speedup),
+      goal: '≥ 50×',
+      pass: speedup >= 50,
+      note: `${ms(small1.median)} vs ${ms(regex1.median)}`,
+    },
+  ];
+}

@@ -1,0 +1,136 @@
+import { canonicalUrl } from '../articles/url';
+import { isDealscopeElement } from '../detect/collect';
+import { createHighlighter } from '../detect/highlight';
+import type { Matcher } from '../detect/matcher';
+import { createScanner, type Scanner } from '../detect/scanner';
+import type { PageState } from '../messaging';
+
+/** Inline elements: a change inside one rescans its enclosing block. */
+const INLINE =
+  /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR)$/;
+
+/** Attributes whose change can show or hide text. */
+const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'aria-hidden'];
+
+/** The content script's work on one page: scanning, keeping up with changes, answering state. */
+export interface PageSession {
+  readonly scanner: Scanner;
+  /** Turns detection on (full scan) or off (highlights removed). */
+  setActive(active: boolean): void;
+  /** A fresh scan, for in-site navigation to a new article. */
+  rescan(): Promise<void>;
+  /** Resolves when queued scanning work is done (tests and the benchmark wait on it). */
+  idle(): Promise<void>;
+  state(): PageState;
+  dispose(): void;
+}
+
+/**
+ * Starts a session. Changes to the page are observed and rescanned in batches when the browser
+ * is idle; the extension's own UI and highlight marks never trigger a scan.
+ */
+export function startPageSession(win: Window, matcher: Matcher, active: boolean): PageSession {
+  const doc = win.document;
+  const highlighter = createHighlighter(win);
+  const scanner = createScanner({ matcher, highlighter, performance: win.performance });
+  let isActive = false;
+  let pending = new Set<Node>();
+  let scheduled = false;
+  let work: Promise<void> = Promise.resolve();
+
+  const flush = () => {
+    scheduled = false;
+    const roots = [...pending];
+    pending = new Set();
+    if (isActive && roots.length) work = scanner.scanChanged(roots);
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    const idle = (win as Window & { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
+    if (idle) idle.call(win, flush, { timeout: 300 });
+    else win.setTimeout(flush, 50);
+  };
+
+  const observer = new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      const target = m.target;
+      if (isOwn(target)) continue;
+      if (m.type === 'childList') {
+        if ([...m.addedNodes].every(isOwn) && [...m.removedNodes].every(isOwn)) continue;
+        pending.add(blockOf(target));
+      } else if (m.type === 'characterData') {
+        pending.add(blockOf(target));
+      } else if (m.type === 'attributes') {
+        pending.add(
+          target.nodeType === 1 && !INLINE.test((target as Element).tagName) ? target : blockOf(target),
+        );
+      }
+    }
+    if (pending.size) schedule();
+  });
+
+  const start = () => {
+    if (isActive || !doc.body) return;
+    isActive = true;
+    work = scanner.scanAll(doc.body);
+    observer.observe(doc.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: VISIBILITY_ATTRIBUTES,
+    });
+  };
+  const stop = () => {
+    isActive = false;
+    observer.disconnect();
+    pending.clear();
+    scanner.clear();
+  };
+
+  if (active) start();
+
+  return {
+    scanner,
+    setActive: (on) => (on ? start() : stop()),
+    rescan: async () => {
+      if (!isActive || !doc.body) return;
+      pending.clear();
+      work = scanner.scanAll(doc.body);
+      await work;
+    },
+    idle: async () => {
+      let before: Promise<void>;
+      do {
+        before = work;
+        await before;
+      } while (before !== work || scheduled);
+    },
+    state: () => ({
+      url: canonicalUrl(doc, win.location.href),
+      title: doc.title,
+      companies: isActive ? scanner.counts() : [],
+      highlightMode: highlighter.mode,
+      active: isActive,
+    }),
+    dispose: stop,
+  };
+}
+
+/** True for nodes of the extension's own UI or highlight marks. */
+function isOwn(node: Node): boolean {
+  let el: Node | null = node;
+  while (el && el.nodeType !== 1) el = el.parentNode;
+  for (let e = el as Element | null; e; e = e.parentElement) {
+    if (isDealscopeElement(e) || e.localName === 'dealscope-mark') return true;
+  }
+  return false;
+}
+
+/** The nearest block-level ancestor (or self) of a node: the unit of incremental rescans. */
+function blockOf(node: Node): Node {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el?.parentElement && INLINE.test(el.tagName)) el = el.parentElement;
+  return el ?? node;
+}

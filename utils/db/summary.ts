@@ -1,0 +1,30 @@
+import type { CompanySummary } from '../messaging';
+import type { DealscopeDB } from './schema';
+
+/** How many of the latest deals and notes a summary carries. */
+const LATEST = 3;
+
+/**
+ * What the reader keeps about one company: deal facts (not dismissed) and notes that mention
+ * it, with the latest few of each. Indexed queries, so it stays fast with many records.
+ */
+export async function companySummary(db: DealscopeDB, companyId: string): Promise<CompanySummary> {
+  return db.transaction('r', db.deals, db.notes, db.articles, async () => {
+    const deals = (await db.deals.where('companyIds').equals(companyId).toArray())
+      .filter((d) => d.review !== 'dismissed')
+      .sort((a, b) => (b.announced ?? '').localeCompare(a.announced ?? ''));
+    const noteCount = await db.notes.where('companyIds').equals(companyId).count();
+    const latestNotes = (await db.notes.where('companyIds').equals(companyId).sortBy('createdAt'))
+      .reverse()
+      .slice(0, LATEST);
+    const articles = await db.articles.bulkGet(latestNotes.map((n) => n.articleUrl));
+    return {
+      dealCount: deals.length,
+      deals: deals
+        .slice(0, LATEST)
+        .map((d) => (d.announced ? { summary: d.summary, announced: d.announced } : { summary: d.summary })),
+      noteCount,
+      notes: latestNotes.map((n, i) => ({ body: n.body, articleTitle: articles[i]?.title ?? '' })),
+    };
+  });
+}

@@ -1,0 +1,228 @@
+import { type CollectOptions, rangeFor, textChunks } from './collect';
+import type { Highlighter } from './highlight';
+import { countMentions, type Matcher } from './matcher';
+import type { MentionKind } from './types';
+
+/** Name of the performance measure each scan pass records: visible in DevTools and to tests. */
+export const SCAN_MEASURE = 'dealscope:scan';
+
+/** One highlighted mention on the page. */
+export interface MentionRecord {
+  range: Range;
+  companyId: string;
+  kind: MentionKind;
+}
+
+/** A company found on the page and how often it is mentioned. */
+export interface CompanyCount {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/** What a scanner needs from its page; tests hand in their own. */
+export interface ScannerEnv extends CollectOptions {
+  matcher: Matcher;
+  highlighter: Highlighter;
+  performance?: Performance;
+  /** Gives the browser a turn (input, rendering) between chunks of a long scan. */
+  yieldToBrowser?: () => Promise<void>;
+  /** Characters per chunk handed to the matcher. */
+  chunkSize?: number;
+  /** Milliseconds of work before yielding. */
+  budgetMs?: number;
+}
+
+/** Finds and highlights mentions on a page, in full passes or only where the page changed. */
+export interface Scanner {
+  /** Forgets everything and scans `root` again (a new page, or highlighting turned back on). */
+  scanAll(root: Node): Promise<void>;
+  /** Rescans only these subtrees (new or changed content) and drops mentions of removed text. */
+  scanChanged(roots: readonly Node[]): Promise<void>;
+  /** Mentions currently shown, in no particular order. */
+  mentions(): readonly MentionRecord[];
+  /** Companies on the page, most mentioned first. */
+  counts(): CompanyCount[];
+  /** The mention covering a point in a text node, if any. */
+  mentionAt(node: Node, offset: number): MentionRecord | undefined;
+  /** Removes every highlight and forgets every mention. */
+  clear(): void;
+}
+
+/** Yields with `scheduler.yield()` where it exists, else a zero-delay timer. */
+export function defaultYield(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Creates a scanner. Passes run one at a time, in order; a full pass cancels older work. */
+export function createScanner(env: ScannerEnv): Scanner {
+  const { matcher, highlighter } = env;
+  const perf = env.performance;
+  const yieldToBrowser = env.yieldToBrowser ?? defaultYield;
+  const chunkSize = env.chunkSize ?? 16_384;
+  const budgetMs = env.budgetMs ?? 8;
+  const now = () => (perf ? perf.now() : Date.now());
+
+  let records = new Set<MentionRecord>();
+  const byNode = new Map<Node, MentionRecord[]>();
+  let generation = 0;
+  let queue: Promise<void> = Promise.resolve();
+
+  const index = (record: MentionRecord) => {
+    for (const node of [record.range.startContainer, record.range.endContainer]) {
+      const list = byNode.get(node);
+      if (list) {
+        if (!list.includes(record)) list.push(record);
+      } else byNode.set(node, [record]);
+    }
+  };
+  const unindex = (record: MentionRecord) => {
+    for (const node of [record.range.startContainer, record.range.endContainer]) {
+      const list = byNode.get(node);
+      if (!list) continue;
+      const kept = list.filter((r) => r !== record);
+      if (kept.length) byNode.set(node, kept);
+      else byNode.delete(node);
+    }
+  };
+  const drop = (dropped: MentionRecord[]) => {
+    if (!dropped.length) return;
+    highlighter.remove(dropped.map((r) => r.range));
+    for (const r of dropped) {
+      records.delete(r);
+      unindex(r);
+    }
+  };
+
+  /** Scans one subtree chunk by chunk, yielding when the time budget is spent. */
+  async function scanRoot(root: Node, gen: number, stats: { characters: number; mentions: number }) {
+    let sliceStart = now();
+    for (const chunk of textChunks(root, env, chunkSize)) {
+      if (gen !== generation) return;
+      const found = matcher.find(chunk.text);
+      stats.characters += chunk.text.length;
+      if (found.length) {
+        const ranges = found.map((m) => rangeFor(chunk, m.start, m.end));
+        const shown = highlighter.add(
+          ranges,
+          found.map((m) => m.companyId),
+        );
+        found.forEach((m, i) => {
+          const record = { range: shown[i] as Range, companyId: m.companyId, kind: m.kind };
+          records.add(record);
+          index(record);
+        });
+        stats.mentions += found.length;
+      }
+      if (now() - sliceStart > budgetMs) {
+        await yieldToBrowser();
+        sliceStart = now();
+      }
+    }
+  }
+
+  function measure(start: number, kind: 'full' | 'incremental', stats: object) {
+    perf?.measure(SCAN_MEASURE, { start, end: perf.now(), detail: { kind, ...stats } });
+  }
+
+  const enqueue = (op: () => Promise<void>): Promise<void> => {
+    queue = queue.then(op, op);
+    return queue;
+  };
+
+  return {
+    scanAll(root) {
+      generation++;
+      const gen = generation;
+      return enqueue(async () => {
+        if (gen !== generation) return;
+        const start = now();
+        highlighter.clear();
+        records = new Set();
+        byNode.clear();
+        const stats = { characters: 0, mentions: 0 };
+        await scanRoot(root, gen, stats);
+        measure(start, 'full', stats);
+      });
+    },
+    scanChanged(roots) {
+      const gen = generation;
+      return enqueue(async () => {
+        if (gen !== generation) return;
+        const start = now();
+        // Mentions of text that left the page, or that collapsed, go first.
+        drop([...records].filter((r) => !r.range.startContainer.isConnected || r.range.collapsed));
+        const live = outermost(roots.filter((r) => r.isConnected));
+        const stats = { characters: 0, mentions: 0 };
+        for (const root of live) {
+          drop([...records].filter((r) => intersects(r.range, root)));
+          await scanRoot(root, gen, stats);
+          if (gen !== generation) return;
+        }
+        measure(start, 'incremental', stats);
+      });
+    },
+    mentions: () => [...records],
+    counts: () =>
+      countMentions([...records].sort((a, b) => compareRanges(a.range, b.range))).map(
+        ({ companyId, count }) => ({
+          id: companyId,
+          name: matcher.company(companyId)?.name ?? companyId,
+          count,
+        }),
+      ),
+    mentionAt(node, offset) {
+      // Highlight API ranges start in text nodes; wrapped ones around the marks, a level or two up.
+      let candidates: MentionRecord[] = [];
+      for (
+        let n: Node | null = node, depth = 0;
+        n && depth < 4 && !candidates.length;
+        n = n.parentNode, depth++
+      ) {
+        candidates = byNode.get(n) ?? [];
+      }
+      return candidates.find((r) => {
+        try {
+          return (
+            r.range.isPointInRange(node, offset) &&
+            !(r.range.endContainer === node && r.range.endOffset === offset)
+          );
+        } catch {
+          return false;
+        }
+      });
+    },
+    clear() {
+      generation++;
+      highlighter.clear();
+      records = new Set();
+      byNode.clear();
+    },
+  };
+}
+
+/** True when a range touches `node`'s subtree. */
+function intersects(range: Range, node: Node): boolean {
+  try {
+    return range.intersectsNode(node);
+  } catch {
+    return false;
+  }
+}
+
+/** Document order of two ranges' starts. */
+function compareRanges(a: Range, b: Range): number {
+  try {
+    return a.compareBoundaryPoints(0 /* START_TO_START */, b);
+  } catch {
+    return 0;
+  }
+}
+
+/** Drops nodes contained in another node of the list (and duplicates). */
+function outermost(nodes: readonly Node[]): Node[] {
+  const unique = [...new Set(nodes)];
+  return unique.filter((n) => !unique.some((other) => other !== n && other.contains(n)));
+}
