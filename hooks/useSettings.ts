@@ -13,7 +13,9 @@ export function useSettings(): [Settings | null, (change: (s: Settings) => Setti
       unwatch();
     };
   }, []);
+  // The switch flips at once; the stored value follows (and storage.onChanged confirms it).
   const change = async (fn: (s: Settings) => Settings) => {
+    setSettings((current) => (current ? fn(current) : current));
     setSettings(await updateSettings(fn));
   };
   return [settings, change];

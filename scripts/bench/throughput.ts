@@ -81,12 +81,17 @@ export function benchThroughput(gazetteer: Gazetteer): GoalRow[] {
   const rounds1 = 5;
   const on1 = compare(
     [
-      { name: 'floor: one charCodeAt pass', run: () => floorPass(text1) },
+      { name: 'floor: one charCodeAt pass', run: () => floorPass(text1), repeat: 5 },
       {
         name: `matcher, full gazetteer (${count(gazetteer.companies.length)} companies)`,
         run: () => full.find(text1).length,
+        repeat: 2,
       },
-      { name: `matcher, first ${count(NAIVE_NAMES)} companies`, run: () => small.find(text1).length },
+      {
+        name: `matcher, first ${count(NAIVE_NAMES)} companies`,
+        run: () => small.find(text1).length,
+        repeat: 2,
+      },
       { name: `per-name RegExp, first ${count(NAIVE_NAMES)} names`, run: () => perNameRegex(names, text1) },
     ],
     rounds1,
@@ -94,7 +99,7 @@ export function benchThroughput(gazetteer: Gazetteer): GoalRow[] {
   const rounds10 = 5;
   const on10 = compare(
     [
-      { name: 'floor: one charCodeAt pass', run: () => floorPass(text10) },
+      { name: 'floor: one charCodeAt pass', run: () => floorPass(text10), repeat: 3 },
       { name: 'matcher, full gazetteer', run: () => full.find(text10).length },
     ],
     rounds10,
@@ -106,14 +111,18 @@ export function benchThroughput(gazetteer: Gazetteer): GoalRow[] {
     timings.map((t) => [
       t.name,
       ms(t.median),
+      String(t.samples.length),
       rate(chars, t),
       times(t.median / floor.median),
       t === floor ? '(checksum)' : count(t.result),
     ]);
-  const header = ['subject', 'median', 'MB/s', 'vs floor', 'found'];
-  console.log(`\n1 MB text, ${rounds1} interleaved rounds after 1 warm-up round (gc before each run):`);
+  const header = ['subject', 'median', 'runs', 'MB/s', 'vs floor', 'found'];
+  console.log(
+    `\n1 MB text: ${rounds1} interleaved rounds after 1 warm-up round, gc before each run; "runs" is\n` +
+      'how many runs the median is of (cheap subjects run several times a round):',
+  );
   console.log(table(header, rows(on1, text1.length, floor1)));
-  console.log(`\n10 MB text, ${rounds10} interleaved rounds after 1 warm-up round:`);
+  console.log(`\n10 MB text: ${rounds10} interleaved rounds after 1 warm-up round:`);
   console.log(table(header, rows(on10, text10.length, floor10)));
   console.log(
     '\n"found": mentions for the matcher, RegExp matches for the per-name loop (the loop has no\n' +

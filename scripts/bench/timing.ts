@@ -23,6 +23,8 @@ export function median(values: readonly number[]): number {
 export interface Subject {
   name: string;
   run: () => number;
+  /** Runs per round (default 1): more for cheap subjects, whose single runs are noisier. */
+  repeat?: number;
 }
 
 /** Timings of one subject. */
@@ -48,12 +50,14 @@ export function compare(subjects: readonly Subject[], rounds: number, warmup = 1
       const index = (k + Math.max(round, 0)) % subjects.length;
       const subject = subjects[index] as Subject;
       const timing = timings[index] as (typeof timings)[number];
-      collectGarbage();
-      const start = performance.now();
-      const result = subject.run();
-      const duration = performance.now() - start;
-      timing.result = result;
-      if (round >= 0) timing.samples.push(duration);
+      for (let r = 0; r < (subject.repeat ?? 1); r++) {
+        collectGarbage();
+        const start = performance.now();
+        const result = subject.run();
+        const duration = performance.now() - start;
+        timing.result = result;
+        if (round >= 0) timing.samples.push(duration);
+      }
     }
   }
   return timings.map((t) => ({ ...t, median: median(t.samples) }));
@@ -61,6 +65,7 @@ export function compare(subjects: readonly Subject[], rounds: number, warmup = 1
 
 /** Formats milliseconds for a report. */
 export function ms(value: number): string {
+  if (value === 0) return '0 ms';
   if (value >= 100) return `${value.toFixed(0)} ms`;
   if (value >= 10) return `${value.toFixed(1)} ms`;
   return `${value.toFixed(2)} ms`;

@@ -7,6 +7,8 @@ import { serveDirectory } from '../../scripts/lib/serve.mjs';
 
 /** The demo articles, which double as fixtures. */
 export const DEMO_DIR = resolve(import.meta.dirname, '../../demo/articles');
+/** Pages written for edge cases: split markup, hidden text, live blog, in-site navigation. */
+export const FIXTURES_DIR = resolve(import.meta.dirname, 'fixtures');
 
 /** A running browser with the extension, on a profile that can be restarted. */
 export interface Session {
@@ -32,9 +34,9 @@ export function removeProfile(profile: string): void {
   rmSync(profile, { recursive: true, force: true });
 }
 
-/** Starts the fixture server. */
-export function serveFixtures() {
-  return serveDirectory(DEMO_DIR);
+/** Starts a server for the demo articles (or another fixture folder). */
+export function serveFixtures(dir = DEMO_DIR) {
+  return serveDirectory(dir);
 }
 
 /** Opens `url` in a new tab and waits until the extension has painted its highlights. */
@@ -45,11 +47,21 @@ export async function openArticle(session: Session, url: string): Promise<Page> 
   return page;
 }
 
-/** Waits for the `dealscope-company` highlight to hold at least one range. */
+/**
+ * Waits for the `dealscope-company` highlight to hold at least one range and to stop changing
+ * (scans run in chunks and incremental rescans happen when the browser is idle).
+ */
 export async function waitForHighlights(page: Page): Promise<void> {
   await page.waitForFunction(() => (CSS.highlights.get('dealscope-company')?.size ?? 0) > 0, null, {
     timeout: 10_000,
   });
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const size = await page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0);
+    if (size === last) return;
+    last = size;
+    await page.waitForTimeout(150);
+  }
 }
 
 /** The text of every highlighted range, in document order, read from `CSS.highlights`. */

@@ -117,6 +117,48 @@ describe('handleBackgroundMessage', () => {
   });
 });
 
+describe('company messages from the content script', () => {
+  it('summarise what the reader keeps about a company', async () => {
+    await handleBackgroundMessage(msg('notes/add', addPayload), POPUP, env);
+    const result = await handleBackgroundMessage(
+      msg('company/summary', { companyId: 'xiaomi' }),
+      CONTENT,
+      env,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { dealCount: 0, deals: [], noteCount: 1, notes: [{ body: 'Xiaomi paid.', articleTitle: 'A' }] },
+    });
+    const fromPopup = await handleBackgroundMessage(
+      msg('company/summary', { companyId: 'xiaomi' }),
+      POPUP,
+      env,
+    );
+    expect(fromPopup.ok).toBe(false);
+  });
+
+  it('open the popup page on a company next to the sender tab', async () => {
+    const opened: [string, number | undefined][] = [];
+    const withOpen = {
+      ...env,
+      openPage: async (path: string, near?: number) => void opened.push([path, near]),
+    };
+    const result = await handleBackgroundMessage(
+      msg('ui/open', { companyId: 'xiaomi', compose: true }),
+      CONTENT,
+      withOpen,
+    );
+    expect(result.ok).toBe(true);
+    expect(opened).toEqual([['/popup.html?company=xiaomi&tab=3&compose=1', 3]]);
+    const bad = await handleBackgroundMessage(
+      msg('ui/open', { companyId: 'xiaomi', compose: 'yes' }),
+      CONTENT,
+      withOpen,
+    );
+    expect(bad).toEqual({ ok: false, error: 'payload.compose must be true or false' });
+  });
+});
+
 describe('senderKind', () => {
   it('classifies senders by extension id, origin and tab', () => {
     expect(senderKind(POPUP, EXT_ID, ORIGIN)).toBe('extension-page');

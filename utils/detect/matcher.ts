@@ -60,7 +60,8 @@ const COMPANY_CUES = new Set(
     'headquarters founder cofounder co-founder subsidiary unit division shareholders ipo listed nasdaq nyse ' +
     'employees staff customers users sued lawsuit regulators antitrust billion million market cap startup ' +
     'partnership partner partnered agreement merger layoffs hired app apps platform devices device chips ' +
-    'software cloud store stores retailer maker giant owner owned parent'
+    'software cloud store stores retailer maker giant owner owned parent billions millions spending invest ' +
+    'invests invested investment investing sales chatbot model models ai data centre center centres centers'
   ).split(' '),
 );
 

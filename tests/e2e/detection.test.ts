@@ -1,0 +1,250 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  companiesInPopup,
+  FIXTURES_DIR,
+  highlightedTexts,
+  launch,
+  newProfile,
+  openArticle,
+  openPopupFor,
+  removeProfile,
+  type Session,
+  serveFixtures,
+} from './harness';
+
+let session: Session;
+let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+let demo: Awaited<ReturnType<typeof serveFixtures>>;
+const profile = newProfile();
+
+beforeAll(async () => {
+  fixtures = await serveFixtures(FIXTURES_DIR);
+  demo = await serveFixtures();
+  session = await launch(profile);
+});
+afterAll(async () => {
+  await session?.context.close();
+  removeProfile(profile);
+  await fixtures?.close();
+  await demo?.close();
+});
+
+/** Polls the highlighted texts until they equal `expected` (rescans happen when idle). */
+async function expectHighlights(page: Page, expected: string[]) {
+  await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(expected);
+}
+
+describe('what counts as a mention', () => {
+  it('handles split markup, hidden text, form fields, scripts, tickers and false friends', async () => {
+    const page = await openArticle(session, `${fixtures.url}edge-cases.html`);
+    await expectHighlights(page, [
+      'Microsoft',
+      'Lenovo',
+      'Samsung Electronics',
+      'Xiaomi Corp',
+      'Nvidia',
+      'NVDA',
+      'Microsoft',
+      'MSFT',
+    ]);
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  it('scans live-blog entries and lazy paragraphs as they appear', async () => {
+    const page = await openArticle(session, `${fixtures.url}live-blog.html`);
+    await expectHighlights(page, ['Nvidia', 'AMD', 'AMD', 'Nvidia', 'Nvidia', 'AMD']);
+    await page.click('#add-entry');
+    await expectHighlights(page, ['Qualcomm', 'Nvidia', 'AMD', 'AMD', 'Nvidia', 'Nvidia', 'AMD']);
+    await page.click('#add-entry');
+    await page.click('#add-entry');
+    await expectHighlights(page, [
+      'Broadcom',
+      'Intel',
+      'TSMC',
+      'Qualcomm',
+      'Nvidia',
+      'AMD',
+      'AMD',
+      'Nvidia',
+      'Nvidia',
+      'AMD',
+    ]);
+    await page.click('#show-lazy');
+    await expectHighlights(page, [
+      'Arm Holdings',
+      'SoftBank',
+      'Broadcom',
+      'Intel',
+      'TSMC',
+      'Qualcomm',
+      'Nvidia',
+      'AMD',
+      'AMD',
+      'Nvidia',
+      'Nvidia',
+      'AMD',
+    ]);
+    // Each incremental pass is measured too.
+    const kinds = await page.evaluate(() =>
+      performance.getEntriesByName('dealscope:scan').map((e) => (e as PerformanceMeasure).detail?.kind),
+    );
+    expect(kinds[0]).toBe('full');
+    expect(kinds).toContain('incremental');
+    await page.close();
+  });
+
+  it('scans afresh after in-site navigation and back', async () => {
+    const page = await openArticle(session, `${fixtures.url}spa.html`);
+    const storyOne = [
+      'Xiaomi',
+      'Microsoft',
+      'The Beijing-based smartphone maker',
+      'Xiaomi',
+      'Microsoft',
+      'Xiaomi',
+      'Microsoft',
+      'Xiaomi',
+      'Xiaomi',
+      'Microsoft',
+    ];
+    await expectHighlights(page, storyOne);
+    await page.click('a[data-story="two"]');
+    expect(new URL(page.url()).pathname).toBe('/spa/story-two');
+    await expectHighlights(page, ['Sony', 'Nintendo', 'Sony', 'Nintendo', 'Sony', 'Nintendo']);
+    const popup = await openPopupFor(session, page);
+    expect(await companiesInPopup(popup)).toEqual([
+      ['Sony', 3],
+      ['Nintendo', 3],
+    ]);
+    await popup.close();
+    await page.goBack();
+    await expectHighlights(page, storyOne);
+    await page.close();
+  });
+});
+
+/** Reads the hover card from its closed shadow root through the DevTools protocol. */
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+async function readCard(
+  cdp: CDPSession,
+): Promise<{ visible: boolean; text: string; buttons: Map<string, number> }> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const find = (n: CdpNode): CdpNode | undefined => {
+    if (n.nodeName === 'DEALSCOPE-CARD') return n;
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+      const hit = find(c);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const host = find(root);
+  const card = host?.shadowRoots?.[0]?.children?.find((c) => c.nodeName === 'DIV');
+  if (!card) return { visible: false, text: '', buttons: new Map() };
+  const texts: string[] = [];
+  const buttons = new Map<string, number>();
+  const walk = (n: CdpNode) => {
+    if (n.nodeType === 3 && n.nodeValue) texts.push(n.nodeValue);
+    if (n.nodeName === 'BUTTON')
+      buttons.set(n.children?.map((c) => c.nodeValue ?? '').join('') ?? '', n.nodeId);
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(card);
+  const attrs = card.attributes ?? [];
+  return { visible: !attrs.includes('hidden'), text: texts.join(' | '), buttons };
+}
+
+describe('the hover card', () => {
+  it('shows what the reader knows about a company, and Esc dismisses it', async () => {
+    const page = await openArticle(session, `${demo.url}xiaomi-microsoft-patents.html`);
+    const cdp = await session.context.newCDPSession(page);
+    const box = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('dealscope-company') as unknown as Set<Range>)];
+      const first = ranges.find((r) => r.toString() === 'Xiaomi');
+      const rect = first?.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box?.x ?? 0, box?.y ?? 0, { steps: 3 });
+    await expect.poll(async () => (await readCard(cdp)).visible, { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(async () => (await readCard(cdp)).text, { timeout: 5_000 })
+      .toMatch(
+        /Xiaomi.*1810.*China.*Beijing.*Mentioned 11 times on this page.*3 deal facts saved.*No notes saved/,
+      );
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readCard(cdp)).visible).toBe(false);
+
+    // Hover again and open Dealscope on the company from the card.
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box?.x ?? 0, box?.y ?? 0, { steps: 3 });
+    await expect.poll(async () => (await readCard(cdp)).visible, { timeout: 5_000 }).toBe(true);
+    const { buttons } = await readCard(cdp);
+    const nodeId = buttons.get('Open in Dealscope');
+    expect(nodeId).toBeDefined();
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    const opened = session.context.waitForEvent('page');
+    await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    const popup = await opened;
+    await popup.waitForLoadState();
+    expect(popup.url()).toMatch(/popup\.html\?.*company=xiaomi/);
+    const row = popup.locator('li[data-company="xiaomi"]');
+    await expect.poll(() => row.getAttribute('class')).toContain('focused');
+    await expect.poll(() => row.textContent()).toMatch(/Beijing, China.*3 deal facts/);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('switching highlighting off', () => {
+  it('turns off on one site from the popup, and stays off after a restart', async () => {
+    const url = `${demo.url}chip-designer-licensing.html`;
+    let page = await openArticle(session, url);
+    let popup = await openPopupFor(session, page);
+    const siteSwitch = popup.getByLabel('Highlight companies on 127.0.0.1');
+    await expect.poll(() => siteSwitch.isChecked()).toBe(true);
+    await siteSwitch.uncheck();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0)).toBe(0);
+    await popup.close();
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0)).toBe(0);
+    await page.close();
+
+    await session.context.close();
+    session = await launch(profile);
+    page = await session.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0)).toBe(0);
+    popup = await openPopupFor(session, page);
+    await popup.getByText('Highlighting is off for this page.').waitFor();
+    await popup.getByLabel('Highlight companies on 127.0.0.1').check();
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0))
+      .toBeGreaterThan(0);
+    // The global switch turns it off everywhere.
+    await popup.getByLabel(/Highlight everywhere/).uncheck();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0)).toBe(0);
+    await popup.getByLabel(/Highlight everywhere/).check();
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0))
+      .toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMatcher } from './dictionary';
+import { compileMatcher } from './matcher';
+
+/**
+ * The matching rules a reader relies on, checked against the shipped gazetteer (over 5,000
+ * companies), so a data change that breaks a rule fails here.
+ */
+const m = defaultMatcher();
+const found = (text: string) => m.find(text).map((x) => [text.slice(x.start, x.end), x.companyId, x.kind]);
+const texts = (text: string) => m.find(text).map((x) => text.slice(x.start, x.end));
+
+describe('false friends are never highlighted', () => {
+  it.each([
+    'She baked an apple pie for the fair.',
+    'Apple pie is on the menu tonight.',
+    'Fires spread across the Amazon rainforest this summer.',
+    'The Amazon river basin floods every year.',
+    'A meta-analysis of forty trials found no effect.',
+    'Meta-analysis of the data took a year.',
+    'Know your target audience before you write.',
+    'Target audiences differ by region.',
+    'Run the shell script as root.',
+    'An apple a day keeps the doctor away.',
+    'The oracle of Delphi spoke in riddles.',
+    'Apply for a visa at the consulate.',
+    'Mind the gap between the train and the platform.',
+    'Each block of the city has a square in the middle.',
+    'He broke his arm while skiing.',
+    'A fox crossed the road near the box by the pool.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('common-word names in company context', () => {
+  it('matches them where the sentence is about the company', () => {
+    expect(texts('Apple said on Monday that iPhone sales rose.')).toEqual(['Apple']);
+    expect(texts('Shares of Amazon fell 3% after earnings.')).toEqual(['Amazon']);
+    expect(texts('Meta is spending billions on AI data centres.')).toEqual(['Meta']);
+  });
+
+  it('matches them anywhere once the article names the company plainly', () => {
+    expect(texts('Apple Inc. reported results. Later, Apple opened a store.')).toEqual([
+      'Apple Inc',
+      'Apple',
+    ]);
+  });
+
+  it('needs strong evidence for small companies with everyday names', () => {
+    // "Box" is a listed company (Box, Inc.): a cue word alone is not enough, a suffix or ticker is.
+    expect(texts('The company said the box was empty.')).toEqual([]);
+    expect(texts('Box Inc. said revenue rose.')).toEqual(['Box Inc']);
+    expect(texts('Box (BOX) said revenue rose.')).toEqual(['Box', 'BOX']);
+  });
+
+  it('keeps exact capitalisation', () => {
+    expect(texts('APPLE and apple are not the company; Apple shares are.')).toEqual(['Apple']);
+  });
+});
+
+describe('tickers', () => {
+  it('count in ticker context only', () => {
+    expect(found('Microsoft (NASDAQ: MSFT) rose.')).toEqual([
+      ['Microsoft', 'microsoft', 'name'],
+      ['MSFT', 'microsoft', 'ticker'],
+    ]);
+    expect(texts('Traders piled into $TSLA and $NVDA.')).toEqual(['TSLA', 'NVDA']);
+    expect(texts('Nvidia (NVDA) beat estimates.')).toEqual(['Nvidia', 'NVDA']);
+    expect(texts('The NYSE:IBM listing is old.')).toEqual(['IBM']);
+  });
+
+  it('do not count as bare words or for companies the text does not name', () => {
+    expect(texts('MSFT and NVDA are four letters each.')).toEqual([]);
+    expect(texts('The unit (CAT) was tested.')).toEqual([]);
+    expect(texts('It costs $5 and $10.')).toEqual([]);
+  });
+
+  it('never turn the exchange label into a company', () => {
+    expect(texts('Listed on Nasdaq: AAPL.')).toEqual(['AAPL']);
+  });
+});
+
+describe('names', () => {
+  it('include legal-suffix variants in the mention', () => {
+    expect(texts('Xiaomi Corp. and Nokia Oyj signed, as did Microsoft Corporation.')).toEqual([
+      'Xiaomi Corp',
+      'Nokia Oyj',
+      'Microsoft Corporation',
+    ]);
+  });
+
+  it('match possessives, accents and CJK names', () => {
+    expect(texts("Xiaomi's phones")).toEqual(['Xiaomi']);
+    expect(texts('据报道，小米从微软购买了专利。')).toEqual(['小米']);
+    expect(texts('Samsung’s chips')).toEqual(['Samsung']);
+  });
+
+  it('prefer the longest name', () => {
+    expect(found('Samsung Electronics shares')).toEqual([
+      ['Samsung Electronics', 'samsung-electronics', 'name'],
+    ]);
+    expect(found('Motorola Mobility was sold')).toEqual([['Motorola Mobility', 'motorola-mobility', 'name']]);
+  });
+
+  it('map SEC listings to readable names', () => {
+    expect(
+      found('Exxon Mobil and JPMorgan Chase reported.').map(([, id]) => m.company(id as string)?.name),
+    ).toEqual(['Exxon Mobil', 'JPMorgan Chase']);
+  });
+});
+
+describe('descriptive phrases', () => {
+  it('count only when the company is named, and go to the nearest named company', () => {
+    expect(texts('The Windows maker declined to comment.')).toEqual([]);
+    const text = 'Huawei and Xiaomi compete. Xiaomi said the Chinese smartphone maker would grow.';
+    expect(found(text).at(-1)).toEqual(['the Chinese smartphone maker', 'xiaomi', 'descriptive']);
+  });
+
+  it('resolve a phrase shared by two companies to the one the text names', () => {
+    const shared = compileMatcher([
+      { id: 'a', name: 'Alpha Widgets', descriptive: ['the widget maker'] },
+      { id: 'b', name: 'Beta Widgets', descriptive: ['the widget maker'] },
+    ]);
+    const text =
+      'Beta Widgets grew. The widget maker hired staff. Alpha Widgets shrank; the widget maker cut jobs.';
+    expect(shared.find(text).map((x) => x.companyId)).toEqual(['b', 'b', 'a', 'a']);
+  });
+});
