@@ -237,7 +237,7 @@ export function mentionUnder(doc: Document, scanner: Scanner, x: number, y: numb
       offset = range.startOffset;
     }
   }
-  if (!node || node.nodeType !== 3) return null;
+  if (node?.nodeType !== 3) return null;
   // The caret may sit just after the last character of a mention: try both sides.
   const mention =
     scanner.mentionAt(node, offset) ?? (offset > 0 ? scanner.mentionAt(node, offset - 1) : undefined);

@@ -61,6 +61,14 @@ describe('collectText', () => {
     expect(matcher.find(index.text).map((m) => m.companyId)).toEqual(['xiaomi']);
   });
 
+  it('finds nothing when asked to scan inside a form field or hidden part', () => {
+    const root = body('<textarea id="t">Nokia</textarea><div hidden><p id="h">Nokia</p></div>');
+    expect(collectText(document.getElementById('t') as Node, { isHidden }).text).toBe('');
+    expect(collectText(document.getElementById('h') as Node, { isHidden }).text).toBe('');
+    expect(collectText((document.getElementById('t') as Node).firstChild as Node, { isHidden }).text).toBe('');
+    expect(collectText(root, { isHidden }).text).toBe('');
+  });
+
   it('maps mentions in later text nodes to the right offsets', () => {
     const root = body(
       '<h1>Xiaomi deal</h1><p>First <b>para</b>. Then <a href="#">Nokia</a> and Microsoft.</p>',

@@ -155,13 +155,16 @@ export function* textChunks(
     },
   });
 
-  // A text node as the root (a changed paragraph's text) has no walk: it is its own chunk.
+  // A rescan may start inside a part a reader does not see (a textarea whose text changed, a
+  // hidden panel): the walker only filters descendants, so check the root's own ancestry.
+  for (let el = root.nodeType === 1 ? (root as Element) : root.parentElement; el; el = el.parentElement) {
+    if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isExcluded(el) || isHidden(el)) return;
+    if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true') return;
+  }
+  // A text node as the root has no walk: it is its own chunk.
   if (root.nodeType === 3) {
     const text = root as Text;
-    const parent = text.parentElement;
-    if (text.data && !(parent && (isExcluded(parent) || SKIPPED_TAGS.has(parent.tagName.toUpperCase())))) {
-      yield { text: text.data, nodes: [text], starts: [0] };
-    }
+    if (text.data) yield { text: text.data, nodes: [text], starts: [0] };
     return;
   }
 
