@@ -11,15 +11,22 @@ export default defineConfig({
   // No hidden auto-imports: every module says what it uses.
   imports: false,
   manifest: ({ browser }) => ({
+    options_ui: { page: 'options.html', open_in_tab: true },
     name: 'Dealscope',
     description:
       'Highlights companies in the news you read, keeps your notes with the article and remembers deals. Everything stays on your device.',
-    permissions: ['storage'],
+    // storage: the on/off switches; contextMenus: "Add Dealscope note" on a selection;
+    // unlimitedStorage: notes are never evicted under disk pressure.
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
     action: { default_title: 'Dealscope' },
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Turn company highlights on or off everywhere',
+      },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Write a note on the selected passage',
       },
     },
     ...(browser === 'firefox'

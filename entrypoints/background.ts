@@ -5,7 +5,10 @@ import { addMissingSeedDeals } from '@/utils/db/deals';
 import { openDatabase } from '@/utils/db/schema';
 import { seedDeals } from '@/utils/deals/seed';
 import { defaultMatcher } from '@/utils/detect/dictionary';
+import { sendToTab } from '@/utils/messaging';
 import { updateSettings } from '@/utils/settings';
+
+const NOTE_MENU = 'dealscope-add-note';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -25,9 +28,24 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => handleBackgroundMessage(message, sender, env));
 
-  // The keyboard shortcut (Alt+Shift+H by default) flips highlighting everywhere.
-  browser.commands.onCommand.addListener((command) => {
+  // Keyboard shortcuts: Alt+Shift+H flips highlighting everywhere, Alt+Shift+N notes the selection.
+  const openComposer = (tabId: number | undefined) => {
+    if (tabId !== undefined) void sendToTab(tabId, 'composer/open', {});
+  };
+  browser.commands.onCommand.addListener(async (command) => {
     if (command === 'toggle-highlights') void updateSettings((s) => ({ ...s, enabled: !s.enabled }));
+    if (command === 'add-note') {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      openComposer(tab?.id);
+    }
+  });
+
+  // "Add Dealscope note" in the context menu of a selection.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: NOTE_MENU, title: 'Add Dealscope note', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === NOTE_MENU) openComposer(tab?.id);
   });
 
   // Idempotent: adds only seed facts not stored yet, so it is safe on every worker start and

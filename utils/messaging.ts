@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
+import type { PassageTarget } from './anchoring/selectors';
+import type { ArticleMetadata } from './articles/metadata';
+import type { ImportReport } from './data/transfer';
 import type { Note } from './db/models';
-import { arr, bool, type Checked, httpUrl, num, obj, str, type Validator } from './validate';
+import { arr, bool, type Checked, httpUrl, num, obj, oneOf, opt, str, type Validator } from './validate';
 
 /**
  * The one message contract of Dealscope. Every message has a name, a request, a response and
@@ -30,6 +33,10 @@ export interface PageState {
   highlightMode: 'highlight-api' | 'wrap';
   /** False when the reader turned highlighting off here or everywhere. */
   active: boolean;
+  /** Article metadata read from the page. */
+  article: ArticleMetadata;
+  /** Passage notes of this page: found on it, or not (yet). */
+  anchors: Record<string, 'anchored' | 'orphaned'>;
 }
 
 /** What the reader already keeps about a company, for the hover card. */
@@ -44,8 +51,26 @@ export interface CompanySummary {
 export interface BackgroundProtocol {
   /** The content script saw an article; updates its last visit if the reader keeps notes on it. */
   'article/visited': {
-    request: { url: string; title: string };
+    request: ArticleMetadata;
     response: { known: boolean };
+    from: 'content';
+  };
+  /** The content script asks for the notes of its own article, to anchor their passages. */
+  'notes/for-page': {
+    request: { url: string };
+    response: Note[];
+    from: 'content';
+  };
+  /** The page's composer saves a note on a passage. */
+  'notes/add-passage': {
+    request: {
+      article: ArticleMetadata;
+      body: string;
+      tags: string[];
+      companyIds: string[];
+      target: PassageTarget;
+    };
+    response: Note;
     from: 'content';
   };
   /** The hover card asks what the reader keeps about a company. */
@@ -62,14 +87,32 @@ export interface BackgroundProtocol {
   };
   /** The popup saves a page note. */
   'notes/add': {
-    request: { articleUrl: string; articleTitle: string; body: string; companyIds: string[] };
+    request: { article: ArticleMetadata; body: string; tags?: string[]; companyIds: string[] };
     response: Note;
+    from: 'extension-page';
+  };
+  /** The popup edits a note. */
+  'notes/update': {
+    request: { id: string; body: string; tags: string[]; companyIds: string[] };
+    response: Note | null;
     from: 'extension-page';
   };
   /** The popup deletes a note; the response carries it so the popup can offer an undo. */
   'notes/delete': {
     request: { id: string };
     response: Note | null;
+    from: 'extension-page';
+  };
+  /** The options page imports an export file (validated, all or nothing). */
+  'data/import': {
+    request: { text: string };
+    response: ImportReport;
+    from: 'extension-page';
+  };
+  /** The options page erases the reader's data (after the reader confirmed). */
+  'data/erase': {
+    request: { confirm: 'erase' };
+    response: null;
     from: 'extension-page';
   };
   /** The popup undoes a deletion. */
@@ -84,6 +127,10 @@ export interface BackgroundProtocol {
 export interface ContentProtocol {
   /** The page's URL, title and the companies found on it. */
   'page/state': { request: Record<string, never>; response: PageState; from: 'extension-page' };
+  /** Opens the passage composer on the current selection (context menu, keyboard shortcut). */
+  'composer/open': { request: Record<string, never>; response: { opened: boolean }; from: 'extension-page' };
+  /** The saved notes changed: anchor and paint them again. */
+  'notes/changed': { request: Record<string, never>; response: null; from: 'extension-page' };
 }
 
 export type BackgroundType = keyof BackgroundProtocol;
@@ -99,12 +146,43 @@ export interface Envelope<K extends string = string, P = unknown> {
 const ID = str({ max: 100, nonEmpty: true });
 const COMPANY_IDS = arr(str({ max: 100 }), { max: 500 });
 const NOTE_BODY = str({ max: 20_000, nonEmpty: true });
+const TAGS = arr(str({ max: 50 }), { max: 50 });
+const QUOTE_MAX = 10_000;
 
-const noteValidator: Validator<Note> = obj({
+/** Article metadata as pages report it: bounded plain text. */
+export const articleValidator: Validator<ArticleMetadata> = obj({
+  url: httpUrl(),
+  title: str({ max: 1000 }),
+  site: str({ max: 300 }),
+  siteName: opt(str({ max: 500 })),
+  author: opt(str({ max: 500 })),
+  publishedAt: opt(str({ max: 40 })),
+});
+
+/** Selectors of a passage. */
+export const targetValidator: Validator<PassageTarget> = obj({
+  quote: obj({
+    type: oneOf(['TextQuoteSelector'] as const),
+    exact: str({ max: QUOTE_MAX, nonEmpty: true }),
+    prefix: str({ max: 200 }),
+    suffix: str({ max: 200 }),
+  }),
+  position: obj({
+    type: oneOf(['TextPositionSelector'] as const),
+    start: num({ min: 0, integer: true }),
+    end: num({ min: 0, integer: true }),
+  }),
+});
+
+/** A stored note, as the undo and the import send it back. */
+export const noteValidator: Validator<Note> = obj({
   id: ID,
   articleUrl: httpUrl(),
   body: NOTE_BODY,
+  tags: TAGS,
   companyIds: COMPANY_IDS,
+  target: opt(targetValidator),
+  words: arr(str({ max: 40 }), { max: 2_000 }),
   createdAt: num({ min: 0 }),
   updatedAt: num({ min: 0 }),
 });
@@ -116,22 +194,31 @@ export const BACKGROUND_CONTRACT: {
     request: Validator<BackgroundProtocol[K]['request']>;
   };
 } = {
-  'article/visited': {
+  'article/visited': { from: 'content', request: articleValidator },
+  'notes/for-page': { from: 'content', request: obj({ url: httpUrl() }) },
+  'notes/add-passage': {
     from: 'content',
-    request: obj({ url: httpUrl(), title: str({ max: 1000 }) }),
+    request: obj({
+      article: articleValidator,
+      body: str({ max: 20_000 }),
+      tags: TAGS,
+      companyIds: COMPANY_IDS,
+      target: targetValidator,
+    }),
   },
   'notes/add': {
     from: 'extension-page',
-    request: obj({
-      articleUrl: httpUrl(),
-      articleTitle: str({ max: 1000 }),
-      body: NOTE_BODY,
-      companyIds: COMPANY_IDS,
-    }),
+    request: obj({ article: articleValidator, body: NOTE_BODY, tags: opt(TAGS), companyIds: COMPANY_IDS }),
+  },
+  'notes/update': {
+    from: 'extension-page',
+    request: obj({ id: ID, body: NOTE_BODY, tags: TAGS, companyIds: COMPANY_IDS }),
   },
   'company/summary': { from: 'content', request: obj({ companyId: ID }) },
   'ui/open': { from: 'content', request: obj({ companyId: ID, compose: bool() }) },
   'notes/delete': { from: 'extension-page', request: obj({ id: ID }) },
+  'data/import': { from: 'extension-page', request: obj({ text: str({ max: 60 * 1024 * 1024 }) }) },
+  'data/erase': { from: 'extension-page', request: obj({ confirm: oneOf(['erase'] as const) }) },
   'notes/restore': { from: 'extension-page', request: obj({ note: noteValidator }) },
 };
 

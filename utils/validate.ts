@@ -83,8 +83,23 @@ export function arr<T>(item: Validator<T>, opts: { max?: number } = {}): Validat
   };
 }
 
+/** An optional field: absent (undefined) is fine, otherwise it must pass `inner`. */
+export interface Optional<T> extends Validator<T | undefined> {
+  optional: true;
+}
+export function opt<T>(inner: Validator<T>): Optional<T> {
+  const check = ((input: unknown, path: string) =>
+    input === undefined ? { ok: true, value: undefined } : inner(input, path)) as Optional<T>;
+  check.optional = true;
+  return check;
+}
+
 type Shape = Record<string, Validator<unknown>>;
-type Infer<S extends Shape> = { [K in keyof S]: S[K] extends Validator<infer T> ? T : never };
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? never : K }[keyof S];
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? K : never }[keyof S];
+type Infer<S extends Shape> = { [K in RequiredKeys<S>]: S[K] extends Validator<infer T> ? T : never } & {
+  [K in OptionalKeys<S>]?: S[K] extends Optional<infer T> ? T : never;
+};
 
 /**
  * A plain object with exactly these fields. Unknown fields are rejected rather than ignored, so
@@ -102,7 +117,7 @@ export function obj<S extends Shape>(shape: S): Validator<Infer<S>> {
     for (const [key, check] of Object.entries(shape)) {
       const r = check(record[key], path ? `${path}.${key}` : key);
       if (!r.ok) return r;
-      out[key] = r.value;
+      if (r.value !== undefined) out[key] = r.value;
     }
     return { ok: true, value: out as Infer<S> };
   };

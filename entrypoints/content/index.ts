@@ -1,11 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readArticleMetadata } from '@/utils/articles/metadata';
+import { installComposer } from '@/utils/content/composer';
 import { installHoverCard } from '@/utils/content/hover-card';
+import { createPassages } from '@/utils/content/passages';
 import { startPageSession } from '@/utils/content/session';
 import { defaultMatcher } from '@/utils/detect/dictionary';
-import { type Result, readEnvelope, senderKind, sendToBackground } from '@/utils/messaging';
+import {
+  type ContentType,
+  type PageState,
+  type Result,
+  readEnvelope,
+  senderKind,
+  sendToBackground,
+} from '@/utils/messaging';
 import { isActiveOn, loadSettings, watchSettings } from '@/utils/settings';
 import './style.css';
+
+const CONTENT_TYPES: readonly ContentType[] = ['page/state', 'composer/open', 'notes/changed'];
+/** A note's passage is revealed when the page is opened at #dealscope-note=<id>. */
+const REVEAL_HASH = /^#dealscope-note=([\w-]{1,100})$/;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -17,16 +31,63 @@ export default defineContentScript({
     const matcher = defaultMatcher();
     const session = startPageSession(window, matcher, isActiveOn(settings, host));
     const extensionOrigin = browser.runtime.getURL('/');
+    const article = () => readArticleMetadata(document, window.location.href);
 
+    const passages = createPassages({
+      win: window,
+      load: async () => {
+        const answer = await sendToBackground('notes/for-page', { url: article().url });
+        return answer.ok ? answer.value : [];
+      },
+    });
+    const revealFromHash = () => {
+      const m = REVEAL_HASH.exec(window.location.hash);
+      if (m?.[1] && passages.reveal(m[1])) {
+        // The fragment was ours: take it off the address again.
+        history.replaceState(history.state, '', window.location.href.replace(/#dealscope-note=.*$/, ''));
+      }
+    };
+    void passages.refresh().then(revealFromHash);
+
+    const composer = installComposer({
+      win: window,
+      signal: ctx.signal,
+      save: async ({ body, tags, target }) => {
+        const companyIds = matcher.find(`${body}\n${target.quote.exact}`).map((m) => m.companyId);
+        const answer = await sendToBackground('notes/add-passage', {
+          article: article(),
+          body,
+          tags,
+          companyIds: [...new Set(companyIds)],
+          target,
+        });
+        if (!answer.ok) return answer.error;
+        await passages.refresh();
+        return null;
+      },
+    });
+
+    const state = async (): Promise<PageState> => {
+      await session.idle();
+      passages.pageChanged();
+      return { ...session.state(), article: article(), anchors: passages.status() };
+    };
     const onMessage = (
       message: unknown,
       sender: { id?: string; url?: string },
     ): Promise<Result<unknown>> | undefined => {
-      const envelope = readEnvelope(message, ['page/state'] as const);
+      const envelope = readEnvelope(message, CONTENT_TYPES);
       if (!envelope.ok) return undefined; // not ours: let other listeners answer
       if (senderKind(sender, browser.runtime.id, extensionOrigin) !== 'extension-page')
-        return Promise.resolve({ ok: false, error: 'page/state is only answered to the extension' });
-      return session.idle().then(() => ({ ok: true, value: session.state() }));
+        return Promise.resolve({ ok: false, error: 'only the extension may ask this' });
+      switch (envelope.value.type) {
+        case 'page/state':
+          return state().then((value) => ({ ok: true, value }));
+        case 'composer/open':
+          return Promise.resolve({ ok: true, value: { opened: composer.open() } });
+        case 'notes/changed':
+          return passages.refresh().then(() => ({ ok: true, value: null }));
+      }
     };
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = watchSettings((next) => session.setActive(isActiveOn(next, host)));
@@ -43,28 +104,34 @@ export default defineContentScript({
       open: (companyId, compose) => void sendToBackground('ui/open', { companyId, compose }),
     });
 
-    // In-site navigation (history.pushState) means a new article: scan it afresh.
-    // The Navigation API reports it at once where it exists; WXT's location watcher covers the rest.
+    // Late paragraphs may hold saved passages: try the missing ones when the page changes.
+    const observer = new MutationObserver(() => passages.pageChanged());
+    if (document.body) observer.observe(document.body, { childList: true, subtree: true });
+
+    // In-site navigation (history.pushState) means a new article: scan it afresh. The Navigation
+    // API reports it at once where it exists; WXT's location watcher covers the rest.
     let lastUrl = window.location.href.split('#')[0];
     const onLocation = () => {
       const url = window.location.href.split('#')[0];
       if (url === lastUrl) return;
       lastUrl = url;
       void session.rescan();
-      const { url: articleUrl, title } = session.state();
-      void sendToBackground('article/visited', { url: articleUrl, title });
+      void passages.refresh();
+      void sendToBackground('article/visited', article());
     };
     const navigation = (window as { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('navigatesuccess', onLocation, { signal: ctx.signal });
     ctx.addEventListener(window, 'wxt:locationchange', onLocation);
+    ctx.addEventListener(window, 'hashchange', revealFromHash);
 
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
+      observer.disconnect();
       session.dispose();
+      passages.dispose();
     });
 
-    const { url, title } = session.state();
-    void sendToBackground('article/visited', { url, title });
+    void sendToBackground('article/visited', article());
   },
 });

@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { usePageState } from '@/hooks/usePageState';
+import { AllNotes } from './AllNotes';
 import { CompaniesSection } from './CompaniesSection';
 import { DealsSection } from './DealsSection';
 import { NotesSection } from './NotesSection';
 import { Switches } from './Switches';
+
+type View = 'page' | 'notes';
 
 /** The review desk: companies on the page, notes on the article, deals about its companies. */
 export function App(props: { search: string }) {
@@ -10,31 +14,45 @@ export function App(props: { search: string }) {
   const params = new URLSearchParams(props.search);
   const focusId = params.get('company');
   const compose = params.get('compose') === '1';
+  const [view, setView] = useState<View>(params.get('view') === 'notes' ? 'notes' : 'page');
   const page = status.kind === 'ready' ? status.page : null;
-  const host = page ? hostOf(page.url) : null;
+  const tabId = status.kind === 'ready' ? status.tabId : null;
   return (
     <main className="popup">
       <header className="popup-header">
         <h1>Dealscope</h1>
-        {page ? (
+        <nav className="views" aria-label="Views">
+          <button type="button" aria-pressed={view === 'page'} onClick={() => setView('page')}>
+            This page
+          </button>
+          <button type="button" aria-pressed={view === 'notes'} onClick={() => setView('notes')}>
+            All notes
+          </button>
+          <a href="/options.html" target="_blank" rel="noopener">
+            Your data
+          </a>
+        </nav>
+        {view === 'page' && page ? (
           <p className="page-title" title={page.url}>
             {page.title || page.url}
           </p>
         ) : null}
-        {status.kind === 'ready' ? <Switches host={host} /> : null}
+        {view === 'page' && page ? <Switches host={hostOf(page.url)} /> : null}
       </header>
-      <CompaniesSection
-        companies={page ? page.companies : null}
-        inactive={page ? !page.active : false}
-        focusId={focusId}
-        {...(status.kind === 'unavailable' ? { unavailable: status.reason } : {})}
-      />
-      <NotesSection
-        articleUrl={page?.url ?? null}
-        articleTitle={page?.title ?? ''}
-        focusCompanyId={compose ? focusId : null}
-      />
-      <DealsSection companyIds={page ? page.companies.map((c) => c.id) : []} />
+      {view === 'page' ? (
+        <>
+          <CompaniesSection
+            companies={page ? page.companies : null}
+            inactive={page ? !page.active : false}
+            focusId={focusId}
+            {...(status.kind === 'unavailable' ? { unavailable: status.reason } : {})}
+          />
+          <NotesSection page={page} tabId={tabId} focusCompanyId={compose ? focusId : null} />
+          <DealsSection companyIds={page ? page.companies.map((c) => c.id) : []} />
+        </>
+      ) : (
+        <AllNotes />
+      )}
     </main>
   );
 }

@@ -1,32 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { LinkedText } from '@/components/LinkedText';
+import { NoteItem } from '@/components/NoteItem';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
-import type { Note } from '@/utils/db/models';
+import { useNoteActions } from '@/hooks/useNoteActions';
 import { notesForArticle } from '@/utils/db/notes';
 import { defaultMatcher } from '@/utils/detect/dictionary';
-import { sendToBackground } from '@/utils/messaging';
+import { type PageState, sendToBackground } from '@/utils/messaging';
 
-const formatTime = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** Notes on this article: write one, read them, delete with undo. */
+/** Notes on this article: write a page note, read, edit and delete them (with undo). */
 export function NotesSection(props: {
-  articleUrl: string | null;
-  articleTitle: string;
+  page: PageState | null;
+  tabId: number | null;
   /** Set when opened from the hover card's "Add note": the note is about this company. */
   focusCompanyId?: string | null;
 }) {
-  const { articleUrl, articleTitle, focusCompanyId } = props;
+  const { page, tabId, focusCompanyId } = props;
+  const articleUrl = page?.article.url ?? null;
+  const [draft, setDraft] = useState('');
+  const [tags, setTags] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const actions = useNoteActions(tabId);
   const textarea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (focusCompanyId && articleUrl) textarea.current?.focus();
   }, [focusCompanyId, articleUrl]);
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [deleted, setDeleted] = useState<Note | null>(null);
   const notes = useLiveQuery(
     () => (articleUrl ? notesForArticle(db, articleUrl) : Promise.resolve([])),
     [articleUrl],
@@ -34,38 +33,32 @@ export function NotesSection(props: {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!articleUrl || !draft.trim()) return;
+    if (!page || !draft.trim()) return;
     setSaving(true);
     const companyIds = defaultMatcher()
       .find(draft)
       .map((m) => m.companyId);
     if (focusCompanyId) companyIds.push(focusCompanyId);
-    const result = await sendToBackground('notes/add', { articleUrl, articleTitle, body: draft, companyIds });
+    const result = await sendToBackground('notes/add', {
+      article: page.article,
+      body: draft,
+      tags: tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+      companyIds: [...new Set(companyIds)],
+    });
     setSaving(false);
     if (result.ok) {
       setDraft('');
+      setTags('');
       setError(null);
-    } else {
-      setError(`The note was not saved: ${result.error}`);
-    }
-  };
-
-  const remove = async (note: Note) => {
-    const result = await sendToBackground('notes/delete', { id: note.id });
-    if (result.ok) setDeleted(result.value);
-    else setError(`The note was not deleted: ${result.error}`);
-  };
-
-  const undo = async () => {
-    if (!deleted) return;
-    const result = await sendToBackground('notes/restore', { note: deleted });
-    if (result.ok) setDeleted(null);
-    else setError(`The note could not be restored: ${result.error}`);
+    } else setError(`The note was not saved: ${result.error}`);
   };
 
   return (
     <Section title="Notes">
-      {articleUrl ? (
+      {page ? (
         <form className="composer" onSubmit={save}>
           <label htmlFor="note-body">Note on this article</label>
           <textarea
@@ -74,26 +67,28 @@ export function NotesSection(props: {
             value={draft}
             rows={3}
             maxLength={20000}
-            placeholder="What matters in this article?"
+            placeholder="What matters in this article? Select text on the page to note a passage."
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
             }}
           />
+          <label htmlFor="note-tags">Tags (comma-separated)</label>
+          <input id="note-tags" value={tags} onChange={(e) => setTags(e.target.value)} />
           <button type="submit" disabled={saving || !draft.trim()}>
             Save note
           </button>
         </form>
       ) : null}
-      {error ? (
+      {error || actions.error ? (
         <p role="alert" className="error">
-          {error}
+          {error ?? actions.error}
         </p>
       ) : null}
-      {deleted ? (
+      {actions.deleted ? (
         <p role="status" className="undo">
           Note deleted.{' '}
-          <button type="button" onClick={undo}>
+          <button type="button" onClick={() => void actions.undo()}>
             Undo
           </button>
         </p>
@@ -101,16 +96,13 @@ export function NotesSection(props: {
       {notes && notes.length > 0 ? (
         <ul className="notes" aria-label="Notes on this article">
           {notes.map((note) => (
-            <li key={note.id} className="note">
-              <p className="note-body">
-                <LinkedText text={note.body} />
-              </p>
-              <footer>
-                <time dateTime={new Date(note.createdAt).toISOString()}>{formatTime(note.createdAt)}</time>
-                <button type="button" className="link" onClick={() => remove(note)} aria-label="Delete note">
-                  Delete
-                </button>
-              </footer>
+            <li key={note.id}>
+              <NoteItem
+                note={note}
+                status={page?.anchors[note.id]}
+                onSave={(body, t) => actions.save(note, body, t)}
+                onDelete={() => void actions.remove(note)}
+              />
             </li>
           ))}
         </ul>

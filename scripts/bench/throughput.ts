@@ -55,8 +55,10 @@ function describe(news: News): string {
   );
 }
 
+/** Throughput in MB/s (10^6 characters per second). */
 function rate(chars: number, timing: Timing): string {
-  return (chars / 1e6 / (timing.median / 1000)).toFixed(chars / timing.median > 100 ? 0 : 1);
+  const value = chars / 1e6 / (timing.median / 1000);
+  return value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2);
 }
 
 /** Runs section 1, prints its tables and returns its goal rows. */

@@ -29,8 +29,7 @@ afterEach(async () => {
 
 const msg = (type: string, payload: unknown) => ({ dealscope: 1, type, payload });
 const addPayload = {
-  articleUrl: ARTICLE,
-  articleTitle: 'A',
+  article: { url: ARTICLE, title: 'A', site: 'news.example' },
   body: '  Xiaomi paid. ',
   companyIds: ['xiaomi'],
 };
@@ -60,7 +59,7 @@ describe('handleBackgroundMessage', () => {
 
   it('answers a content script about its article visit', async () => {
     const result = await handleBackgroundMessage(
-      msg('article/visited', { url: ARTICLE, title: 'A' }),
+      msg('article/visited', { url: ARTICLE, title: 'A', site: 'news.example' }),
       CONTENT,
       env,
     );
@@ -80,7 +79,7 @@ describe('handleBackgroundMessage', () => {
     ['an extra field', msg('notes/add', { ...addPayload, admin: true }), /payload.admin is not expected/],
     [
       'a javascript: URL',
-      msg('notes/add', { ...addPayload, articleUrl: 'javascript:alert(1)' }),
+      msg('notes/add', { ...addPayload, article: { ...addPayload.article, url: 'javascript:alert(1)' } }),
       /http or https/,
     ],
     ['an oversized body', msg('notes/add', { ...addPayload, body: 'x'.repeat(20_001) }), /at most 20000/],
@@ -102,7 +101,7 @@ describe('handleBackgroundMessage', () => {
     );
     expect(otherExtension.ok).toBe(false);
     const visitFromPopup = await handleBackgroundMessage(
-      msg('article/visited', { url: ARTICLE, title: 'A' }),
+      msg('article/visited', { url: ARTICLE, title: 'A', site: 'news.example' }),
       POPUP,
       env,
     );

@@ -1,5 +1,7 @@
+import { parseExport } from '../data/format';
+import { eraseAll, importAll } from '../data/transfer';
 import { touchArticle } from '../db/articles';
-import { addNote, deleteNote, restoreNote } from '../db/notes';
+import { addNote, deleteNote, notesForArticle, restoreNote, updateNote } from '../db/notes';
 import type { DealscopeDB } from '../db/schema';
 import { companySummary } from '../db/summary';
 import {
@@ -21,6 +23,27 @@ export interface BackgroundEnv {
   extensionOrigin: string;
   /** Opens an extension page (path with query) in a new tab next to `nearTabId`. */
   openPage?: (path: string, nearTabId?: number) => Promise<void>;
+  /** Tells a tab's content script that its notes changed. */
+  notifyTab?: (tabId: number) => Promise<void>;
+}
+
+/**
+ * A content script may only read or write notes of its own site: a compromised page cannot ask
+ * for the reader's notes on other sites.
+ */
+function requireSameSite(url: string, sender: SenderInfo): void {
+  const host = (u: string | undefined) => {
+    try {
+      return new URL(u ?? '').hostname;
+    } catch {
+      return '';
+    }
+  };
+  const a = host(url);
+  const b = host(sender.url);
+  if (!a || !b || !(a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`))) {
+    throw new Error('a page may only use notes of its own site');
+  }
 }
 
 type Handlers = {
@@ -32,7 +55,22 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
-  'article/visited': async ({ url, title }, { db }) => ({ known: await touchArticle(db, url, title) }),
+  'article/visited': async (meta, { db }, sender) => {
+    requireSameSite(meta.url, sender);
+    return { known: await touchArticle(db, meta) };
+  },
+  'notes/for-page': async ({ url }, { db }, sender) => {
+    requireSameSite(url, sender);
+    return notesForArticle(db, url);
+  },
+  'notes/add-passage': async ({ article, body, tags, companyIds, target }, { db, notifyTab }, sender) => {
+    requireSameSite(article.url, sender);
+    const note = await addNote(db, { article, body: body.trim(), tags, companyIds, target });
+    if (sender.tab?.id !== undefined) await notifyTab?.(sender.tab.id);
+    return note;
+  },
+  'notes/update': async ({ id, ...change }, { db }) =>
+    (await updateNote(db, id, { ...change, body: change.body.trim() })) ?? null,
   'company/summary': async ({ companyId }, { db }) => companySummary(db, companyId),
   'ui/open': async ({ companyId, compose }, { openPage }, sender) => {
     const tab = sender.tab?.id;
@@ -40,6 +78,15 @@ const handlers: Handlers = {
     if (tab !== undefined) query.set('tab', String(tab));
     if (compose) query.set('compose', '1');
     await openPage?.(`/popup.html?${query}`, tab);
+    return null;
+  },
+  'data/import': async ({ text }, { db }) => {
+    const file = parseExport(text);
+    if (!file.ok) throw new Error(file.error);
+    return importAll(db, file.value);
+  },
+  'data/erase': async (_payload, { db }) => {
+    await eraseAll(db);
     return null;
   },
   'notes/add': async (payload, { db }) => addNote(db, { ...payload, body: payload.body.trim() }),

@@ -21,7 +21,8 @@ export interface PageSession {
   rescan(): Promise<void>;
   /** Resolves when queued scanning work is done (tests and the benchmark wait on it). */
   idle(): Promise<void>;
-  state(): PageState;
+  /** What the scanner knows; the content script adds the article and the passages. */
+  state(): Omit<PageState, 'article' | 'anchors'>;
   dispose(): void;
 }
 

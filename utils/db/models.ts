@@ -3,24 +3,38 @@
  * describe the data, so export files and tests can share them.
  */
 
+import type { PassageTarget } from '../anchoring/selectors';
+
 /** A news article the reader has saved something about, keyed by its canonical URL. */
 export interface Article {
   url: string;
   title: string;
   /** Host name, e.g. "news.example.com". */
   site: string;
+  /** The publication's own name, when the page states it (since schema version 2). */
+  siteName?: string;
+  author?: string;
+  /** ISO date or date-time the page says it was published. */
+  publishedAt?: string;
   firstVisitedAt: number;
   lastVisitedAt: number;
 }
 
-/** A reader's note on an article. */
+/** A reader's note on an article: on the whole page, or on a quoted passage. */
 export interface Note {
   /** Random UUID, so exports from two devices merge without collisions. */
   id: string;
   articleUrl: string;
+  /** Plain text with line breaks; never rendered as HTML. */
   body: string;
-  /** Ids of companies the note is about (detected in its body). */
+  /** The reader's tags, lower case (since schema version 2). */
+  tags: string[];
+  /** Ids of companies the note is about (detected in its body and quote). */
   companyIds: string[];
+  /** The passage the note is on; absent for a page note (since schema version 2). */
+  target?: PassageTarget;
+  /** Search words of the body, quote and article title: a multi-entry index (since version 2). */
+  words: string[];
   createdAt: number;
   updatedAt: number;
 }

@@ -9,6 +9,7 @@ import { type DealscopeDB, openDatabase } from './schema';
 let db: DealscopeDB;
 let name: string;
 const URL_A = 'https://news.example.com/a';
+const article = (title = 'A') => ({ url: URL_A, title, site: 'news.example.com' });
 
 beforeEach(() => {
   name = `test-${crypto.randomUUID()}`;
@@ -21,11 +22,7 @@ afterEach(async () => {
 
 describe('notes', () => {
   it('saves a note together with its article', async () => {
-    const note = await addNote(
-      db,
-      { articleUrl: URL_A, articleTitle: 'A', body: 'hello', companyIds: ['x', 'x'] },
-      1000,
-    );
+    const note = await addNote(db, { article: article('A'), body: 'hello', companyIds: ['x', 'x'] }, 1000);
     expect(note.companyIds).toEqual(['x']);
     expect(await db.articles.get(URL_A)).toEqual({
       url: URL_A,
@@ -34,15 +31,16 @@ describe('notes', () => {
       firstVisitedAt: 1000,
       lastVisitedAt: 1000,
     });
-    await addNote(db, { articleUrl: URL_A, articleTitle: 'A2', body: 'second', companyIds: [] }, 2000);
-    const article = await db.articles.get(URL_A);
-    expect(article?.firstVisitedAt).toBe(1000);
-    expect(article?.lastVisitedAt).toBe(2000);
+    await addNote(db, { article: article('A2'), body: 'second', companyIds: [] }, 2000);
+    const stored = await db.articles.get(URL_A);
+    expect(stored?.firstVisitedAt).toBe(1000);
+    expect(stored?.lastVisitedAt).toBe(2000);
     expect((await notesForArticle(db, URL_A)).map((n) => n.body)).toEqual(['second', 'hello']);
+    expect(stored?.title).toBe('A2');
   });
 
   it('deletes a note and restores it unchanged', async () => {
-    const note = await addNote(db, { articleUrl: URL_A, articleTitle: 'A', body: 'keep me', companyIds: [] });
+    const note = await addNote(db, { article: article('A'), body: 'keep me', companyIds: [] });
     const removed = await deleteNote(db, note.id);
     expect(removed).toEqual(note);
     expect(await notesForArticle(db, URL_A)).toEqual([]);
@@ -54,7 +52,7 @@ describe('notes', () => {
   it('keeps notes of two concurrent writers', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        addNote(db, { articleUrl: URL_A, articleTitle: 'A', body: `n${i}`, companyIds: [] }),
+        addNote(db, { article: article('A'), body: `n${i}`, companyIds: [] }),
       ),
     );
     expect(await db.notes.count()).toBe(20);
@@ -64,10 +62,10 @@ describe('notes', () => {
 
 describe('articles', () => {
   it('records visits only for articles the reader keeps something about', async () => {
-    expect(await touchArticle(db, URL_A, 'A', 5)).toBe(false);
+    expect(await touchArticle(db, article(), 5)).toBe(false);
     expect(await db.articles.count()).toBe(0);
-    await addNote(db, { articleUrl: URL_A, articleTitle: 'A', body: 'x', companyIds: [] }, 1);
-    expect(await touchArticle(db, URL_A, 'A, updated', 9)).toBe(true);
+    await addNote(db, { article: article('A'), body: 'x', companyIds: [] }, 1);
+    expect(await touchArticle(db, { ...article('A, updated'), author: 'Lena Marsh' }, 9)).toBe(true);
     expect(await db.articles.get(URL_A)).toMatchObject({
       title: 'A, updated',
       lastVisitedAt: 9,

@@ -3,19 +3,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './schema';
 
 const names: string[] = [];
+const fresh = () => {
+  const name = `schema-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+};
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
 /**
  * Shipped schema versions are frozen: readers' databases were created with them. A change here
- * means a new `version(n + 1)` with an upgrade and an upgrade test, never an edit of version 1.
+ * means a new `version(n + 1)` with an upgrade and an upgrade test, never an edit of an old one.
  */
 describe('database schema', () => {
-  it('version 1 is exactly as shipped', async () => {
-    const name = `schema-${crypto.randomUUID()}`;
-    names.push(name);
-    const db = openDatabase(name);
+  it('is version 2 with exactly these tables and indexes', async () => {
+    const db = openDatabase(fresh());
     await db.open();
     const tables = Object.fromEntries(
       db.tables.map((t) => [
@@ -23,30 +26,70 @@ describe('database schema', () => {
         [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', '),
       ]),
     );
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(tables).toEqual({
       articles: 'url, site, lastVisitedAt',
-      notes: 'id, articleUrl, createdAt, updatedAt, *companyIds',
+      notes: 'id, articleUrl, createdAt, updatedAt, *companyIds, *tags, *words',
       deals: 'id, *companyIds, type, announced, review, origin',
     });
     db.close();
   });
 
-  it('keeps records across closing and reopening', async () => {
-    const name = `schema-${crypto.randomUUID()}`;
-    names.push(name);
-    const first = openDatabase(name);
-    await first.notes.add({
-      id: 'n1',
-      articleUrl: 'https://a.example/',
-      body: 'b',
-      companyIds: [],
-      createdAt: 1,
-      updatedAt: 1,
+  it('upgrades a version 1 database and keeps every record', async () => {
+    const name = fresh();
+    // A database exactly as version 1 of Dealscope wrote it.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      articles: 'url, site, lastVisitedAt',
+      notes: 'id, articleUrl, createdAt, updatedAt, *companyIds',
+      deals: 'id, *companyIds, type, announced, review, origin',
     });
-    first.close();
-    const second = openDatabase(name);
-    expect(await second.notes.get('n1')).toMatchObject({ body: 'b' });
-    second.close();
+    await v1.table('articles').add({
+      url: 'https://news.example/a',
+      title: 'Xiaomi buys patents',
+      site: 'news.example',
+      firstVisitedAt: 1,
+      lastVisitedAt: 2,
+    });
+    await v1.table('notes').bulkAdd([
+      {
+        id: 'n1',
+        articleUrl: 'https://news.example/a',
+        body: 'Check the patent count',
+        companyIds: ['xiaomi'],
+        createdAt: 1,
+        updatedAt: 1,
+      },
+      {
+        id: 'n2',
+        articleUrl: 'https://news.example/a',
+        body: 'Second thought',
+        companyIds: [],
+        createdAt: 2,
+        updatedAt: 2,
+      },
+    ]);
+    await v1.table('deals').add({
+      id: 'd1',
+      companyIds: ['xiaomi'],
+      type: 'patent-purchase',
+      review: 'confirmed',
+      origin: 'reader',
+    });
+    v1.close();
+
+    const db = openDatabase(name);
+    const notes = await db.notes.orderBy('id').toArray();
+    expect(notes.map((n) => [n.id, n.body, n.tags])).toEqual([
+      ['n1', 'Check the patent count', []],
+      ['n2', 'Second thought', []],
+    ]);
+    expect(notes[0]?.words).toEqual(
+      expect.arrayContaining(['check', 'patent', 'count', 'xiaomi', 'buys', 'patents']),
+    );
+    expect(await db.notes.where('words').startsWith('thou').primaryKeys()).toEqual(['n2']);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.deals.get('d1')).toMatchObject({ type: 'patent-purchase' });
+    db.close();
   });
 });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, DealFact, Note } from './models';
+import { searchWords } from './search-words';
 
 /** Name of the extension's database (one per extension origin). */
 export const DB_NAME = 'dealscope';
@@ -21,6 +22,23 @@ export class DealscopeDB extends Dexie {
       notes: 'id, articleUrl, createdAt, updatedAt, *companyIds',
       deals: 'id, *companyIds, type, announced, review, origin',
     });
+    // Version 2: passage notes, tags and full-text search words. Existing notes get no tags and
+    // the words of their body and article title.
+    this.version(2)
+      .stores({ notes: 'id, articleUrl, createdAt, updatedAt, *companyIds, *tags, *words' })
+      .upgrade(async (tx) => {
+        const titles = new Map<string, string>();
+        await tx.table<Article, string>('articles').each((a) => {
+          titles.set(a.url, a.title);
+        });
+        await tx
+          .table<Note, string>('notes')
+          .toCollection()
+          .modify((note) => {
+            note.tags ??= [];
+            note.words = searchWords(note.body, note.target?.quote.exact, titles.get(note.articleUrl));
+          });
+      });
   }
 }
 

@@ -65,7 +65,9 @@ describe('collectText', () => {
     const root = body('<textarea id="t">Nokia</textarea><div hidden><p id="h">Nokia</p></div>');
     expect(collectText(document.getElementById('t') as Node, { isHidden }).text).toBe('');
     expect(collectText(document.getElementById('h') as Node, { isHidden }).text).toBe('');
-    expect(collectText((document.getElementById('t') as Node).firstChild as Node, { isHidden }).text).toBe('');
+    expect(collectText((document.getElementById('t') as Node).firstChild as Node, { isHidden }).text).toBe(
+      '',
+    );
     expect(collectText(root, { isHidden }).text).toBe('');
   });
 

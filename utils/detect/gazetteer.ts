@@ -20,6 +20,13 @@ export interface Gazetteer {
   tickers: Map<string, number>;
   /** Company id → index. */
   index: Map<string, number>;
+  /**
+   * Where a walk may start, by the first two ASCII characters as names are written (index
+   * c0 * 128 + c1; c1 = 0 stands for "any"). A lower-case word ("said", "market") cannot begin
+   * "Microsoft", so most of a text's words are skipped; "the" stays (descriptive phrases), as do
+   * the few names written in lower case ("eBay"). Non-ASCII starts are always tried.
+   */
+  startAllowed: Uint8Array;
 }
 
 /** The shipped form of a gazetteer (what `npm run build:data` writes). */
@@ -27,6 +34,31 @@ export interface SerialisedGazetteer {
   version: 1;
   companies: CompanyInfo[];
   trie: SerialisedTrie;
+  /** First two characters of the names as written; see {@link Gazetteer.startAllowed}. */
+  startPairs: string[];
+}
+
+function startTable(pairs: readonly string[]): Uint8Array {
+  const table = new Uint8Array(128 * 128);
+  for (const pair of pairs) {
+    const c0 = pair.charCodeAt(0);
+    if (c0 >= 128) continue;
+    const lower = c0 >= 97 && c0 <= 122;
+    // Upper case and digits: any second character (and text in capitals, "MICROSOFT").
+    if (!lower) {
+      table[c0 * 128] = 1;
+      continue;
+    }
+    const c1 = pair.length > 1 ? pair.charCodeAt(1) : 32;
+    if (c1 < 128) table[c0 * 128 + c1] = 1;
+    table[(c0 - 32) * 128] = 1; // "The ..." for "the ...", "EBAY" for "eBay"
+  }
+  return table;
+}
+
+/** The distinct first two characters of patterns as written. */
+function pairsOf(texts: readonly string[]): string[] {
+  return [...new Set(texts.map((t) => t.trim().slice(0, 2)).filter(Boolean))];
 }
 
 /** Normalises a ticker for lookup: "BRK.B" and "brk-b" are the same listing. */
@@ -62,7 +94,15 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     for (const phrase of entry.descriptive ?? [])
       patterns.push({ text: phrase, company, flags: DESCRIPTIVE });
   }
-  return { companies, trie: buildTrie(patterns), tickers: tickerTable(companies), index };
+  const startPairs = pairsOf(patterns.map((p) => p.text));
+  return {
+    companies,
+    trie: buildTrie(patterns),
+    tickers: tickerTable(companies),
+    index,
+    startAllowed: startTable(startPairs),
+    startPairs,
+  } as Gazetteer;
 }
 
 function tickerTable(companies: readonly CompanyInfo[]): Map<string, number> {
@@ -78,7 +118,8 @@ function tickerTable(companies: readonly CompanyInfo[]): Map<string, number> {
 
 /** Encodes a gazetteer for shipping. */
 export function serialiseGazetteer(g: Gazetteer): SerialisedGazetteer {
-  return { version: 1, companies: g.companies, trie: serialiseTrie(g.trie) };
+  const startPairs = (g as Gazetteer & { startPairs?: string[] }).startPairs ?? [];
+  return { version: 1, companies: g.companies, trie: serialiseTrie(g.trie), startPairs };
 }
 
 /** Decodes the shipped gazetteer. */
@@ -92,5 +133,6 @@ export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
     trie: deserialiseTrie(data.trie),
     tickers: tickerTable(data.companies),
     index,
+    startAllowed: startTable(data.startPairs),
   };
 }

@@ -47,10 +47,12 @@ describe('matcher', () => {
     ]);
   });
 
-  it('ignores case for ordinary names but not for common-word names', () => {
-    expect(found('MICROSOFT and microsoft')).toEqual([
+  it('ignores case after the first letter, but a name must start as it is written', () => {
+    // Walks start only where a name can begin as written (capital "M"): lower-case words are
+    // skipped, which is most of a text and most of the matcher's speed.
+    expect(found('MICROSOFT, Microsoft and microsoft')).toEqual([
       ['MICROSOFT', 'microsoft'],
-      ['microsoft', 'microsoft'],
+      ['Microsoft', 'microsoft'],
     ]);
     expect(found('an apple a day, APPLE pie, Apple shares')).toEqual([['Apple', 'apple']]);
   });

@@ -1,6 +1,15 @@
-import { isUnspacedCode, isWordCode } from './fold';
+import { isUnspacedCode } from './fold';
 import { compileGazetteer, type Gazetteer, tickerKey } from './gazetteer';
-import { AMBIGUOUS, DESCRIPTIVE, EXACT, STRICT, sameSpelling, walkTrie } from './trie';
+import {
+  AMBIGUOUS,
+  createScratch,
+  DESCRIPTIVE,
+  EXACT,
+  isWordAt,
+  longestMatch,
+  STRICT,
+  sameSpelling,
+} from './trie';
 import type { CompanyEntry, CompanyInfo, Mention } from './types';
 
 /**
@@ -84,32 +93,44 @@ function findCandidates(g: Gazetteer, text: string): Candidate[] {
   const t = g.trie;
   const out: Candidate[] = [];
   const n = text.length;
+  const scratch = createScratch();
+  const terms: number[] = [];
+  const allowed = g.startAllowed;
   let prevWord = false;
   let i = 0;
-  let bestEnd = -1;
-  let bestTerms: number[] = [];
-  const onHit = (end: number, term: number) => {
-    const flags = t.termFlags[term] as number;
-    if (flags & EXACT && !sameSpelling(text, i, end, t.termExact[term] as string)) return;
-    if (end > bestEnd) {
-      bestEnd = end;
-      bestTerms = [term];
-    } else if (end === bestEnd) bestTerms.push(term);
-  };
   while (i < n) {
     const code = text.charCodeAt(i);
-    const word = isWordCode(code);
-    if ((word && !prevWord) || (word && isUnspacedCode(code))) {
-      bestEnd = -1;
-      walkTrie(t, text, i, onHit);
-      if (bestEnd > i) {
-        out.push(toCandidate(g, i, bestEnd, bestTerms));
-        i = bestEnd;
-        prevWord = isWordCode(text.charCodeAt(i - 1));
-        continue;
-      }
+    const word = isWordAt(text, i);
+    if (
+      !word ||
+      (prevWord && !(code >= 0x0e00 && isUnspacedCode(code))) ||
+      (code < 128 && !allowed[code * 128] && !allowed[code * 128 + (text.charCodeAt(i + 1) & 127)])
+    ) {
+      prevWord = word;
+      i++;
+      continue;
     }
-    prevWord = word;
+    longestMatch(t, text, i, scratch);
+    // Deepest terminal first; an exact-case pattern must match the text's capitalisation.
+    let end = -1;
+    for (let k = scratch.count - 1; k >= 0 && end < 0; k--) {
+      const node = scratch.nodes[k] as number;
+      const e = scratch.ends[k] as number;
+      terms.length = 0;
+      for (let term = t.termStart[node] as number; term < (t.termStart[node + 1] as number); term++) {
+        if ((t.termFlags[term] as number) & EXACT && !sameSpelling(text, i, e, t.termExact[term] as string))
+          continue;
+        terms.push(term);
+      }
+      if (terms.length) end = e;
+    }
+    if (end > i) {
+      out.push(toCandidate(g, i, end, terms));
+      i = end;
+      prevWord = isWordAt(text, i - 1);
+      continue;
+    }
+    prevWord = true;
     i++;
   }
   return out;
@@ -182,16 +203,24 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   if (!text) return [];
   const candidates = findCandidates(g, text);
   const tickers = findTickers(g, text);
-  const labels = tickers
-    .filter((h) => h.labelStart !== undefined)
-    .map((h) => [h.labelStart as number, h.start]);
-  const insideLabel = (c: Candidate) =>
-    labels.some(([a, b]) => c.start >= (a as number) && c.end <= (b as number));
+  // Exchange labels ("Nasdaq" in "Nasdaq: MSFT") are not mentions: mark candidates inside them.
+  const inLabel = new Set<Candidate>();
+  for (const h of tickers) {
+    if (h.labelStart === undefined) continue;
+    for (let k = firstAtOrAfter(candidates, h.labelStart); k < candidates.length; k++) {
+      const c = candidates[k] as Candidate;
+      if (c.start >= h.start) break;
+      if (c.end <= h.start) inLabel.add(c);
+    }
+  }
+  const insideLabel = (c: Candidate) => inLabel.has(c);
+  const tickerStarts = new Map<number, number>();
+  for (const h of tickers) tickerStarts.set(h.start, h.company);
 
   // Legal suffixes extend names: "Xiaomi Corp." is one mention and a strong company signal.
   const suffixed = new Set<Candidate>();
   for (const c of candidates) {
-    if (c.flags & DESCRIPTIVE) continue;
+    if (c.flags & DESCRIPTIVE || !mayHaveSuffix(text, c.end)) continue;
     LEGAL_SUFFIX.lastIndex = c.end;
     const m = LEGAL_SUFFIX.exec(text);
     if (m) {
@@ -226,7 +255,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     const evidence =
       suffixed.has(c) ||
       named.has(company) ||
-      tickers.some((h) => h.company === company && h.start - c.end >= 0 && h.start - c.end <= 3) ||
+      [0, 1, 2, 3].some((d) => tickerStarts.get(c.end + d) === company) ||
       (!(c.flags & STRICT) && hasLocalCue(text, c, candidates));
     if (evidence) {
       accepted.add(c);
@@ -284,18 +313,44 @@ function idOf(g: Gazetteer, company: number): string {
   return (g.companies[company] as CompanyInfo).id;
 }
 
+/** Cheap test before the suffix regex: ", X" or " X" with X an upper-case letter. */
+function mayHaveSuffix(text: string, end: number): boolean {
+  let k = end;
+  if (text.charCodeAt(k) === 44) k++; // ","
+  if (text.charCodeAt(k) !== 32) return false;
+  const c = text.charCodeAt(k + 1);
+  return c >= 65 && c <= 90;
+}
+
 /** A cue word nearby, or another company mentioned close by ("Apple and Microsoft"). */
 function hasLocalCue(text: string, c: Candidate, all: readonly Candidate[]): boolean {
+  if (hasNeighbour(text, c, all)) return true;
   const before = wordsIn(text, c.start - CUE_WINDOW, c.start);
   const after = wordsIn(text, c.end, c.end + CUE_WINDOW);
-  if (before.some((w) => COMPANY_CUES.has(w)) || after.some((w) => COMPANY_CUES.has(w))) return true;
-  return all.some(
-    (o) =>
-      o !== c &&
-      !(o.flags & (AMBIGUOUS | DESCRIPTIVE)) &&
-      Math.abs(o.start - c.start) <= CUE_WINDOW &&
-      !hasBlockBreak(text, Math.min(o.end, c.end), Math.max(o.start, c.start)),
-  );
+  return before.some((w) => COMPANY_CUES.has(w)) || after.some((w) => COMPANY_CUES.has(w));
+}
+
+/** Another plainly named company close by, in the same paragraph. */
+function hasNeighbour(text: string, c: Candidate, all: readonly Candidate[]): boolean {
+  for (let k = firstAtOrAfter(all, c.start - CUE_WINDOW); k < all.length; k++) {
+    const o = all[k] as Candidate;
+    if (o.start > c.start + CUE_WINDOW) break;
+    if (o === c || o.flags & (AMBIGUOUS | DESCRIPTIVE)) continue;
+    if (!hasBlockBreak(text, Math.min(o.end, c.end), Math.max(o.start, c.start))) return true;
+  }
+  return false;
+}
+
+/** Index of the first candidate starting at or after `offset` (candidates are in text order). */
+function firstAtOrAfter(candidates: readonly Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((candidates[mid] as Candidate).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when a paragraph separator lies between two offsets. */

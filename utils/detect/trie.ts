@@ -37,6 +37,15 @@ export interface TrieTables {
   termFlags: Uint8Array;
   /** Original spelling of EXACT terminals ('' for others). */
   termExact: string[];
+  /** Derived on load, not shipped: folded code → root edge (-1 for none), to skip a search. */
+  rootEdge: Int32Array;
+}
+
+/** Builds the direct lookup of the root's edges (256 KiB, saves a binary search per word). */
+function rootIndex(edgeStart: Int32Array, edgeChar: Uint16Array): Int32Array {
+  const table = new Int32Array(65536).fill(-1);
+  for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++) table[edgeChar[e] as number] = e;
+  return table;
 }
 
 interface BuildNode {
@@ -118,9 +127,12 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
   }
   edgeStart.push(edgeChar.length);
   termStart.push(termCompany.length);
+  const starts = Int32Array.from(edgeStart);
+  const chars = Uint16Array.from(edgeChar);
   return {
-    edgeStart: Int32Array.from(edgeStart),
-    edgeChar: Uint16Array.from(edgeChar),
+    rootEdge: rootIndex(starts, chars),
+    edgeStart: starts,
+    edgeChar: chars,
     edgeLabel: Int32Array.from(edgeLabel),
     edgeLength: Uint16Array.from(edgeLength),
     edgeTarget: Int32Array.from(edgeTarget),
@@ -188,6 +200,112 @@ export function walkTrie(
       }
     }
   }
+}
+
+/** Folded codes of ASCII, and which ASCII codes are word characters: the hot path's tables. */
+const ASCII_FOLD = new Uint16Array(128);
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_FOLD[c] = foldCode(c);
+  ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
+}
+
+/** Reusable result of {@link longestMatch}, to keep the hot loop free of allocations. */
+export interface MatchScratch {
+  /** Ends and nodes of terminal nodes passed, shallowest first. */
+  ends: Int32Array;
+  nodes: Int32Array;
+  count: number;
+}
+
+/** Scratch space for {@link longestMatch}; one per matcher call is enough. */
+export function createScratch(): MatchScratch {
+  return { ends: new Int32Array(512), nodes: new Int32Array(512), count: 0 };
+}
+
+/**
+ * Walks the trie from `start` and records every terminal node reached on a word boundary (or
+ * ending in an unspaced script), shallowest first, in `scratch`. The same walk as
+ * {@link walkTrie}, written for speed: ASCII tables, a direct root lookup, no callbacks.
+ */
+export function longestMatch(t: TrieTables, text: string, start: number, scratch: MatchScratch): void {
+  scratch.count = 0;
+  const n = text.length;
+  const { labels, edgeStart, edgeChar, edgeLabel, edgeLength, edgeTarget, termStart, termFlags } = t;
+  const ends = scratch.ends;
+  const nodes = scratch.nodes;
+  let count = 0;
+  let c0 = text.charCodeAt(start);
+  let edge = t.rootEdge[c0 < 128 ? (ASCII_FOLD[c0] as number) : foldCode(c0)] as number;
+  let j = start + 1;
+  let node = 0;
+  while (edge >= 0) {
+    if (c0 === 32 || (c0 > 127 && foldCode(c0) === SPACE) || c0 === 9 || c0 === 10 || c0 === 13)
+      j = skipSpace(text, j);
+    const labelAt = edgeLabel[edge] as number;
+    const length = edgeLength[edge] as number;
+    let mismatch = false;
+    for (let k = 1; k < length; k++) {
+      if (j >= n) {
+        mismatch = true;
+        break;
+      }
+      const c = text.charCodeAt(j);
+      const f = c < 128 ? (ASCII_FOLD[c] as number) : foldCode(c);
+      if (f !== labels.charCodeAt(labelAt + k)) {
+        mismatch = true;
+        break;
+      }
+      j = f === SPACE ? skipSpace(text, j + 1) : j + 1;
+    }
+    if (mismatch) break;
+    node = edgeTarget[edge] as number;
+    if ((termStart[node + 1] as number) > (termStart[node] as number) && count < 512) {
+      const after = j < n ? text.charCodeAt(j) : 32;
+      const boundary = after < 128 ? ASCII_WORD[after] === 0 : !isWordCode(after);
+      if (boundary || (termFlags[termStart[node] as number] as number) & NO_END_BOUNDARY) {
+        ends[count] = j;
+        nodes[count] = node;
+        count++;
+      }
+    }
+    if (j >= n) break;
+    c0 = text.charCodeAt(j);
+    const f0 = c0 < 128 ? (ASCII_FOLD[c0] as number) : foldCode(c0);
+    // Binary search among the node's edges (sorted by first character).
+    let lo = edgeStart[node] as number;
+    let hi = (edgeStart[node + 1] as number) - 1;
+    edge = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = edgeChar[mid] as number;
+      if (c === f0) {
+        edge = mid;
+        break;
+      }
+      if (c < f0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    j++;
+  }
+  scratch.count = count;
+}
+
+/** Position after a run of white space starting at or after `j`. */
+function skipSpace(text: string, j: number): number {
+  let k = j;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || (c > 127 && foldCode(c) === SPACE)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** True for ASCII letters and digits, and word characters of any script. */
+export function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c);
 }
 
 /** Next position after the unit at `j`; a white-space unit swallows the run that follows it. */
@@ -272,9 +390,12 @@ export function serialiseTrie(t: TrieTables): SerialisedTrie {
 export function deserialiseTrie(s: SerialisedTrie): TrieTables {
   const i32 = (b: string) => new Int32Array(fromBase64(b).buffer);
   const u16 = (b: string) => new Uint16Array(fromBase64(b).buffer);
+  const edgeStart = i32(s.edgeStart);
+  const edgeChar = u16(s.edgeChar);
   return {
-    edgeStart: i32(s.edgeStart),
-    edgeChar: u16(s.edgeChar),
+    rootEdge: rootIndex(edgeStart, edgeChar),
+    edgeStart,
+    edgeChar,
     edgeLabel: i32(s.edgeLabel),
     edgeLength: u16(s.edgeLength),
     edgeTarget: i32(s.edgeTarget),

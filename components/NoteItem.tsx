@@ -1,0 +1,97 @@
+import { type FormEvent, useState } from 'react';
+import type { Note } from '@/utils/db/models';
+import { LinkedText } from './LinkedText';
+
+const formatTime = (ms: number) =>
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * One note: its quote (for a passage note), body (text, links as links), tags and time, with
+ * edit and delete. `status` says whether its passage is on the page ("not found on this page").
+ */
+export function NoteItem(props: {
+  note: Note;
+  status?: 'anchored' | 'orphaned' | undefined;
+  onSave: (body: string, tags: string[]) => Promise<string | null>;
+  onDelete: () => void;
+}) {
+  const { note, status } = props;
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(note.body);
+  const [tags, setTags] = useState(note.tags.join(', '));
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = await props.onSave(
+      body,
+      tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    );
+    if (problem) setError(problem);
+    else {
+      setError(null);
+      setEditing(false);
+    }
+  };
+  return (
+    <article className="note" data-note={note.id}>
+      {note.target ? (
+        <blockquote className="note-quote" cite={note.articleUrl}>
+          {note.target.quote.exact}
+        </blockquote>
+      ) : null}
+      {status === 'orphaned' ? (
+        <p className="orphaned" role="note">
+          Not found on this page: the passage has changed or is not loaded yet.
+        </p>
+      ) : null}
+      {editing ? (
+        <form className="note-edit" onSubmit={submit}>
+          <label>
+            Note
+            <textarea value={body} rows={3} onChange={(e) => setBody(e.target.value)} />
+          </label>
+          <label>
+            Tags
+            <input value={tags} onChange={(e) => setTags(e.target.value)} />
+          </label>
+          {error ? <p role="alert">{error}</p> : null}
+          <div className="row">
+            <button type="button" className="link" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+            <button type="submit">Save</button>
+          </div>
+        </form>
+      ) : (
+        <>
+          {note.body ? (
+            <p className="note-body">
+              <LinkedText text={note.body} />
+            </p>
+          ) : null}
+          {note.tags.length ? (
+            <ul className="tags" aria-label="Tags">
+              {note.tags.map((t) => (
+                <li key={t}>#{t}</li>
+              ))}
+            </ul>
+          ) : null}
+          <footer>
+            <time dateTime={new Date(note.createdAt).toISOString()}>{formatTime(note.createdAt)}</time>
+            <span>
+              <button type="button" className="link" onClick={() => setEditing(true)} aria-label="Edit note">
+                Edit
+              </button>{' '}
+              <button type="button" className="link" onClick={props.onDelete} aria-label="Delete note">
+                Delete
+              </button>
+            </span>
+          </footer>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Section } from '@/components/Section';
+import { db } from '@/hooks/db';
+import { exportAll, notesToMarkdown, notesToWebAnnotations } from '@/utils/data/transfer';
+import { sendToBackground } from '@/utils/messaging';
+
+/** Saves text as a file through a download link (no permission needed, nothing leaves the device). */
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * "Your data": what Dealscope keeps, export in three formats, import (validated, all or
+ * nothing, merged), and erase (after typing a confirmation). Storage is asked to be persistent
+ * so the browser does not evict notes under disk pressure.
+ */
+export function DataPage() {
+  const counts = useLiveQuery(async () => ({
+    notes: await db.notes.count(),
+    articles: await db.articles.count(),
+    deals: await db.deals.count(),
+  }));
+  const persisted = useLiveQuery(() => navigator.storage?.persisted?.() ?? Promise.resolve(false));
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [confirmText, setConfirmText] = useState('');
+
+  const exportJson = async () =>
+    download(`dealscope-${stamp()}.json`, 'application/json', JSON.stringify(await exportAll(db), null, 2));
+  const exportMarkdown = async () =>
+    download(`dealscope-notes-${stamp()}.md`, 'text/markdown', notesToMarkdown(await exportAll(db)));
+  const exportAnnotations = async () =>
+    download(
+      `dealscope-annotations-${stamp()}.jsonld`,
+      'application/ld+json',
+      JSON.stringify(notesToWebAnnotations(await exportAll(db)), null, 2),
+    );
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setMessage(null);
+    const text = await file.text();
+    const result = await sendToBackground('data/import', { text });
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: `${result.error} Nothing was changed.` });
+      return;
+    }
+    const { added, updated, unchanged } = result.value;
+    setMessage({
+      kind: 'ok',
+      text: `Imported: ${added.notes} new notes, ${added.articles} new articles, ${added.deals} new deal facts; ${
+        updated.notes + updated.articles + updated.deals
+      } updated, ${unchanged} already up to date.`,
+    });
+  };
+
+  const erase = async () => {
+    const result = await sendToBackground('data/erase', { confirm: 'erase' });
+    setConfirmText('');
+    setMessage(
+      result.ok
+        ? { kind: 'ok', text: 'Your notes, articles and own deal facts were erased.' }
+        : { kind: 'error', text: result.error },
+    );
+  };
+
+  return (
+    <main className="popup data-page">
+      <h1>Dealscope: your data</h1>
+      <p>
+        Everything stays in this browser.{' '}
+        {counts ? `${counts.notes} notes on ${counts.articles} articles, ${counts.deals} deal facts.` : ''}{' '}
+        {persisted ? 'Storage is persistent: the browser will not evict it.' : ''}
+      </p>
+      {message ? (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error' : 'ok'}
+        >
+          {message.text}
+        </p>
+      ) : null}
+      <Section title="Export">
+        <p>
+          <button type="button" onClick={() => void exportJson()}>
+            Export everything (JSON)
+          </button>{' '}
+          <button type="button" onClick={() => void exportMarkdown()}>
+            Export notes (Markdown)
+          </button>{' '}
+          <button type="button" onClick={() => void exportAnnotations()}>
+            Export notes (Web Annotations)
+          </button>
+        </p>
+      </Section>
+      <Section title="Import">
+        <label>
+          Import a Dealscope JSON export{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void importFile(e.target.files?.[0])}
+          />
+        </label>
+        <p className="empty">
+          Notes already here are merged, not duplicated. A file with any error changes nothing.
+        </p>
+      </Section>
+      <Section title="Erase">
+        <label>
+          Type <strong>erase</strong> to delete your notes, articles and own deal facts{' '}
+          <input
+            value={confirmText}
+            onChange={(e) => setConfirmText(e.target.value)}
+            aria-label="Type erase to confirm"
+          />
+        </label>{' '}
+        <button type="button" disabled={confirmText !== 'erase'} onClick={() => void erase()}>
+          Erase my data
+        </button>
+      </Section>
+    </main>
+  );
+}

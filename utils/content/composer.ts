@@ -1,0 +1,222 @@
+import { type PageText, rangeOffsets, readPageText } from '../anchoring/dom';
+import { describePassage, type PassageTarget } from '../anchoring/selectors';
+
+/** What the composer needs from the content script. */
+export interface ComposerEnv {
+  win: Window;
+  /** Saves the note; resolves with an error message, or null on success. */
+  save: (note: { body: string; tags: string[]; target: PassageTarget }) => Promise<string | null>;
+  signal: AbortSignal;
+}
+
+const CSS_TEXT = `
+:host { all: initial; }
+.panel {
+  position: fixed; z-index: 2147483647; box-sizing: border-box; width: 340px; max-width: calc(100vw - 16px);
+  padding: 12px 14px; border-radius: 8px; background: #fff; color: #1c1e21;
+  box-shadow: 0 8px 28px rgb(0 0 0 / 0.25), 0 0 0 1px rgb(0 0 0 / 0.08);
+  font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+}
+@media (prefers-color-scheme: dark) { .panel { background: #23262a; color: #e8eaed; } textarea, input { background: #1b1d20; color: inherit; } }
+h2 { margin: 0 0 6px; font-size: 14px; }
+blockquote { margin: 0 0 8px; padding: 2px 8px; border-left: 3px solid #2f7d32; max-height: 5.8em; overflow: auto; font-style: italic; white-space: pre-wrap; }
+label { display: block; font-size: 12px; margin: 6px 0 2px; }
+textarea, input { box-sizing: border-box; width: 100%; font: inherit; padding: 5px; border: 1px solid #c4c8cd; border-radius: 4px; }
+textarea { min-height: 70px; resize: vertical; }
+.row { display: flex; justify-content: space-between; align-items: center; margin-top: 8px; gap: 8px; }
+.hint { font-size: 11px; opacity: 0.7; }
+button { font: inherit; padding: 4px 12px; border-radius: 4px; border: 1px solid #2f7d32; background: #2f7d32; color: #fff; cursor: pointer; }
+button.secondary { background: transparent; color: inherit; border-color: currentColor; }
+.error { color: #c62828; margin: 6px 0 0; }
+.pill { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, sans-serif; padding: 6px 10px; border-radius: 14px;
+  border: none; background: #2f7d32; color: #fff; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); cursor: pointer; }
+`;
+
+/**
+ * Writing a note on a passage: a small "Add note" button near the selection, and a composer
+ * panel (also opened from the context menu or the keyboard shortcut). Both live in a closed
+ * shadow root; Esc cancels, Ctrl/Cmd+Enter saves. The passage is described when the composer
+ * opens, so focusing the text box (which clears the selection) loses nothing.
+ */
+export function installComposer(env: ComposerEnv) {
+  const { win, signal } = env;
+  const doc = win.document;
+  const host = doc.createElement('dealscope-composer');
+  host.setAttribute('data-dealscope-ui', '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS_TEXT);
+  root.adoptedStyleSheets = [sheet];
+  let attached = false;
+  const attach = () => {
+    if (!attached || !host.isConnected) doc.documentElement.append(host);
+    attached = true;
+  };
+
+  const pill = doc.createElement('button');
+  pill.className = 'pill';
+  pill.type = 'button';
+  pill.textContent = 'Add note';
+  pill.hidden = true;
+  root.append(pill);
+
+  let panel: HTMLElement | null = null;
+  let pending: { target: PassageTarget; rect: DOMRect } | null = null;
+
+  const close = () => {
+    panel?.remove();
+    panel = null;
+    pending = null;
+  };
+
+  /** Describes the current selection, or returns why it cannot be noted. */
+  const describeSelection = (): { target: PassageTarget; rect: DOMRect } | string => {
+    const selection = win.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount || !doc.body)
+      return 'Select some text of the article first.';
+    const range = selection.getRangeAt(0);
+    const page: PageText = readPageText(doc.body);
+    const offsets = rangeOffsets(page, range);
+    if (!offsets) return 'That selection is not part of the article text.';
+    let { start, end } = offsets;
+    while (start < end && /\s/.test(page.text[start] as string)) start++;
+    while (end > start && /\s/.test(page.text[end - 1] as string)) end--;
+    if (end - start > 10_000) return 'That passage is too long for a note (10,000 characters at most).';
+    if (end <= start) return 'Select some text of the article first.';
+    return { target: describePassage(page.text, start, end), rect: range.getBoundingClientRect() };
+  };
+
+  const open = (): boolean => {
+    const described = describeSelection();
+    pill.hidden = true;
+    if (typeof described === 'string') return false;
+    attach();
+    close();
+    pending = described;
+    panel = doc.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', 'Dealscope: note on this passage');
+    const title = doc.createElement('h2');
+    title.textContent = 'Note on this passage';
+    const quote = doc.createElement('blockquote');
+    const exact = described.target.quote.exact;
+    quote.textContent = exact.length > 400 ? `${exact.slice(0, 399)}…` : exact;
+    const bodyLabel = doc.createElement('label');
+    bodyLabel.textContent = 'Your note';
+    const body = doc.createElement('textarea');
+    bodyLabel.append(body);
+    const tagsLabel = doc.createElement('label');
+    tagsLabel.textContent = 'Tags (comma-separated)';
+    const tags = doc.createElement('input');
+    tags.type = 'text';
+    tagsLabel.append(tags);
+    const error = doc.createElement('p');
+    error.className = 'error';
+    error.setAttribute('role', 'alert');
+    error.hidden = true;
+    const row = doc.createElement('div');
+    row.className = 'row';
+    const hint = doc.createElement('span');
+    hint.className = 'hint';
+    hint.textContent = 'Ctrl+Enter saves · Esc cancels';
+    const buttons = doc.createElement('span');
+    const cancel = doc.createElement('button');
+    cancel.type = 'button';
+    cancel.className = 'secondary';
+    cancel.textContent = 'Cancel';
+    const save = doc.createElement('button');
+    save.type = 'button';
+    save.textContent = 'Save note';
+    buttons.append(cancel, doc.createTextNode(' '), save);
+    row.append(hint, buttons);
+    panel.append(title, quote, bodyLabel, tagsLabel, error, row);
+    root.append(panel);
+    position(panel, described.rect);
+
+    const submit = async () => {
+      if (!pending) return;
+      save.disabled = true;
+      const problem = await env.save({
+        body: body.value.trim(),
+        tags: tags.value
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+        target: pending.target,
+      });
+      save.disabled = false;
+      if (problem) {
+        error.textContent = `The note was not saved: ${problem}`;
+        error.hidden = false;
+      } else close();
+    };
+    cancel.addEventListener('click', close);
+    save.addEventListener('click', () => void submit());
+    panel.addEventListener('keydown', (event) => {
+      // Keys typed in the composer are the reader's, not the page's shortcuts.
+      event.stopPropagation();
+      if (event.key === 'Escape') close();
+      else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void submit();
+      }
+    });
+    body.focus();
+    return true;
+  };
+
+  const position = (el: HTMLElement, rect: DOMRect) => {
+    const margin = 8;
+    const width = el.offsetWidth || 340;
+    const height = el.offsetHeight || 240;
+    let top = rect.bottom + 8;
+    if (top + height > win.innerHeight - margin) top = Math.max(margin, rect.top - height - 8);
+    el.style.top = `${top}px`;
+    el.style.left = `${Math.min(Math.max(margin, rect.left), win.innerWidth - width - margin)}px`;
+  };
+
+  // The "Add note" pill follows a finished selection of article text.
+  const onSelectionDone = () => {
+    if (panel) return;
+    const selection = win.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) {
+      pill.hidden = true;
+      return;
+    }
+    const range = selection.getRangeAt(0);
+    const anchor = range.commonAncestorContainer;
+    const el = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;
+    if (!el || el.closest('input, textarea, [contenteditable="true"], [data-dealscope-ui]')) return;
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1];
+    if (!last) return;
+    attach();
+    pill.hidden = false;
+    pill.style.top = `${Math.min(win.innerHeight - 36, last.bottom + 6)}px`;
+    pill.style.left = `${Math.min(win.innerWidth - 100, last.right - 20)}px`;
+  };
+  pill.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
+  pill.addEventListener('click', () => open());
+  doc.addEventListener('mouseup', (event) => event.target !== host && win.setTimeout(onSelectionDone, 0), {
+    signal,
+  });
+  doc.addEventListener('keyup', (event) => event.shiftKey && onSelectionDone(), { signal });
+  doc.addEventListener(
+    'selectionchange',
+    () => {
+      if (win.getSelection()?.isCollapsed) pill.hidden = true;
+    },
+    { signal },
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && panel) close();
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => host.remove());
+
+  return { open, close, isOpen: () => panel !== null };
+}

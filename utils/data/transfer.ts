@@ -1,0 +1,162 @@
+import type { Table } from 'dexie';
+import type { Article, DealFact, Note } from '../db/models';
+import type { DealscopeDB } from '../db/schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './format';
+
+/** Everything in the database as one export file. */
+export async function exportAll(db: DealscopeDB, now = new Date()): Promise<ExportFile> {
+  return db.transaction('r', db.articles, db.notes, db.deals, async () => ({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    articles: await db.articles.toArray(),
+    notes: await db.notes.toArray(),
+    deals: await db.deals.toArray(),
+  }));
+}
+
+/** What an import did. */
+export interface ImportReport {
+  added: { articles: number; notes: number; deals: number };
+  updated: { articles: number; notes: number; deals: number };
+  unchanged: number;
+}
+
+/**
+ * Imports a validated file in one transaction: all of it or, on any error, none of it. Records
+ * already present are merged, not duplicated: the newer version of a note or deal wins, an
+ * article keeps its earliest first visit and latest last visit.
+ */
+export async function importAll(db: DealscopeDB, file: ExportFile): Promise<ImportReport> {
+  const report: ImportReport = {
+    added: { articles: 0, notes: 0, deals: 0 },
+    updated: { articles: 0, notes: 0, deals: 0 },
+    unchanged: 0,
+  };
+  await db.transaction('rw', db.articles, db.notes, db.deals, async () => {
+    const existingArticles = await db.articles.bulkGet(file.articles.map((a) => a.url));
+    const articles: Article[] = [];
+    file.articles.forEach((incoming, i) => {
+      const current = existingArticles[i];
+      if (!current) {
+        report.added.articles++;
+        articles.push(incoming);
+        return;
+      }
+      const merged: Article = {
+        ...incoming,
+        ...current,
+        title: current.title || incoming.title,
+        firstVisitedAt: Math.min(current.firstVisitedAt, incoming.firstVisitedAt),
+        lastVisitedAt: Math.max(current.lastVisitedAt, incoming.lastVisitedAt),
+      };
+      if (JSON.stringify(merged) === JSON.stringify(current)) report.unchanged++;
+      else {
+        report.updated.articles++;
+        articles.push(merged);
+      }
+    });
+    await db.articles.bulkPut(articles);
+    await mergeNewer(db.notes as unknown as Table<Note, string>, file.notes, report, 'notes');
+    await mergeNewer(db.deals as unknown as Table<DealFact, string>, file.deals, report, 'deals');
+  });
+  return report;
+}
+
+async function mergeNewer<T extends Note | DealFact>(
+  table: Table<T, string>,
+  incoming: readonly T[],
+  report: ImportReport,
+  kind: 'notes' | 'deals',
+) {
+  const current = await table.bulkGet(incoming.map((r) => r.id));
+  const writes: T[] = [];
+  incoming.forEach((record, i) => {
+    const existing = current[i];
+    if (!existing) {
+      report.added[kind]++;
+      writes.push(record);
+    } else if (record.updatedAt > existing.updatedAt) {
+      report.updated[kind]++;
+      writes.push(record);
+    } else report.unchanged++;
+  });
+  await table.bulkPut(writes);
+}
+
+/** Erases the reader's notes, articles and own deal facts; the shipped seed facts stay. */
+export async function eraseAll(db: DealscopeDB): Promise<void> {
+  await db.transaction('rw', db.articles, db.notes, db.deals, async () => {
+    await db.notes.clear();
+    await db.articles.clear();
+    await db.deals.where('origin').notEqual('seed').delete();
+  });
+}
+
+/** Notes as Markdown: one section per article, quotes as block quotes. */
+export function notesToMarkdown(file: Pick<ExportFile, 'articles' | 'notes'>): string {
+  const byArticle = new Map<string, Note[]>();
+  for (const note of file.notes)
+    byArticle.set(note.articleUrl, [...(byArticle.get(note.articleUrl) ?? []), note]);
+  const articles = file.articles
+    .filter((a) => byArticle.has(a.url))
+    .sort((a, b) => b.lastVisitedAt - a.lastVisitedAt);
+  const out: string[] = ['# Dealscope notes', ''];
+  for (const article of articles) {
+    out.push(`## [${escapeMd(article.title || article.url)}](${article.url})`, '');
+    const meta = [article.siteName ?? article.site, article.author, article.publishedAt?.slice(0, 10)].filter(
+      Boolean,
+    );
+    if (meta.length) out.push(`_${escapeMd(meta.join(' · '))}_`, '');
+    for (const note of (byArticle.get(article.url) ?? []).sort((a, b) => a.createdAt - b.createdAt)) {
+      if (note.target)
+        out.push(...note.target.quote.exact.split('\n').map((line) => `> ${escapeMd(line)}`), '');
+      if (note.body) out.push(escapeMd(note.body), '');
+      const tags = note.tags.map((t) => `#${t}`).join(' ');
+      out.push(
+        `<sub>${new Date(note.createdAt).toISOString().slice(0, 10)}${tags ? ` · ${escapeMd(tags)}` : ''}</sub>`,
+        '',
+      );
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Escapes what Markdown would read as markup (and any HTML) in a reader's or a page's text. */
+function escapeMd(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>()!|~])/g, '\\$1').replace(/^([#+\-=>]|\d+\.)/gm, '\\$1');
+}
+
+/** Notes as W3C Web Annotations (JSON-LD), https://www.w3.org/TR/annotation-model/ */
+export function notesToWebAnnotations(file: Pick<ExportFile, 'notes' | 'articles'>) {
+  const titles = new Map(file.articles.map((a) => [a.url, a.title]));
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    label: 'Dealscope notes',
+    total: file.notes.length,
+    first: {
+      type: 'AnnotationPage',
+      items: file.notes.map((note) => ({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        id: `urn:uuid:${note.id}`,
+        type: 'Annotation',
+        motivation: note.target ? 'commenting' : 'describing',
+        created: new Date(note.createdAt).toISOString(),
+        modified: new Date(note.updatedAt).toISOString(),
+        body: [
+          ...(note.body
+            ? [{ type: 'TextualBody', value: note.body, format: 'text/plain', purpose: 'commenting' }]
+            : []),
+          ...note.tags.map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
+        ],
+        target: note.target
+          ? { source: note.articleUrl, selector: [note.target.quote, note.target.position] }
+          : {
+              source: note.articleUrl,
+              ...(titles.get(note.articleUrl) ? { title: titles.get(note.articleUrl) } : {}),
+            },
+      })),
+    },
+  };
+}

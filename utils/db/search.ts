@@ -1,0 +1,66 @@
+import type { Article, Note } from './models';
+import type { DealscopeDB } from './schema';
+import { queryWords } from './search-words';
+
+/** What the reader searches for; every part is optional. */
+export interface NoteQuery {
+  /** Words to find in bodies, quotes and article titles (each word as a prefix). */
+  text?: string;
+  companyId?: string;
+  tag?: string;
+  /** Host name of the article. */
+  site?: string;
+}
+
+/** A search result: the note with its article. */
+export interface NoteHit {
+  note: Note;
+  article: Article | undefined;
+}
+
+/**
+ * Finds notes, newest first. Every word of the query must prefix-match a word of the note (an
+ * indexed lookup per word on the multi-entry `words` index); the company and tag filters use
+ * their own indexes, the site filter the articles table. Fast with tens of thousands of notes.
+ */
+export async function searchNotes(db: DealscopeDB, query: NoteQuery, limit = 10_000): Promise<NoteHit[]> {
+  return db.transaction('r', db.notes, db.articles, async () => {
+    let ids: Set<string> | null = null;
+    const narrow = (found: string[]) => {
+      ids = ids ? new Set(found.filter((id) => (ids as Set<string>).has(id))) : new Set(found);
+    };
+    for (const word of queryWords(query.text ?? '')) {
+      narrow((await db.notes.where('words').startsWith(word).primaryKeys()) as string[]);
+      if ((ids as Set<string> | null)?.size === 0) return [];
+    }
+    if (query.companyId)
+      narrow((await db.notes.where('companyIds').equals(query.companyId).primaryKeys()) as string[]);
+    if (query.tag) narrow((await db.notes.where('tags').equals(query.tag).primaryKeys()) as string[]);
+    let notes: Note[];
+    if (query.site) {
+      const urls = (await db.articles.where('site').equals(query.site).primaryKeys()) as string[];
+      notes = await db.notes.where('articleUrl').anyOf(urls).toArray();
+      if (ids) notes = notes.filter((n) => (ids as Set<string>).has(n.id));
+    } else if (ids) {
+      notes = (await db.notes.bulkGet([...(ids as Set<string>)])).filter((n): n is Note => n !== undefined);
+    } else {
+      notes = await db.notes.orderBy('updatedAt').reverse().limit(limit).toArray();
+    }
+    notes.sort((a, b) => b.updatedAt - a.updatedAt);
+    notes = notes.slice(0, limit);
+    const articles = await db.articles.bulkGet([...new Set(notes.map((n) => n.articleUrl))]);
+    const byUrl = new Map(articles.filter((a): a is Article => a !== undefined).map((a) => [a.url, a]));
+    return notes.map((note) => ({ note, article: byUrl.get(note.articleUrl) }));
+  });
+}
+
+/** The values the filters can take: companies, tags and sites that have notes. */
+export async function noteFacets(
+  db: DealscopeDB,
+): Promise<{ companyIds: string[]; tags: string[]; sites: string[] }> {
+  return db.transaction('r', db.notes, db.articles, async () => ({
+    companyIds: (await db.notes.orderBy('companyIds').uniqueKeys()) as string[],
+    tags: (await db.notes.orderBy('tags').uniqueKeys()) as string[],
+    sites: (await db.articles.orderBy('site').uniqueKeys()) as string[],
+  }));
+}
