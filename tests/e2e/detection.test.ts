@@ -1,6 +1,7 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  clickInShadow,
   companiesInPopup,
   FIXTURES_DIR,
   highlightedTexts,
@@ -8,6 +9,7 @@ import {
   newProfile,
   openArticle,
   openPopupFor,
+  readShadowUi,
   removeProfile,
   type Session,
   serveFixtures,
@@ -126,45 +128,6 @@ describe('pages that change', () => {
   });
 });
 
-/** Reads the hover card from its closed shadow root through the DevTools protocol. */
-interface CdpNode {
-  nodeId: number;
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-async function readCard(
-  cdp: CDPSession,
-): Promise<{ visible: boolean; text: string; buttons: Map<string, number> }> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const find = (n: CdpNode): CdpNode | undefined => {
-    if (n.nodeName === 'DEALSCOPE-CARD') return n;
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-      const hit = find(c);
-      if (hit) return hit;
-    }
-    return undefined;
-  };
-  const host = find(root);
-  const card = host?.shadowRoots?.[0]?.children?.find((c) => c.nodeName === 'DIV');
-  if (!card) return { visible: false, text: '', buttons: new Map() };
-  const texts: string[] = [];
-  const buttons = new Map<string, number>();
-  const walk = (n: CdpNode) => {
-    if (n.nodeType === 3 && n.nodeValue) texts.push(n.nodeValue);
-    if (n.nodeName === 'BUTTON')
-      buttons.set(n.children?.map((c) => c.nodeValue ?? '').join('') ?? '', n.nodeId);
-    for (const c of n.children ?? []) walk(c);
-  };
-  walk(card);
-  const attrs = card.attributes ?? [];
-  return { visible: !attrs.includes('hidden'), text: texts.join(' | '), buttons };
-}
-
 describe('the hover card', () => {
   it('shows what the reader knows about a company, and Esc dismisses it', async () => {
     const page = await openArticle(session, `${demo.url}xiaomi-microsoft-patents.html`);
@@ -178,27 +141,25 @@ describe('the hover card', () => {
     expect(box).not.toBeNull();
     await page.mouse.move(5, 5);
     await page.mouse.move(box?.x ?? 0, box?.y ?? 0, { steps: 3 });
-    await expect.poll(async () => (await readCard(cdp)).visible, { timeout: 5_000 }).toBe(true);
     await expect
-      .poll(async () => (await readCard(cdp)).text, { timeout: 5_000 })
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-CARD')).visible, { timeout: 5_000 })
+      .toBe(true);
+    await expect
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-CARD')).text, { timeout: 5_000 })
       .toMatch(
         /Xiaomi.*1810.*China.*Beijing.*Mentioned 11 times on this page.*3 deal facts saved.*No notes saved/,
       );
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await readCard(cdp)).visible).toBe(false);
+    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-CARD')).visible).toBe(false);
 
     // Hover again and open Dealscope on the company from the card.
     await page.mouse.move(5, 5);
     await page.mouse.move(box?.x ?? 0, box?.y ?? 0, { steps: 3 });
-    await expect.poll(async () => (await readCard(cdp)).visible, { timeout: 5_000 }).toBe(true);
-    const { buttons } = await readCard(cdp);
-    const nodeId = buttons.get('Open in Dealscope');
-    expect(nodeId).toBeDefined();
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await expect
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-CARD')).visible, { timeout: 5_000 })
+      .toBe(true);
     const opened = session.context.waitForEvent('page');
-    await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    await clickInShadow(page, cdp, 'DEALSCOPE-CARD', 'Open in Dealscope');
     const popup = await opened;
     await popup.waitForLoadState();
     expect(popup.url()).toMatch(/popup\.html\?.*company=xiaomi/);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { launchWithExtension, tabIdOf } from '../../scripts/lib/chromium.mjs';
 import { serveDirectory } from '../../scripts/lib/serve.mjs';
 
@@ -96,4 +96,66 @@ export async function companiesInPopup(popup: Page): Promise<[string, number][]>
       ]),
     );
   return rows as [string, number][];
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * Reads the extension's in-page UI, which lives in closed shadow roots the page (and Playwright's
+ * selectors) cannot see, through the DevTools protocol: its text, whether its panel is shown, and
+ * its buttons by label.
+ */
+export async function readShadowUi(
+  cdp: CDPSession,
+  hostName: string,
+): Promise<{ visible: boolean; text: string; buttons: Map<string, number> }> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const find = (n: CdpNode): CdpNode | undefined => {
+    if (n.nodeName === hostName) return n;
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+      const hit = find(c);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const shadow = find(root)?.shadowRoots?.[0];
+  const panel = shadow?.children?.find((c) => c.nodeName === 'DIV');
+  const texts: string[] = [];
+  const buttons = new Map<string, number>();
+  const walk = (n: CdpNode) => {
+    if (n.nodeType === 3 && n.nodeValue) texts.push(n.nodeValue);
+    const hidden = (n.attributes ?? []).includes('hidden');
+    if (n.nodeName === 'BUTTON' && !hidden)
+      buttons.set(n.children?.map((c) => c.nodeValue ?? '').join('') ?? '', n.nodeId);
+    for (const c of n.children ?? []) walk(c);
+  };
+  if (shadow) walk(shadow);
+  return {
+    visible: panel ? !(panel.attributes ?? []).includes('hidden') : false,
+    text: texts.join(' | '),
+    buttons,
+  };
+}
+
+/** Clicks a button of the extension's in-page UI by its label, with the real mouse. */
+export async function clickInShadow(
+  page: Page,
+  cdp: CDPSession,
+  hostName: string,
+  label: string,
+): Promise<void> {
+  const nodeId = (await readShadowUi(cdp, hostName)).buttons.get(label);
+  if (nodeId === undefined) throw new Error(`no button "${label}" in ${hostName}`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }

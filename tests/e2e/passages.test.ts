@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickInShadow,
+  FIXTURES_DIR,
+  launch,
+  newProfile,
+  openPopupFor,
+  readShadowUi,
+  removeProfile,
+  type Session,
+  serveFixtures,
+} from './harness';
+
+let session: Session;
+let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+const profile = newProfile();
+const PASSAGE = 'the buyer payed less than the asking price';
+const FIXED = 'the buyer paid less than the asking price';
+
+beforeAll(async () => {
+  fixtures = await serveFixtures(FIXTURES_DIR);
+  session = await launch(profile);
+});
+afterAll(async () => {
+  await session?.context.close();
+  removeProfile(profile);
+  await fixtures?.close();
+});
+
+/** The texts painted under the `dealscope-note` highlight. */
+function noteHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get('dealscope-note') as unknown as Set<Range> | undefined;
+    return h ? [...h].map((r) => r.toString()) : [];
+  });
+}
+
+/** Selects `text` in the page the way a reader would, with the mouse (drag from start to end). */
+async function selectText(page: Page, text: string) {
+  const box = await page.evaluate((target) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(target);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + target.length);
+      const rects = [...range.getClientRects()];
+      const first = rects[0] as DOMRect;
+      const last = rects[rects.length - 1] as DOMRect;
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" not on the page`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(text);
+}
+
+describe('a note on a passage', () => {
+  it('is written from a selection, saved with Ctrl+Enter and highlighted again after a reload', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${fixtures.url}notes-original.html`);
+    const cdp = await session.context.newCDPSession(page);
+    await page.waitForTimeout(300);
+    await selectText(page, PASSAGE);
+    await expect
+      .poll(async () => [...(await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).buttons.keys()])
+      .toContain('Add note');
+    await clickInShadow(page, cdp, 'DEALSCOPE-COMPOSER', 'Add note');
+    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text).toContain(PASSAGE);
+    // The composer has focus: type the note, Tab to the tags, Ctrl+Enter saves.
+    await page.keyboard.type('Price below asking: expiring patents.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('patents, pricing');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).visible).toBe(false);
+    await expect.poll(() => noteHighlights(page)).toEqual([PASSAGE]);
+
+    await page.reload();
+    await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([PASSAGE]);
+
+    const popup = await openPopupFor(session, page);
+    const notes = popup.getByRole('region', { name: 'Notes' });
+    await expect.poll(() => notes.locator('.note-quote').allTextContents()).toEqual([PASSAGE]);
+    expect(await notes.locator('.note-body').allTextContents()).toEqual([
+      'Price below asking: expiring patents.',
+    ]);
+    expect(await notes.getByRole('list', { name: 'Tags' }).textContent()).toBe('#patents#pricing');
+    expect(await notes.getByText('Not found on this page').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('is re-anchored on a changed copy of the article (typo fixed, paragraph added)', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${fixtures.url}notes-changed.html`);
+    await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([FIXED]);
+    const popup = await openPopupFor(session, page);
+    await popup.getByRole('region', { name: 'Notes' }).locator('.note-quote').waitFor();
+    expect(await popup.getByText('Not found on this page').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('is listed as not found, with its quote, where the passage is gone', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${fixtures.url}notes-removed.html`);
+    await page.waitForTimeout(800);
+    expect(await noteHighlights(page)).toEqual([]);
+    const popup = await openPopupFor(session, page);
+    const notes = popup.getByRole('region', { name: 'Notes' });
+    await notes.getByText('Not found on this page').waitFor();
+    expect(await notes.locator('.note-quote').allTextContents()).toEqual([PASSAGE]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('survives export, erase and import, and is found again by search', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByText(/1 notes on 1 articles/).waitFor();
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export everything (JSON)' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.format).toBe('dealscope-export');
+    expect(exported.notes).toHaveLength(1);
+
+    await options.getByLabel('Type erase to confirm').fill('erase');
+    await options.getByRole('button', { name: 'Erase my data' }).click();
+    await options.getByText(/0 notes on 0 articles/).waitFor();
+
+    // A broken file is refused with a message and changes nothing.
+    await options.getByLabel('Import a Dealscope JSON export').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ ...exported, notes: [{ ...exported.notes[0], articleUrl: 'javascript:1' }] }),
+      ),
+    });
+    await options
+      .getByRole('alert')
+      .getByText(/notes\[0\]\.articleUrl must be an http or https URL.*Nothing was changed/)
+      .waitFor();
+    await options.getByText(/0 notes on 0 articles/).waitFor();
+
+    await options.getByLabel('Import a Dealscope JSON export').setInputFiles(file);
+    await options.getByText(/Imported: 1 new notes, 1 new articles/).waitFor();
+    await options.getByText(/1 notes on 1 articles/).waitFor();
+
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=999999&view=notes`);
+    await popup.getByLabel('Search notes').fill('expiring');
+    const results = popup.getByRole('list', { name: 'Search results' });
+    await expect
+      .poll(() => results.getByRole('listitem').allTextContents())
+      .toEqual([expect.stringContaining('Price below asking')]);
+    await popup.getByLabel('Search notes').fill('nothing-matches-this');
+    await popup.getByText('0 notes').waitFor();
+    await popup.close();
+
+    // And the passage is highlighted again on the article.
+    const page = await session.context.newPage();
+    await page.goto(`${fixtures.url}notes-original.html`);
+    await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([PASSAGE]);
+    await page.close();
+    await options.close();
+  });
+});
