@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import type { PassageTarget } from './anchoring/selectors';
 import type { ArticleMetadata } from './articles/metadata';
 import type { ImportReport } from './data/transfer';
-import type { Note } from './db/models';
+import type { DealFact, Note } from './db/models';
+import { DEAL_STATUSES, DEAL_TYPES, PARTY_ROLES } from './db/models';
+import type { ExtractedDeal } from './deals/extract';
 import { arr, bool, type Checked, httpUrl, num, obj, oneOf, opt, str, type Validator } from './validate';
 
 /**
@@ -115,6 +117,24 @@ export interface BackgroundProtocol {
     response: null;
     from: 'extension-page';
   };
+  /** The reader confirms a suggested deal (as suggested or edited): stored, or merged as a source. */
+  'deals/confirm': {
+    request: { article: ArticleMetadata; deal: ExtractedDeal };
+    response: DealFact;
+    from: 'extension-page';
+  };
+  /** The reader dismisses a suggestion; it stays dismissed for that article. */
+  'deals/dismiss': {
+    request: { article: ArticleMetadata; deal: ExtractedDeal };
+    response: null;
+    from: 'extension-page';
+  };
+  /** The reader adds a deal by hand. */
+  'deals/add': {
+    request: { deal: ExtractedDeal; sourceUrl?: string };
+    response: DealFact;
+    from: 'extension-page';
+  };
   /** The popup undoes a deletion. */
   'notes/restore': {
     request: { note: Note };
@@ -131,6 +151,8 @@ export interface ContentProtocol {
   'composer/open': { request: Record<string, never>; response: { opened: boolean }; from: 'extension-page' };
   /** The saved notes changed: anchor and paint them again. */
   'notes/changed': { request: Record<string, never>; response: null; from: 'extension-page' };
+  /** Deal facts the article's own sentences suggest. */
+  'page/deals': { request: Record<string, never>; response: ExtractedDeal[]; from: 'extension-page' };
 }
 
 export type BackgroundType = keyof BackgroundProtocol;
@@ -173,6 +195,21 @@ export const targetValidator: Validator<PassageTarget> = obj({
     end: num({ min: 0, integer: true }),
   }),
 });
+
+/** A deal as the popup sends it (suggested, edited or entered by the reader). */
+function extractedValidator(): Validator<ExtractedDeal> {
+  return obj({
+    type: oneOf(DEAL_TYPES),
+    parties: arr(obj({ companyId: ID, name: str({ max: 300 }), role: oneOf(PARTY_ROLES) }), { max: 10 }),
+    summary: str({ max: 2_000, nonEmpty: true }),
+    asset: opt(str({ max: 1_000 })),
+    quantity: opt(num({ min: 0 })),
+    value: opt(obj({ amount: num({ min: 0 }), currency: str({ max: 10, nonEmpty: true }) })),
+    announced: opt(str({ max: 10 })),
+    status: oneOf(DEAL_STATUSES),
+    sentence: str({ max: 5_000 }),
+  }) as Validator<ExtractedDeal>;
+}
 
 /** A stored note, as the undo and the import send it back. */
 export const noteValidator: Validator<Note> = obj({
@@ -219,6 +256,18 @@ export const BACKGROUND_CONTRACT: {
   'notes/delete': { from: 'extension-page', request: obj({ id: ID }) },
   'data/import': { from: 'extension-page', request: obj({ text: str({ max: 60 * 1024 * 1024 }) }) },
   'data/erase': { from: 'extension-page', request: obj({ confirm: oneOf(['erase'] as const) }) },
+  'deals/confirm': {
+    from: 'extension-page',
+    request: obj({ article: articleValidator, deal: extractedValidator() }),
+  },
+  'deals/dismiss': {
+    from: 'extension-page',
+    request: obj({ article: articleValidator, deal: extractedValidator() }),
+  },
+  'deals/add': {
+    from: 'extension-page',
+    request: obj({ deal: extractedValidator(), sourceUrl: opt(httpUrl()) }),
+  },
   'notes/restore': { from: 'extension-page', request: obj({ note: noteValidator }) },
 };
 

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readPageText } from '@/utils/anchoring/dom';
 import { readArticleMetadata } from '@/utils/articles/metadata';
 import { installComposer } from '@/utils/content/composer';
 import { installHoverCard } from '@/utils/content/hover-card';
 import { createPassages } from '@/utils/content/passages';
 import { startPageSession } from '@/utils/content/session';
+import { extractDeals } from '@/utils/deals/extract';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import {
   type ContentType,
@@ -17,7 +19,7 @@ import {
 import { isActiveOn, loadSettings, watchSettings } from '@/utils/settings';
 import './style.css';
 
-const CONTENT_TYPES: readonly ContentType[] = ['page/state', 'composer/open', 'notes/changed'];
+const CONTENT_TYPES: readonly ContentType[] = ['page/state', 'composer/open', 'notes/changed', 'page/deals'];
 /** A note's passage is revealed when the page is opened at #dealscope-note=<id>. */
 const REVEAL_HASH = /^#dealscope-note=([\w-]{1,100})$/;
 
@@ -87,6 +89,17 @@ export default defineContentScript({
           return Promise.resolve({ ok: true, value: { opened: composer.open() } });
         case 'notes/changed':
           return passages.refresh().then(() => ({ ok: true, value: null }));
+        case 'page/deals': {
+          // Suggested on request only: the reader opened the popup on this article.
+          const { text } = readPageText(document.body);
+          const published = article().publishedAt;
+          const deals = extractDeals(text, {
+            matcher,
+            mentions: matcher.find(text),
+            ...(published ? { published } : {}),
+          });
+          return Promise.resolve({ ok: true, value: deals });
+        }
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -48,7 +48,7 @@ export function App(props: { search: string }) {
             {...(status.kind === 'unavailable' ? { unavailable: status.reason } : {})}
           />
           <NotesSection page={page} tabId={tabId} focusCompanyId={compose ? focusId : null} />
-          <DealsSection companyIds={page ? page.companies.map((c) => c.id) : []} />
+          <DealsSection page={page} tabId={tabId} />
         </>
       ) : (
         <AllNotes />

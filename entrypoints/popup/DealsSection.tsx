@@ -1,46 +1,237 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { type FormEvent, useEffect, useState } from 'react';
+import { DealItem } from '@/components/DealItem';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
-import { dealsForCompanies } from '@/utils/db/deals';
-import type { DealFact } from '@/utils/db/models';
-import { formatDealValue } from '@/utils/deals/format';
+import { dealsInvolving } from '@/utils/db/deals';
+import { DEAL_STATUSES, DEAL_TYPES, type DealStatus, type DealType } from '@/utils/db/models';
+import type { ExtractedDeal } from '@/utils/deals/extract';
+import { pairTimeline, type ReviewedSuggestion, reviewSuggestions } from '@/utils/deals/review';
+import { type PageCompany, type PageState, sendToBackground, sendToTab } from '@/utils/messaging';
 
-/** Deal facts stored about the companies on this page, newest first. */
-export function DealsSection(props: { companyIds: string[] }) {
-  // The ids travel as one string so the query reruns when the set changes, not on every render.
-  const key = props.companyIds.join(',');
-  const deals = useLiveQuery(() => dealsForCompanies(db, key ? key.split(',') : []), [key]);
+/**
+ * Deals: what this article's sentences suggest (confirm, edit or dismiss), the timeline of each
+ * pair of companies on the page, and the stored facts about the page's companies.
+ */
+export function DealsSection(props: { page: PageState | null; tabId: number | null }) {
+  const { page, tabId } = props;
+  const companies = page?.companies ?? [];
+  const key = companies.map((c) => c.id).join(',');
+  const stored = useLiveQuery(() => dealsInvolving(db, key ? key.split(',') : []), [key]);
+  const [suggestions, setSuggestions] = useState<ExtractedDeal[] | null>(null);
+  useEffect(() => {
+    if (tabId === null || !page) return;
+    void sendToTab(tabId, 'page/deals', {}).then((r) => setSuggestions(r.ok ? r.value : []));
+  }, [tabId, page]);
+
+  const live = (stored ?? []).filter((d) => d.review !== 'dismissed');
+  const reviewed =
+    page && suggestions && stored ? reviewSuggestions(suggestions, stored, page.article.url) : [];
+  const pending = reviewed.filter((r) => r.state !== 'saved');
+  const wanted = new Set(companies.map((c) => c.id));
+  const overlap = (ids: string[]) => ids.filter((id) => wanted.has(id)).length;
+  const sorted = [...live].sort(
+    (a, b) =>
+      overlap(b.companyIds) - overlap(a.companyIds) || (b.announced ?? '').localeCompare(a.announced ?? ''),
+  );
   return (
     <Section title="Deals">
-      {deals && deals.length > 0 ? (
-        <ul className="deals">
-          {deals.map((deal) => (
-            <DealItem key={deal.id} deal={deal} />
-          ))}
-        </ul>
-      ) : deals ? (
+      {pending.length > 0 && page ? (
+        <>
+          <h3>Suggested from this article</h3>
+          <ul className="suggestions" aria-label="Suggested from this article">
+            {pending.map((r) => (
+              <li key={r.id}>
+                <Suggestion reviewed={r} page={page} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Timelines companies={companies} deals={live} />
+      {sorted.length > 0 ? (
+        <>
+          <h3>Stored facts</h3>
+          <ul className="deals" aria-label="Stored deal facts">
+            {sorted.map((deal) => (
+              <li key={deal.id}>
+                <DealItem deal={deal} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : stored ? (
         <p className="empty">No deal facts stored for the companies on this page.</p>
       ) : null}
     </Section>
   );
 }
 
-function DealItem({ deal }: { deal: DealFact }) {
-  const source = deal.sources[0];
+/** Each pair of page companies with deals between them, oldest first. */
+function Timelines({
+  companies,
+  deals,
+}: {
+  companies: PageCompany[];
+  deals: Parameters<typeof pairTimeline>[0];
+}) {
+  const top = companies.slice(0, 6);
+  const pairs: { a: PageCompany; b: PageCompany; items: ReturnType<typeof pairTimeline> }[] = [];
+  for (let i = 0; i < top.length; i++) {
+    for (let j = i + 1; j < top.length; j++) {
+      const a = top[i] as PageCompany;
+      const b = top[j] as PageCompany;
+      const items = pairTimeline(deals, a.id, b.id);
+      if (items.length) pairs.push({ a, b, items });
+    }
+  }
+  if (!pairs.length) return null;
   return (
-    <li className="deal" data-deal={deal.id}>
-      <p className="deal-summary">{deal.summary}</p>
-      <p className="deal-meta">
-        <span className="deal-type">{deal.type.replace('-', ' ')}</span>
-        {deal.announced ? <time dateTime={deal.announced}>{deal.announced}</time> : null}
-        {deal.value ? <span>{formatDealValue(deal.value)}</span> : null}
-        <span>{deal.status}</span>
-        {source && /^https?:/.test(source.url) ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener">
-            source
-          </a>
-        ) : null}
+    <>
+      {pairs.map(({ a, b, items }) => (
+        <section
+          key={`${a.id}-${b.id}`}
+          className="timeline"
+          aria-label={`Timeline: ${a.name} and ${b.name}`}
+        >
+          <h3>
+            {a.name} × {b.name}
+          </h3>
+          <ol>
+            {items.map((d) => (
+              <li key={d.id}>
+                <time dateTime={d.announced}>{d.announced?.slice(0, 7) ?? 'undated'}</time> {d.summary}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function Suggestion({ reviewed, page }: { reviewed: ReviewedSuggestion; page: PageState }) {
+  const { suggestion, state, conflicts, match } = reviewed;
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const act = async (kind: 'deals/confirm' | 'deals/dismiss', deal: ExtractedDeal) => {
+    setBusy(true);
+    const result = await sendToBackground(kind, { article: page.article, deal });
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  };
+  return (
+    <article className={`suggestion${conflicts.length ? ' conflict' : ''}`}>
+      <p className="deal-summary">
+        {suggestion.summary} <span className="badge">suggested</span>
       </p>
-    </li>
+      <blockquote className="evidence">{suggestion.sentence}</blockquote>
+      {state === 'matches' && match ? (
+        <p className="deal-meta">Matches a stored fact: {match.summary}</p>
+      ) : null}
+      {conflicts.map((c) => (
+        <p key={c} className="orphaned" role="note">
+          Conflict: {c}
+        </p>
+      ))}
+      {error ? <p role="alert">{error}</p> : null}
+      {editing ? (
+        <EditDeal
+          deal={suggestion}
+          onCancel={() => setEditing(false)}
+          onSave={(d) => void act('deals/confirm', d)}
+        />
+      ) : (
+        <div className="row">
+          <button type="button" disabled={busy} onClick={() => void act('deals/confirm', suggestion)}>
+            Confirm
+          </button>
+          <button type="button" className="link" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="link"
+            disabled={busy}
+            onClick={() => void act('deals/dismiss', suggestion)}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
+
+/** Edits the figures of a deal before it is saved. */
+export function EditDeal(props: {
+  deal: ExtractedDeal;
+  onSave: (deal: ExtractedDeal) => void;
+  onCancel: () => void;
+}) {
+  const { deal } = props;
+  const [summary, setSummary] = useState(deal.summary);
+  const [type, setType] = useState<DealType>(deal.type);
+  const [status, setStatus] = useState<DealStatus>(deal.status);
+  const [announced, setAnnounced] = useState(deal.announced ?? '');
+  const [quantity, setQuantity] = useState(deal.quantity?.toString() ?? '');
+  const [amount, setAmount] = useState(deal.value?.amount.toString() ?? '');
+  const [currency, setCurrency] = useState(deal.value?.currency ?? 'USD');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const edited: ExtractedDeal = { ...deal, summary: summary.trim() || deal.summary, type, status };
+    delete edited.announced;
+    delete edited.quantity;
+    delete edited.value;
+    if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(announced)) edited.announced = announced;
+    if (quantity && Number.isFinite(Number(quantity))) edited.quantity = Number(quantity);
+    if (amount && Number.isFinite(Number(amount)))
+      edited.value = { amount: Number(amount), currency: currency.toUpperCase() };
+    props.onSave(edited);
+  };
+  return (
+    <form className="deal-edit" onSubmit={submit}>
+      <label>
+        Summary <input value={summary} onChange={(e) => setSummary(e.target.value)} />
+      </label>
+      <label>
+        Type
+        <select value={type} onChange={(e) => setType(e.target.value as DealType)}>
+          {DEAL_TYPES.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Status
+        <select value={status} onChange={(e) => setStatus(e.target.value as DealStatus)}>
+          {DEAL_STATUSES.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
+      </label>
+      <label>
+        Quantity <input value={quantity} inputMode="numeric" onChange={(e) => setQuantity(e.target.value)} />
+      </label>
+      <label>
+        Value <input value={amount} inputMode="numeric" onChange={(e) => setAmount(e.target.value)} />
+        <input
+          value={currency}
+          aria-label="Currency"
+          size={4}
+          onChange={(e) => setCurrency(e.target.value)}
+        />
+      </label>
+      <div className="row">
+        <button type="button" className="link" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit">Save and confirm</button>
+      </div>
+    </form>
   );
 }

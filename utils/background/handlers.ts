@@ -1,6 +1,7 @@
 import { parseExport } from '../data/format';
 import { eraseAll, importAll } from '../data/transfer';
 import { touchArticle } from '../db/articles';
+import { addReaderDeal, confirmDeal, dismissDeal } from '../db/deals';
 import { addNote, deleteNote, notesForArticle, restoreNote, updateNote } from '../db/notes';
 import type { DealscopeDB } from '../db/schema';
 import { companySummary } from '../db/summary';
@@ -80,6 +81,12 @@ const handlers: Handlers = {
     await openPage?.(`/popup.html?${query}`, tab);
     return null;
   },
+  'deals/confirm': async ({ article, deal }, { db }) => confirmDeal(db, article, deal),
+  'deals/dismiss': async ({ article, deal }, { db }) => {
+    await dismissDeal(db, article, deal);
+    return null;
+  },
+  'deals/add': async ({ deal, sourceUrl }, { db }) => addReaderDeal(db, deal, sourceUrl),
   'data/import': async ({ text }, { db }) => {
     const file = parseExport(text);
     if (!file.ok) throw new Error(file.error);

@@ -1,3 +1,5 @@
+import type { ExtractedDeal } from '../deals/extract';
+import { dealKey, suggestionId } from '../deals/review';
 import type { DealFact } from './models';
 import type { DealscopeDB } from './schema';
 
@@ -35,4 +37,100 @@ export async function dealsForCompanies(db: DealscopeDB, companyIds: readonly st
     .map((deal) => ({ deal, overlap: overlap(deal) }))
     .sort((a, b) => b.overlap - a.overlap || (b.deal.announced ?? '').localeCompare(a.deal.announced ?? ''))
     .map(({ deal }) => deal);
+}
+
+/** A deal as suggested, edited or entered (the shape the extractor produces). */
+type DealInput = ExtractedDeal;
+
+function toFact(
+  id: string,
+  deal: DealInput,
+  origin: DealFact['origin'],
+  review: DealFact['review'],
+  source: DealFact['sources'][number] | null,
+  now: number,
+): DealFact {
+  const fact: DealFact = {
+    id,
+    type: deal.type,
+    parties: deal.parties,
+    companyIds: [...new Set(deal.parties.map((p) => p.companyId))],
+    summary: deal.summary,
+    status: deal.status,
+    sources: source ? [source] : [],
+    origin,
+    review,
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (deal.asset) fact.asset = deal.asset;
+  if (deal.quantity !== undefined) fact.quantity = deal.quantity;
+  if (deal.value) fact.value = deal.value;
+  if (deal.announced) fact.announced = deal.announced;
+  return fact;
+}
+
+/**
+ * Confirms a suggestion from an article. When a stored fact already describes the same deal
+ * (same type and parties), the article is added to its sources instead of a duplicate; else the
+ * suggestion becomes a confirmed fact of its own. In one transaction.
+ */
+export async function confirmDeal(
+  db: DealscopeDB,
+  article: { url: string; title: string },
+  deal: DealInput,
+  now = Date.now(),
+): Promise<DealFact> {
+  return db.transaction('rw', db.deals, async () => {
+    const source = { url: article.url, title: article.title, sentence: deal.sentence, savedAt: now };
+    const candidates = await db.deals
+      .where('companyIds')
+      .anyOf(deal.parties.map((p) => p.companyId))
+      .distinct()
+      .toArray();
+    const match = candidates.find((d) => d.review !== 'dismissed' && dealKey(d) === dealKey(deal));
+    if (match) {
+      if (!match.sources.some((s) => s.url === article.url)) match.sources.push(source);
+      match.updatedAt = now;
+      await db.deals.put(match);
+      return match;
+    }
+    const fact = toFact(suggestionId(article.url, deal), deal, 'extracted', 'confirmed', source, now);
+    await db.deals.put(fact);
+    return fact;
+  });
+}
+
+/** Dismisses a suggestion for one article: it is remembered, so it does not come back. */
+export async function dismissDeal(
+  db: DealscopeDB,
+  article: { url: string; title: string },
+  deal: DealInput,
+  now = Date.now(),
+) {
+  const source = { url: article.url, title: article.title, sentence: deal.sentence, savedAt: now };
+  await db.deals.put(toFact(suggestionId(article.url, deal), deal, 'extracted', 'dismissed', source, now));
+}
+
+/** Stores a deal the reader entered by hand. */
+export async function addReaderDeal(
+  db: DealscopeDB,
+  deal: DealInput,
+  sourceUrl?: string,
+  now = Date.now(),
+): Promise<DealFact> {
+  const source = sourceUrl ? { url: sourceUrl, title: sourceUrl, savedAt: now } : null;
+  const fact = toFact(`reader-${crypto.randomUUID()}`, deal, 'reader', 'confirmed', source, now);
+  await db.deals.add(fact);
+  return fact;
+}
+
+/** Every stored fact involving any of the companies, dismissed suggestions included. */
+export async function dealsInvolving(db: DealscopeDB, companyIds: readonly string[]): Promise<DealFact[]> {
+  if (!companyIds.length) return [];
+  return db.deals
+    .where('companyIds')
+    .anyOf([...companyIds])
+    .distinct()
+    .toArray();
 }

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURES_DIR,
+  launch,
+  newProfile,
+  openArticle,
+  openPopupFor,
+  removeProfile,
+  type Session,
+  serveFixtures,
+} from './harness';
+
+let session: Session;
+let demo: Awaited<ReturnType<typeof serveFixtures>>;
+let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+const profile = newProfile();
+
+beforeAll(async () => {
+  demo = await serveFixtures();
+  fixtures = await serveFixtures(FIXTURES_DIR);
+  session = await launch(profile);
+});
+afterAll(async () => {
+  await session?.context.close();
+  removeProfile(profile);
+  await demo?.close();
+  await fixtures?.close();
+});
+
+describe('deal suggestions from the article', () => {
+  it('suggests the patent purchase with its sentence; confirming stores it and the pair timeline shows it', async () => {
+    const article = await openArticle(session, `${demo.url}xiaomi-microsoft-patents.html`);
+    const popup = await openPopupFor(session, article);
+    const deals = popup.getByRole('region', { name: 'Deals' });
+    const suggestions = deals.getByRole('list', { name: 'Suggested from this article' });
+    const item = suggestions
+      .getByRole('listitem')
+      .filter({ hasText: 'Xiaomi bought about 1,500 patents from Microsoft' });
+    await item.waitFor();
+    expect(await item.locator('.evidence').textContent()).toBe(
+      "Xiaomi has bought about 1,500 patents from Microsoft, the two companies said on Wednesday, in a deal that also puts Microsoft's productivity and calling software on the Chinese company's devices from the autumn.",
+    );
+    // Nothing is suggested from the hedged or unrelated sentences of the article.
+    expect(await suggestions.getByRole('listitem').allTextContents()).not.toContainEqual(
+      expect.stringContaining('Apple'),
+    );
+
+    await item.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    const timeline = deals.getByRole('region', { name: 'Timeline: Xiaomi and Microsoft' });
+    await expect
+      .poll(() => timeline.textContent())
+      .toContain('Xiaomi bought about 1,500 patents from Microsoft');
+    const stored = deals.getByRole('list', { name: 'Stored deal facts' });
+    const fact = stored
+      .getByRole('listitem')
+      .filter({ hasText: 'Xiaomi bought about 1,500 patents from Microsoft' });
+    await expect.poll(() => fact.getByRole('link').textContent()).toBe('source (+1)');
+
+    // Reopened, the confirmed suggestion does not come back.
+    await popup.reload();
+    await deals.getByRole('list', { name: 'Stored deal facts' }).waitFor();
+    await popup.waitForTimeout(500);
+    expect(await popup.getByText('Xiaomi bought about 1,500 patents from Microsoft').count()).toBeGreaterThan(
+      0,
+    );
+    expect(await item.count()).toBe(0);
+    await popup.close();
+    await article.close();
+  });
+
+  it('flags a figure that conflicts with a stored fact, stores a new deal, and remembers a dismissal', async () => {
+    const article = await openArticle(session, `${fixtures.url}deals-news.html`);
+    let popup = await openPopupFor(session, article);
+    let deals = popup.getByRole('region', { name: 'Deals' });
+    const suggestions = () => deals.getByRole('list', { name: 'Suggested from this article' });
+    await suggestions().waitFor();
+    await expect
+      .poll(() => suggestions().getByRole('listitem').locator('.deal-summary').allTextContents())
+      .toEqual([
+        expect.stringContaining('Tencent bought roughly 500 patents from Nokia'),
+        expect.stringContaining('Xiaomi bought about 1,400 patents from Microsoft'),
+      ]);
+    const conflict = suggestions().getByRole('listitem').filter({ hasText: '1,400' });
+    expect(await conflict.getByRole('note').textContent()).toContain(
+      'The article says 1,400; the stored fact says 1,500.',
+    );
+
+    const fresh = suggestions().getByRole('listitem').filter({ hasText: 'Tencent' });
+    await fresh.getByRole('button', { name: 'Confirm' }).click();
+    const stored = deals.getByRole('list', { name: 'Stored deal facts' });
+    await expect.poll(() => stored.textContent()).toContain('Tencent bought roughly 500 patents from Nokia');
+
+    await conflict.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => conflict.count()).toBe(0);
+    await popup.close();
+
+    popup = await openPopupFor(session, article);
+    deals = popup.getByRole('region', { name: 'Deals' });
+    await deals.getByRole('list', { name: 'Stored deal facts' }).waitFor();
+    await popup.waitForTimeout(500);
+    expect(await popup.getByText('Xiaomi bought about 1,400 patents').count()).toBe(0);
+    await popup.close();
+    await article.close();
+  });
+});

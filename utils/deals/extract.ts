@@ -1,0 +1,372 @@
+import type { DealParty, DealStatus, DealType, PartyRole } from '../db/models';
+import type { Matcher } from '../detect/matcher';
+import type { Mention } from '../detect/types';
+import { findDate, findMoney, findQuantity } from './parse';
+
+/**
+ * Offline deal extraction: from an article's sentences, suggest deal facts ("Xiaomi bought about
+ * 1,500 patents from Microsoft"). Sentences are rewritten with company mentions as numbered
+ * slots, then matched against patterns of deal verbs and nouns that say who did what to whom.
+ * Precision comes first: hedged or negated sentences ("denies talks to buy", "could acquire",
+ * "bought back shares", "the deal was blocked") suggest nothing, since a wrong suggestion costs
+ * the reader more than a missed one.
+ */
+
+/** A suggested deal, with its evidence. */
+export interface ExtractedDeal {
+  type: DealType;
+  parties: DealParty[];
+  summary: string;
+  asset?: string;
+  quantity?: number;
+  value?: { amount: number; currency: string };
+  announced?: string;
+  status: DealStatus;
+  /** The sentence it came from, as written. */
+  sentence: string;
+}
+
+interface Pattern {
+  type: DealType;
+  re: RegExp;
+  /** Role of each captured slot, by group name a, b, c. */
+  roles: Partial<Record<'a' | 'b' | 'c', PartyRole>>;
+}
+
+const S = (name: string) => `⟦(?<${name}>\\d+)⟧(?:'s)?`;
+// Words between a subject and its verb: an aside in commas, auxiliaries, "said it would".
+const SUBJ = `(?:,[^,⟦]{0,80},|,?\\s*(?:which|that|who)\\s)?\\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \\w+|this week|late \\w+|said(?: on \\w+)?(?: that)? it(?: had| has| would| will)?)\\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |is set to |is to |will |has |have )?`;
+// A short object phrase: a few words, never a preposition that would change the meaning.
+const OBJ = `(?:(?!from\\b|to\\b|with\\b|for\\b|in\\b|on\\b|by\\b|and\\b)[\\w'’%$.,-]+\\s){0,5}?`;
+const GAP = `[^⟦.;]{0,80}?`;
+const BUY = `(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
+const SELL = `(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off)`;
+
+const PATTERNS: Pattern[] = [
+  // Patents change hands.
+  {
+    type: 'patent-purchase',
+    re: new RegExp(`${S('a')}${SUBJ}${BUY}\\s${GAP}\\bpatents?\\b${GAP}\\bfrom\\s${S('b')}`),
+    roles: { a: 'buyer', b: 'seller' },
+  },
+  {
+    type: 'patent-purchase',
+    re: new RegExp(`${S('a')}${SUBJ}${SELL}\\s${GAP}\\bpatents?\\b${GAP}\\bto\\s${S('b')}`),
+    roles: { a: 'seller', b: 'buyer' },
+  },
+  // Licences.
+  {
+    type: 'cross-licence',
+    re: new RegExp(`${S('a')}\\s+and\\s+${S('b')}${GAP}\\bcross[- ]?licen[cs]`),
+    roles: { a: 'partner', b: 'partner' },
+  },
+  {
+    type: 'cross-licence',
+    re: new RegExp(`${S('a')}${GAP}\\bcross[- ]?licen[cs]\\w*${GAP}\\bwith\\s+${S('b')}`),
+    roles: { a: 'partner', b: 'partner' },
+  },
+  {
+    type: 'licence',
+    re: new RegExp(`${S('a')}${SUBJ}licen[cs](?:ed|es|e|ing)\\s${GAP}\\bto\\s+${S('b')}`),
+    roles: { a: 'licensor', b: 'licensee' },
+  },
+  {
+    type: 'licence',
+    re: new RegExp(
+      `${S('b')}${SUBJ}(?:licen[cs](?:ed|es|e)|obtained a licen[cs]e|took a licen[cs]e|signed a licen[cs]e)\\s${GAP}\\bfrom\\s+${S('a')}`,
+    ),
+    roles: { a: 'licensor', b: 'licensee' },
+  },
+  // Preinstalled apps.
+  {
+    type: 'preinstall',
+    re: new RegExp(`${S('a')}${GAP}\\bpre-?install(?:ed)?\\s+on\\s+${S('b')}`),
+    roles: { a: 'licensor', b: 'licensee' },
+  },
+  {
+    type: 'preinstall',
+    re: new RegExp(`${S('b')}${SUBJ}(?:will )?pre-?install(?:s|ed)?\\s${GAP}${S('a')}`),
+    roles: { a: 'licensor', b: 'licensee' },
+  },
+  // Stakes and investments.
+  {
+    type: 'investment',
+    re: new RegExp(
+      `${S('a')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed)?|put|puts)\\s${GAP}\\bin(?:to)?\\s+${S('b')}`,
+    ),
+    roles: { a: 'investor', b: 'target' },
+  },
+  {
+    type: 'investment',
+    re: new RegExp(
+      `${S('a')}${SUBJ}(?:took|takes|take|bought|buys|buy|acquired|acquires|acquire|built|builds|raised|raises)\\s${GAP}\\bstake\\s+in\\s+${S('b')}`,
+    ),
+    roles: { a: 'investor', b: 'target' },
+  },
+  {
+    type: 'investment',
+    re: new RegExp(
+      `${S('a')}${SUBJ}(?:led|co-led|leads|joined)\\s${GAP}\\b(?:funding|financing|investment|series \\w+)\\s+round\\s+(?:in|for)\\s+${S('b')}`,
+    ),
+    roles: { a: 'investor', b: 'target' },
+  },
+  // Sales: a parent sells a unit or a company to a buyer.
+  {
+    type: 'divestiture',
+    re: new RegExp(`${S('a')}${SUBJ}${SELL}\\s${OBJ}${S('b')}${GAP}\\bto\\s+${S('c')}`),
+    roles: { a: 'seller', b: 'target', c: 'buyer' },
+  },
+  {
+    type: 'divestiture',
+    re: new RegExp(`${S('a')}${SUBJ}${SELL}\\s${GAP}\\bto\\s+${S('c')}`),
+    roles: { a: 'seller', c: 'buyer' },
+  },
+  // Acquisitions.
+  {
+    type: 'acquisition',
+    re: new RegExp(`${S('a')}${SUBJ}${BUY}\\s${OBJ}${S('b')}${GAP}\\bfrom\\s+${S('c')}`),
+    roles: { a: 'buyer', b: 'target', c: 'seller' },
+  },
+  {
+    type: 'acquisition',
+    re: new RegExp(
+      `${S('b')}${GAP}\\b(?:was|were|is being|has been|had been|will be|is to be)\\s+(?:acquired|bought|purchased|taken over|snapped up)\\s+by\\s+${S('a')}`,
+    ),
+    roles: { a: 'buyer', b: 'target' },
+  },
+  {
+    type: 'acquisition',
+    re: new RegExp(
+      `${S('a')}${SUBJ}(?:completed|closed|announced|finali[sz]ed)?\\s?${GAP}\\b(?:acquisition|purchase|takeover|buyout)\\s+of\\s+${S('b')}`,
+    ),
+    roles: { a: 'buyer', b: 'target' },
+  },
+  {
+    type: 'acquisition',
+    re: new RegExp(`${S('a')}${SUBJ}${BUY}\\s${OBJ}${S('b')}`),
+    roles: { a: 'buyer', b: 'target' },
+  },
+  // Mergers.
+  {
+    type: 'merger',
+    re: new RegExp(
+      `${S('a')}\\s+and\\s+${S('b')}${GAP}\\b(?:merge|merged|merging|merger|combine|combined|combination)\\b`,
+    ),
+    roles: { a: 'partner', b: 'partner' },
+  },
+  {
+    type: 'merger',
+    re: new RegExp(`${S('a')}${SUBJ}(?:merge|merged|merges|combine|combined|combines)\\s+with\\s+${S('b')}`),
+    roles: { a: 'partner', b: 'partner' },
+  },
+  {
+    type: 'merger',
+    re: new RegExp(`\\bmerger\\s+(?:of|between)\\s+${S('a')}\\s+and\\s+${S('b')}`),
+    roles: { a: 'partner', b: 'partner' },
+  },
+  // Distribution and partnerships.
+  {
+    type: 'distribution',
+    re: new RegExp(`${S('a')}${SUBJ}(?:distribute|distributes|distributed|resell|resells)\\s${GAP}${S('b')}`),
+    roles: { a: 'partner', b: 'partner' },
+  },
+  {
+    type: 'partnership',
+    re: new RegExp(
+      `${S('a')}${SUBJ}(?:partnered|partners|partnering|partner|teamed up|teams up|joined forces|joins forces|formed an? (?:\\w+ )?(?:partnership|alliance|joint venture)|signed an? (?:\\w+ )?(?:partnership|alliance) (?:agreement|deal)?)\\s+with\\s+${S('b')}`,
+    ),
+    roles: { a: 'partner', b: 'partner' },
+  },
+  {
+    type: 'partnership',
+    re: new RegExp(
+      `${S('a')}\\s+and\\s+${S('b')}${GAP}\\b(?:formed|announced|signed|struck|entered into|set up|created)\\s${GAP}\\b(?:partnership|alliance|joint venture)\\b`,
+    ),
+    roles: { a: 'partner', b: 'partner' },
+  },
+  // Courts.
+  {
+    type: 'settlement',
+    re: new RegExp(`${S('a')}\\s+and\\s+${S('b')}${GAP}\\b(?:settled|settle|settlement)\\b`),
+    roles: { a: 'plaintiff', b: 'defendant' },
+  },
+  {
+    type: 'settlement',
+    re: new RegExp(`${S('a')}${SUBJ}(?:settled|settles|reached a settlement)\\s${GAP}\\bwith\\s+${S('b')}`),
+    roles: { a: 'plaintiff', b: 'defendant' },
+  },
+  {
+    type: 'lawsuit',
+    re: new RegExp(
+      `${S('a')}${SUBJ}(?:sued|sues|suing|filed (?:a |an )?(?:\\w+ )?(?:lawsuit|suit|complaint) against|took legal action against|is taking legal action against)\\s+${S('b')}`,
+    ),
+    roles: { a: 'plaintiff', b: 'defendant' },
+  },
+];
+
+/** Words before the deal verb that make the sentence a maybe, not a fact. */
+const HEDGE =
+  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|plans?|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|if|whether|refused|declined|failed|no longer|not|never|nor|without)\b/i;
+/** Anywhere in the sentence: the deal did not happen, or is not a deal between companies. */
+const DEAD =
+  /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap\w*|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|bought back|buy back|buys back|buyback|repurchas\w*|own shares)\b/i;
+
+/** Splits text into sentences with their offsets; paragraph breaks always end a sentence. */
+export function splitSentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^.!?\n\u2029]+(?:[.!?]+(?=\s|$|["”’)])["”’)]*|(?=[\n\u2029])|$)/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 15) out.push({ text: trimmed, start: (m.index ?? 0) + lead });
+  }
+  // Abbreviations ("Corp.", "Inc.", "U.S.") end no sentence: join pieces that follow them.
+  const merged: { text: string; start: number }[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (
+      last &&
+      /\b(?:Corp|Inc|Co|Ltd|Mr|Ms|Dr|St|U\.S|No|vs|approx)\.$/.test(last.text) &&
+      s.start - (last.start + last.text.length) <= 2
+    ) {
+      last.text = text.slice(last.start, s.start + s.text.length);
+    } else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** What the extractor knows about the article. */
+export interface ExtractContext {
+  matcher: Matcher;
+  /** Mentions found in the whole text (descriptive phrases need the whole article). */
+  mentions?: readonly Mention[];
+  /** ISO date the article was published, for relative dates. */
+  published?: string;
+}
+
+/** Suggests deal facts from a text (a sentence or a whole article). */
+export function extractDeals(text: string, ctx: ExtractContext): ExtractedDeal[] {
+  const mentions = ctx.mentions ?? ctx.matcher.find(text);
+  const out: ExtractedDeal[] = [];
+  const seen = new Set<string>();
+  for (const sentence of splitSentences(text)) {
+    const end = sentence.start + sentence.text.length;
+    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= end && m.kind !== 'ticker');
+    const deal = extractFromSentence(sentence.text, sentence.start, inside, ctx);
+    if (!deal) continue;
+    const key = `${deal.type}|${deal.parties
+      .map((p) => `${p.role}:${p.companyId}`)
+      .sort()
+      .join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(deal);
+  }
+  return out;
+}
+
+function extractFromSentence(
+  sentence: string,
+  offset: number,
+  mentions: readonly Mention[],
+  ctx: ExtractContext,
+): ExtractedDeal | null {
+  const companies = [...new Set(mentions.map((m) => m.companyId))];
+  if (companies.length < 2) return null;
+  if (DEAD.test(sentence)) return null;
+  // The sentence with each mention replaced by the slot of its company.
+  let template = '';
+  let at = 0;
+  for (const m of mentions) {
+    template += sentence.slice(at, m.start - offset).toLowerCase();
+    template += `⟦${companies.indexOf(m.companyId)}⟧`;
+    at = m.end - offset;
+  }
+  template += sentence.slice(at).toLowerCase();
+  template = template.replace(/[’]/g, "'").replace(/\s+/g, ' ');
+
+  for (const pattern of PATTERNS) {
+    const m = pattern.re.exec(template);
+    if (!m?.groups) continue;
+    // Hedges count only before the end of the deal phrase ("could buy"), not in a trailing
+    // clause ("..., a deal that could reshape the market").
+    if (HEDGE.test(template.slice(0, (m.index ?? 0) + m[0].length).replace(/⟦\d+⟧/g, ' '))) return null;
+    const parties: DealParty[] = [];
+    for (const [slot, role] of Object.entries(pattern.roles) as ['a' | 'b' | 'c', PartyRole][]) {
+      const index = m.groups[slot];
+      if (index === undefined) continue;
+      const companyId = companies[Number(index)] as string;
+      if (parties.some((p) => p.companyId === companyId)) return null;
+      parties.push({ companyId, name: ctx.matcher.company(companyId)?.name ?? companyId, role });
+    }
+    if (parties.length < 2) return null;
+    return describe(pattern.type, parties, sentence, template, ctx);
+  }
+  return null;
+}
+
+const COMPLETED =
+  /\b(?:completed|closed|finali[sz]ed|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|licensed|took|snapped up|partnered|teamed up)\b/;
+const PENDING = /\b(?:agreed to|will|is to|is set to|agrees to|to be|pending|subject to|expected to close)\b/;
+
+function describe(
+  type: DealType,
+  parties: DealParty[],
+  sentence: string,
+  template: string,
+  ctx: ExtractContext,
+): ExtractedDeal {
+  const status: DealStatus = PENDING.test(template)
+    ? 'announced'
+    : COMPLETED.test(template)
+      ? 'completed'
+      : 'announced';
+  const money = findMoney(sentence).find((x) => x.amount >= 1_000_000);
+  const quantity = findQuantity(sentence);
+  const announced = findDate(sentence, ctx.published);
+  const deal: ExtractedDeal = { type, parties, summary: '', status, sentence };
+  if (money) deal.value = { amount: money.amount, currency: money.currency };
+  if (quantity) {
+    deal.quantity = quantity.quantity;
+    deal.asset = quantity.text;
+  }
+  if (announced) deal.announced = announced;
+  deal.summary = summarise(deal);
+  return deal;
+}
+
+/** A one-line summary in the reader's words: "Xiaomi bought about 1,500 patents from Microsoft". */
+export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset' | 'status'>): string {
+  const by = (role: PartyRole) => deal.parties.find((p) => p.role === role)?.name;
+  const names = deal.parties.map((p) => p.name);
+  const done = deal.status === 'completed';
+  switch (deal.type) {
+    case 'patent-purchase':
+      return `${by('buyer')} ${done ? 'bought' : 'agreed to buy'} ${deal.asset ?? 'patents'} from ${by('seller')}`;
+    case 'acquisition':
+      return `${by('buyer')} ${done ? 'acquired' : 'agreed to acquire'} ${by('target')}${by('seller') ? ` from ${by('seller')}` : ''}`;
+    case 'divestiture':
+      return `${by('seller')} ${done ? 'sold' : 'agreed to sell'} ${by('target') ?? 'a business'} to ${by('buyer')}`;
+    case 'investment':
+      return `${by('investor')} invested in ${by('target')}`;
+    case 'licence':
+      return `${by('licensor')} licensed ${by('licensee')}`;
+    case 'cross-licence':
+      return `${names.join(' and ')} signed a cross-licence`;
+    case 'preinstall':
+      return `${by('licensor')} apps preinstalled on ${by('licensee')} devices`;
+    case 'merger':
+      return `${names.join(' and ')} ${done ? 'merged' : 'agreed to merge'}`;
+    case 'distribution':
+      return `${names.join(' and ')} agreed a distribution deal`;
+    case 'partnership':
+      return `${names.join(' and ')} formed a partnership`;
+    case 'lawsuit':
+      return `${by('plaintiff')} sued ${by('defendant')}`;
+    case 'settlement':
+      return `${names.join(' and ')} settled`;
+    default:
+      return `${names.join(' and ')}: ${deal.type}`;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Parsers for the figures deal sentences carry: counts ("roughly 1,500 patents"), money ("$2
+ * billion", "US$1.2bn", "€500m", "2.9 billion dollars") and dates, relative ones ("last year",
+ * "in March") resolved against the article's published date. Pure functions, unit-tested.
+ */
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  bln: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+};
+
+const SYMBOLS: Record<string, string> = {
+  us$: 'USD',
+  $: 'USD',
+  usd: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  '¥': 'JPY',
+  jpy: 'JPY',
+  cny: 'CNY',
+  rmb: 'CNY',
+  c$: 'CAD',
+  cad: 'CAD',
+  a$: 'AUD',
+  aud: 'AUD',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  chf: 'CHF',
+  inr: 'INR',
+  '₹': 'INR',
+  krw: 'KRW',
+  '₩': 'KRW',
+};
+
+const WORD_CURRENCY: Record<string, string> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  francs: 'CHF',
+  rupees: 'INR',
+  won: 'KRW',
+};
+
+/** A parsed amount of money. */
+export interface Money {
+  amount: number;
+  currency: string;
+  /** Where in the text it was written. */
+  start: number;
+  end: number;
+}
+
+/** "1,500" → 1500, "2.9" → 2.9; null when it is not a number. */
+export function parseNumber(raw: string): number | null {
+  const cleaned = raw.replace(/,(?=\d{3}\b)/g, '');
+  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+const MONEY_SYMBOL =
+  /(?<![\p{L}\d])(US\$|HK\$|C\$|A\$|\$|€|£|¥|₹|₩|USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|HKD|CHF|INR|KRW)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|trn|m|b|k)\b)?/giu;
+const MONEY_WORD =
+  /(?<![\p{L}\d])(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|thousand|bn|mn)?\s+(dollars|euros|pounds|yen|yuan|renminbi|francs|rupees|won)\b/giu;
+
+/** Every amount of money in a text, in order. */
+export function findMoney(text: string): Money[] {
+  const out: Money[] = [];
+  for (const m of text.matchAll(MONEY_SYMBOL)) {
+    const value = parseNumber(m[2] as string);
+    if (value === null) continue;
+    const scale = m[3] ? (SCALE[m[3].toLowerCase()] ?? 1) : 1;
+    const currency = SYMBOLS[(m[1] as string).toLowerCase()] ?? 'USD';
+    const start = m.index ?? 0;
+    out.push({ amount: Math.round(value * scale), currency, start, end: start + m[0].length });
+  }
+  for (const m of text.matchAll(MONEY_WORD)) {
+    const value = parseNumber(m[1] as string);
+    if (value === null) continue;
+    const start = m.index ?? 0;
+    if (out.some((o) => o.start <= start && o.end > start)) continue;
+    const scale = m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1;
+    out.push({
+      amount: Math.round(value * scale),
+      currency: WORD_CURRENCY[(m[3] as string).toLowerCase()] ?? 'USD',
+      start,
+      end: start + m[0].length,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A counted thing: "roughly 1,500 patents" → { quantity: 1500, unit: "patents", text }. */
+export interface Quantity {
+  quantity: number;
+  unit: string;
+  text: string;
+}
+
+const QUANTITY =
+  /\b((?:about|roughly|nearly|around|some|approximately|more than|over|almost|close to|up to)\s+)?(\d[\d,]*)\s+((?:[a-z-]+\s+)?(?:patents|patent applications|patent families|stores|shops|employees|branches|plants|factories|towers|sites|titles|games|licen[cs]es))\b/i;
+
+/** The first counted thing in a sentence, if any. */
+export function findQuantity(text: string): Quantity | null {
+  const m = QUANTITY.exec(text);
+  if (!m) return null;
+  const quantity = parseNumber(m[2] as string);
+  if (quantity === null) return null;
+  return { quantity, unit: (m[3] as string).toLowerCase(), text: m[0].trim() };
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE = MONTHS.join('|');
+
+/**
+ * The date a sentence gives for the deal, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"; relative dates
+ * are resolved against `published` (ISO date of the article). Null when the sentence gives none.
+ */
+export function findDate(text: string, published?: string): string | null {
+  const pub = published ? new Date(published) : null;
+  const pubOk = pub && !Number.isNaN(pub.getTime());
+  const pubYear = pubOk ? pub.getUTCFullYear() : null;
+  const pubMonth = pubOk ? pub.getUTCMonth() + 1 : null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+
+  let m = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
+  if (m) return `${m[3]}-${pad(MONTHS.indexOf((m[1] as string).toLowerCase()) + 1)}-${pad(Number(m[2]))}`;
+  m = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE}),?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
+  if (m) return `${m[3]}-${pad(MONTHS.indexOf((m[2] as string).toLowerCase()) + 1)}-${pad(Number(m[1]))}`;
+  m = new RegExp(`\\b(${MONTH_RE})\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
+  if (m) return `${m[2]}-${pad(MONTHS.indexOf((m[1] as string).toLowerCase()) + 1)}`;
+  m = /\b(?:in|since|during|by|of|from)\s+((?:19|20)\d{2})\b/i.exec(text);
+  if (m) return m[1] as string;
+  if (pubYear !== null && pubMonth !== null) {
+    if (/\blast year\b/i.test(text)) return String(pubYear - 1);
+    if (/\bthis year\b|\bearlier this year\b/i.test(text)) return String(pubYear);
+    if (/\blast month\b/i.test(text))
+      return pubMonth === 1 ? `${pubYear - 1}-12` : `${pubYear}-${pad(pubMonth - 1)}`;
+    if (/\bthis month\b/i.test(text)) return `${pubYear}-${pad(pubMonth)}`;
+    m = new RegExp(`\\b(in|since|during|by|last|earlier in)\\s+(${MONTH_RE})\\b(?!\\s+\\d)`, 'i').exec(text);
+    if (m) {
+      const month = MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
+      // "last March" is the latest March before the article; "in March" is this year's, unless
+      // that is still to come, which is a plan and not a date the deal was announced.
+      if ((m[1] as string).toLowerCase() === 'last')
+        return `${month >= pubMonth ? pubYear - 1 : pubYear}-${pad(month)}`;
+      if (month <= pubMonth) return `${pubYear}-${pad(month)}`;
+    }
+  }
+  return null;
+}
