@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { usePageState } from '@/hooks/usePageState';
+import { AllDeals } from './AllDeals';
 import { AllNotes } from './AllNotes';
 import { CompaniesSection } from './CompaniesSection';
 import { DealsSection } from './DealsSection';
 import { NotesSection } from './NotesSection';
 import { Switches } from './Switches';
 
-type View = 'page' | 'notes';
+type View = 'page' | 'notes' | 'deals';
 
 /** The review desk: companies on the page, notes on the article, deals about its companies. */
 export function App(props: { search: string }) {
@@ -14,7 +15,8 @@ export function App(props: { search: string }) {
   const params = new URLSearchParams(props.search);
   const focusId = params.get('company');
   const compose = params.get('compose') === '1';
-  const [view, setView] = useState<View>(params.get('view') === 'notes' ? 'notes' : 'page');
+  const asked = params.get('view');
+  const [view, setView] = useState<View>(asked === 'notes' || asked === 'deals' ? asked : 'page');
   const page = status.kind === 'ready' ? status.page : null;
   const tabId = status.kind === 'ready' ? status.tabId : null;
   return (
@@ -27,6 +29,9 @@ export function App(props: { search: string }) {
           </button>
           <button type="button" aria-pressed={view === 'notes'} onClick={() => setView('notes')}>
             All notes
+          </button>
+          <button type="button" aria-pressed={view === 'deals'} onClick={() => setView('deals')}>
+            All deals
           </button>
           <a href="/options.html" target="_blank" rel="noopener">
             Your data
@@ -50,8 +55,10 @@ export function App(props: { search: string }) {
           <NotesSection page={page} tabId={tabId} focusCompanyId={compose ? focusId : null} />
           <DealsSection page={page} tabId={tabId} />
         </>
-      ) : (
+      ) : view === 'notes' ? (
         <AllNotes />
+      ) : (
+        <AllDeals />
       )}
     </main>
   );

@@ -33,175 +33,217 @@ interface Pattern {
   roles: Partial<Record<'a' | 'b' | 'c', PartyRole>>;
 }
 
-const S = (name: string) => `⟦(?<${name}>\\d+)⟧(?:'s)?`;
-// Words between a subject and its verb: an aside in commas, auxiliaries, "said it would".
-const SUBJ = `(?:,[^,⟦]{0,80},|,?\\s*(?:which|that|who)\\s)?\\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \\w+|this week|late \\w+|said(?: on \\w+)?(?: that)? it(?: had| has| would| will)?)\\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |is set to |is to |will |has |have )?`;
+const R = String.raw;
+/** A company slot, optionally possessive ("⟦0⟧'s"). */
+const S = (name: string) => R`⟦(?<${name}>\d+)⟧(?:'s)?`;
+/** A company slot that must be possessive: "⟦0⟧'s modem business". */
+const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
+// Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
+// "said on Monday that it would", "agreed in January 2014 to".
+const SUBJ = R`(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? it(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |is set to |is to |will |has |have )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
-const OBJ = `(?:(?!from\\b|to\\b|with\\b|for\\b|in\\b|on\\b|by\\b|and\\b)[\\w'’%$.,-]+\\s){0,5}?`;
-const GAP = `[^⟦.;]{0,80}?`;
-const BUY = `(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
-const SELL = `(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off)`;
+const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
+// Any words in between (no other company, no sentence end; "68.7" is fine).
+const GAP = R`(?:[^⟦.;]|\.(?=\d)){0,80}?`;
+const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
+const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off)`;
+const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories)\b`;
+
+const pattern = (type: DealType, roles: Pattern['roles'], source: string): Pattern => ({
+  type,
+  roles,
+  re: new RegExp(source),
+});
 
 const PATTERNS: Pattern[] = [
   // Patents change hands.
-  {
-    type: 'patent-purchase',
-    re: new RegExp(`${S('a')}${SUBJ}${BUY}\\s${GAP}\\bpatents?\\b${GAP}\\bfrom\\s${S('b')}`),
-    roles: { a: 'buyer', b: 'seller' },
-  },
-  {
-    type: 'patent-purchase',
-    re: new RegExp(`${S('a')}${SUBJ}${SELL}\\s${GAP}\\bpatents?\\b${GAP}\\bto\\s${S('b')}`),
-    roles: { a: 'seller', b: 'buyer' },
-  },
+  pattern(
+    'patent-purchase',
+    { a: 'buyer', b: 'seller' },
+    R`${S('a')}${SUBJ}${BUY}\s${GAP}\bpatents?\b${GAP}\bfrom\s${S('b')}`,
+  ),
+  pattern(
+    'patent-purchase',
+    { a: 'seller', b: 'buyer' },
+    R`${S('a')}${SUBJ}${SELL}\s${GAP}\bpatents?\b${GAP}\bto\s${S('b')}`,
+  ),
+  pattern(
+    'patent-purchase',
+    { a: 'buyer', b: 'seller' },
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bpatents?\b`,
+  ),
   // Licences.
-  {
-    type: 'cross-licence',
-    re: new RegExp(`${S('a')}\\s+and\\s+${S('b')}${GAP}\\bcross[- ]?licen[cs]`),
-    roles: { a: 'partner', b: 'partner' },
-  },
-  {
-    type: 'cross-licence',
-    re: new RegExp(`${S('a')}${GAP}\\bcross[- ]?licen[cs]\\w*${GAP}\\bwith\\s+${S('b')}`),
-    roles: { a: 'partner', b: 'partner' },
-  },
-  {
-    type: 'licence',
-    re: new RegExp(`${S('a')}${SUBJ}licen[cs](?:ed|es|e|ing)\\s${GAP}\\bto\\s+${S('b')}`),
-    roles: { a: 'licensor', b: 'licensee' },
-  },
-  {
-    type: 'licence',
-    re: new RegExp(
-      `${S('b')}${SUBJ}(?:licen[cs](?:ed|es|e)|obtained a licen[cs]e|took a licen[cs]e|signed a licen[cs]e)\\s${GAP}\\bfrom\\s+${S('a')}`,
-    ),
-    roles: { a: 'licensor', b: 'licensee' },
-  },
+  pattern(
+    'cross-licence',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}\s+and\s+${S('b')}${GAP}\bcross[- ]?licen[cs]`,
+  ),
+  pattern(
+    'cross-licence',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}${GAP}\bcross[- ]?licen[cs]\w*${GAP}\bwith\s+${S('b')}`,
+  ),
+  pattern(
+    'licence',
+    { a: 'licensor', b: 'licensee' },
+    R`${S('a')}${GAP}\blicen[cs](?:ed|es|e|ing)\s${GAP}\bto\s+${S('b')}`,
+  ),
+  pattern(
+    'licence',
+    { a: 'licensor', b: 'licensee' },
+    R`${S('b')}${SUBJ}(?:licen[cs](?:ed|es|e)|obtained a licen[cs]e|took a licen[cs]e|signed a licen[cs]e)\s${GAP}\bfrom\s+${S('a')}`,
+  ),
+  pattern(
+    'licence',
+    { a: 'licensor', b: 'licensee' },
+    R`${S('a')}${SUBJ}(?:signed|struck|reached|agreed|renewed|extended)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s){0,3}licen[cs]ing\s+(?:deal|agreement|pact|contract)\s+with\s+${S('b')}`,
+  ),
+  pattern(
+    'licence',
+    { a: 'licensor', b: 'licensee' },
+    R`${S('a')}${SUBJ}(?:granted|grants|gave|gives)\s+${S('b')}\s+an?\s+(?:[\w-]+\s){0,3}licen[cs]e`,
+  ),
   // Preinstalled apps.
-  {
-    type: 'preinstall',
-    re: new RegExp(`${S('a')}${GAP}\\bpre-?install(?:ed)?\\s+on\\s+${S('b')}`),
-    roles: { a: 'licensor', b: 'licensee' },
-  },
-  {
-    type: 'preinstall',
-    re: new RegExp(`${S('b')}${SUBJ}(?:will )?pre-?install(?:s|ed)?\\s${GAP}${S('a')}`),
-    roles: { a: 'licensor', b: 'licensee' },
-  },
+  pattern(
+    'preinstall',
+    { a: 'licensor', b: 'licensee' },
+    R`${S('a')}${GAP}\bpre-?install(?:ed)?\s+on\s+${S('b')}`,
+  ),
+  pattern(
+    'preinstall',
+    { a: 'licensor', b: 'licensee' },
+    R`${S('b')}${SUBJ}(?:will )?pre-?install(?:s|ed)?\s${GAP}${S('a')}`,
+  ),
+  pattern(
+    'preinstall',
+    { a: 'licensor', b: 'licensee' },
+    R`${S('b')}${GAP}\bwith\s+${S('a')}${GAP}\bpre-?installed\b`,
+  ),
+  // Control of a company through a stake is an acquisition.
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('a')}${SUBJ}(?:${BUY}|take|took|takes|taking)\s+(?:a\s+)?(?:controlling|majority)\s+stake\s+in\s+${S('b')}`,
+  ),
   // Stakes and investments.
-  {
-    type: 'investment',
-    re: new RegExp(
-      `${S('a')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed)?|put|puts)\\s${GAP}\\bin(?:to)?\\s+${S('b')}`,
-    ),
-    roles: { a: 'investor', b: 'target' },
-  },
-  {
-    type: 'investment',
-    re: new RegExp(
-      `${S('a')}${SUBJ}(?:took|takes|take|bought|buys|buy|acquired|acquires|acquire|built|builds|raised|raises)\\s${GAP}\\bstake\\s+in\\s+${S('b')}`,
-    ),
-    roles: { a: 'investor', b: 'target' },
-  },
-  {
-    type: 'investment',
-    re: new RegExp(
-      `${S('a')}${SUBJ}(?:led|co-led|leads|joined)\\s${GAP}\\b(?:funding|financing|investment|series \\w+)\\s+round\\s+(?:in|for)\\s+${S('b')}`,
-    ),
-    roles: { a: 'investor', b: 'target' },
-  },
-  // Sales: a parent sells a unit or a company to a buyer.
-  {
-    type: 'divestiture',
-    re: new RegExp(`${S('a')}${SUBJ}${SELL}\\s${OBJ}${S('b')}${GAP}\\bto\\s+${S('c')}`),
-    roles: { a: 'seller', b: 'target', c: 'buyer' },
-  },
-  {
-    type: 'divestiture',
-    re: new RegExp(`${S('a')}${SUBJ}${SELL}\\s${GAP}\\bto\\s+${S('c')}`),
-    roles: { a: 'seller', c: 'buyer' },
-  },
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    R`${S('a')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put|puts|putting)\s${GAP}\bin(?:to)?\s+${S('b')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|acquired|acquires|acquire|built|builds|raised|raises|paid|pays|pay)\s${GAP}\bstake\s+in\s+${S('b')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    R`${S('a')}${SUBJ}(?:led|co-led|leads|joined)\s${GAP}\b(?:funding|financing|investment|series \w+)\s+round\s+(?:in|for)\s+${S('b')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    R`${S('b')}${SUBJ}(?:received|receives|secured|secures|won|got|landed)\s${GAP}\b(?:investment|funding|backing)\s+from\s+${S('a')}`,
+  ),
+  // Sales: a parent sells a stake, a unit or a company to a buyer.
+  pattern(
+    'divestiture',
+    { a: 'seller', b: 'target', c: 'buyer' },
+    R`${S('a')}${SUBJ}${SELL}\s(?:its |a |the |part of its )?(?:[\w.%-]+ ){0,3}stake in\s+${S('b')}${GAP}\bto\s+${S('c')}`,
+  ),
+  pattern(
+    'divestiture',
+    { a: 'seller', b: 'target', c: 'buyer' },
+    R`${S('a')}${SUBJ}${SELL}\s${OBJ}${S('b')}${GAP}\bto\s+${S('c')}`,
+  ),
+  pattern('divestiture', { a: 'seller', c: 'buyer' }, R`${S('a')}${SUBJ}${SELL}\s${GAP}\bto\s+${S('c')}`),
+  // A business of another company changes hands: an asset purchase from that company.
+  pattern(
+    'asset-purchase',
+    { a: 'buyer', b: 'seller' },
+    R`${S('a')}${SUBJ}(?:${BUY}|paying\s${GAP}\bfor|pays\s${GAP}\bfor|paid\s${GAP}\bfor)\s${OBJ}(?:part of\s+|the bulk of\s+|most of\s+)?${SP('b')}\s${UNIT}`,
+  ),
+  pattern(
+    'asset-purchase',
+    { a: 'buyer', b: 'seller' },
+    R`${S('a')}${SUBJ}(?:completed|closed|announced)?\s?${GAP}\b(?:purchase|acquisition)\s+of\s+${SP('b')}\s${UNIT}`,
+  ),
   // Acquisitions.
-  {
-    type: 'acquisition',
-    re: new RegExp(`${S('a')}${SUBJ}${BUY}\\s${OBJ}${S('b')}${GAP}\\bfrom\\s+${S('c')}`),
-    roles: { a: 'buyer', b: 'target', c: 'seller' },
-  },
-  {
-    type: 'acquisition',
-    re: new RegExp(
-      `${S('b')}${GAP}\\b(?:was|were|is being|has been|had been|will be|is to be)\\s+(?:acquired|bought|purchased|taken over|snapped up)\\s+by\\s+${S('a')}`,
-    ),
-    roles: { a: 'buyer', b: 'target' },
-  },
-  {
-    type: 'acquisition',
-    re: new RegExp(
-      `${S('a')}${SUBJ}(?:completed|closed|announced|finali[sz]ed)?\\s?${GAP}\\b(?:acquisition|purchase|takeover|buyout)\\s+of\\s+${S('b')}`,
-    ),
-    roles: { a: 'buyer', b: 'target' },
-  },
-  {
-    type: 'acquisition',
-    re: new RegExp(`${S('a')}${SUBJ}${BUY}\\s${OBJ}${S('b')}`),
-    roles: { a: 'buyer', b: 'target' },
-  },
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target', c: 'seller' },
+    R`${S('a')}${SUBJ}${BUY}\s${OBJ}${S('b')}${GAP}\bfrom\s+${S('c')}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('b')}${GAP}\b(?:was|were|is being|has been|had been|will be|is to be)\s+(?:acquired|bought|purchased|taken over|snapped up)\s+by\s+${S('a')}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('a')}${SUBJ}(?:completed|closed|announced|finali[sz]ed)?\s?${GAP}\b(?:acquisition|purchase|takeover|buyout)\s+of\s+${S('b')}`,
+  ),
+  pattern('acquisition', { a: 'buyer', b: 'target' }, R`${S('a')}${SUBJ}${BUY}\s${OBJ}${S('b')}`),
   // Mergers.
-  {
-    type: 'merger',
-    re: new RegExp(
-      `${S('a')}\\s+and\\s+${S('b')}${GAP}\\b(?:merge|merged|merging|merger|combine|combined|combination)\\b`,
-    ),
-    roles: { a: 'partner', b: 'partner' },
-  },
-  {
-    type: 'merger',
-    re: new RegExp(`${S('a')}${SUBJ}(?:merge|merged|merges|combine|combined|combines)\\s+with\\s+${S('b')}`),
-    roles: { a: 'partner', b: 'partner' },
-  },
-  {
-    type: 'merger',
-    re: new RegExp(`\\bmerger\\s+(?:of|between)\\s+${S('a')}\\s+and\\s+${S('b')}`),
-    roles: { a: 'partner', b: 'partner' },
-  },
+  pattern(
+    'merger',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:merge|merged|merging|merger|combine|combined|combination)\b`,
+  ),
+  pattern(
+    'merger',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}${SUBJ}(?:merge|merged|merges|combine|combined|combines)\s+with\s+${S('b')}`,
+  ),
+  pattern(
+    'merger',
+    { a: 'partner', b: 'partner' },
+    R`\bmerger\s+(?:of|between)\s+${S('a')}\s+and\s+${S('b')}`,
+  ),
   // Distribution and partnerships.
-  {
-    type: 'distribution',
-    re: new RegExp(`${S('a')}${SUBJ}(?:distribute|distributes|distributed|resell|resells)\\s${GAP}${S('b')}`),
-    roles: { a: 'partner', b: 'partner' },
-  },
-  {
-    type: 'partnership',
-    re: new RegExp(
-      `${S('a')}${SUBJ}(?:partnered|partners|partnering|partner|teamed up|teams up|joined forces|joins forces|formed an? (?:\\w+ )?(?:partnership|alliance|joint venture)|signed an? (?:\\w+ )?(?:partnership|alliance) (?:agreement|deal)?)\\s+with\\s+${S('b')}`,
-    ),
-    roles: { a: 'partner', b: 'partner' },
-  },
-  {
-    type: 'partnership',
-    re: new RegExp(
-      `${S('a')}\\s+and\\s+${S('b')}${GAP}\\b(?:formed|announced|signed|struck|entered into|set up|created)\\s${GAP}\\b(?:partnership|alliance|joint venture)\\b`,
-    ),
-    roles: { a: 'partner', b: 'partner' },
-  },
+  pattern(
+    'distribution',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}${SUBJ}(?:distribute|distributes|distributed|resell|resells)\s${GAP}${S('b')}`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}${SUBJ}(?:partnered|partners|partnering|partner|teamed up|teams up|joined forces|joins forces|formed an? (?:\w+ )?(?:partnership|alliance|joint venture)|signed an? (?:\w+ )?(?:partnership|alliance) (?:agreement|deal)?)\s+with\s+${S('b')}`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:formed|announced|signed|struck|entered into|set up|created)\s${GAP}\b(?:partnership|alliance|joint venture)\b`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:teamed up|team up|joined forces|partnered|will jointly|are jointly|agreed to jointly|to jointly|jointly)\b`,
+  ),
   // Courts.
-  {
-    type: 'settlement',
-    re: new RegExp(`${S('a')}\\s+and\\s+${S('b')}${GAP}\\b(?:settled|settle|settlement)\\b`),
-    roles: { a: 'plaintiff', b: 'defendant' },
-  },
-  {
-    type: 'settlement',
-    re: new RegExp(`${S('a')}${SUBJ}(?:settled|settles|reached a settlement)\\s${GAP}\\bwith\\s+${S('b')}`),
-    roles: { a: 'plaintiff', b: 'defendant' },
-  },
-  {
-    type: 'lawsuit',
-    re: new RegExp(
-      `${S('a')}${SUBJ}(?:sued|sues|suing|filed (?:a |an )?(?:\\w+ )?(?:lawsuit|suit|complaint) against|took legal action against|is taking legal action against)\\s+${S('b')}`,
-    ),
-    roles: { a: 'plaintiff', b: 'defendant' },
-  },
+  pattern(
+    'settlement',
+    { a: 'plaintiff', b: 'defendant' },
+    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:settled|settle|settlement)\b`,
+  ),
+  pattern(
+    'settlement',
+    { a: 'plaintiff', b: 'defendant' },
+    R`${S('a')}${SUBJ}(?:settled|settles|reached a settlement)\s${GAP}\b(?:with|against)\s+${S('b')}`,
+  ),
+  pattern(
+    'settlement',
+    { a: 'defendant', b: 'plaintiff' },
+    R`${S('a')}${SUBJ}(?:settle|settled|settles)\s+${SP('b')}\s+(?:[\w-]+\s){0,2}(?:lawsuits?|suits?|claims?|case|dispute)`,
+  ),
+  pattern(
+    'lawsuit',
+    { a: 'plaintiff', b: 'defendant' },
+    R`${S('a')}${SUBJ}(?:sued|sues|suing|filed (?:a |an )?(?:[\w$.-]+ ){0,4}(?:lawsuits?|suits?|complaints?) against|took legal action against|is taking legal action against)\s+${S('b')}`,
+  ),
 ];
 
 /** Words before the deal verb that make the sentence a maybe, not a fact. */
@@ -211,29 +253,45 @@ const HEDGE =
 const DEAD =
   /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap\w*|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|bought back|buy back|buys back|buyback|repurchas\w*|own shares)\b/i;
 
-/** Splits text into sentences with their offsets; paragraph breaks always end a sentence. */
+/** Words whose trailing period ends no sentence ("Xiaomi Corp. said", "U.S. regulators"). */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Corp|Inc|Co|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+
+/**
+ * Splits text into sentences with their offsets. A sentence ends at ".", "!" or "?" followed by
+ * white space and a capital, digit or quote (so "$26.2 billion" and "Corp." do not end one), and
+ * always at a paragraph break.
+ */
 export function splitSentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  const re = /[^.!?\n\u2029]+(?:[.!?]+(?=\s|$|["”’)])["”’)]*|(?=[\n\u2029])|$)/g;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed.length > 15) out.push({ text: trimmed, start: (m.index ?? 0) + lead });
+    if (trimmed.length > 15) out.push({ text: trimmed, start: start + lead });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n' || ch === '\u2029') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && /["”’)\]]/.test(text[j] as string)) j++;
+    if (j < text.length && !/\s/.test(text[j] as string)) continue;
+    let k = j;
+    while (k < text.length && /[ \t]/.test(text[k] as string)) k++;
+    const next = text[k];
+    if (next !== undefined && !/[\p{Lu}\d"“‘(\n\u2029]/u.test(next)) continue;
+    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 12), i + 1))) continue;
+    push(j);
   }
-  // Abbreviations ("Corp.", "Inc.", "U.S.") end no sentence: join pieces that follow them.
-  const merged: { text: string; start: number }[] = [];
-  for (const s of out) {
-    const last = merged[merged.length - 1];
-    if (
-      last &&
-      /\b(?:Corp|Inc|Co|Ltd|Mr|Ms|Dr|St|U\.S|No|vs|approx)\.$/.test(last.text) &&
-      s.start - (last.start + last.text.length) <= 2
-    ) {
-      last.text = text.slice(last.start, s.start + s.text.length);
-    } else merged.push({ ...s });
-  }
-  return merged;
+  push(text.length);
+  return out;
 }
 
 /** What the extractor knows about the article. */

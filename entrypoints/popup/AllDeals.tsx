@@ -1,0 +1,199 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type FormEvent, useState } from 'react';
+import { DealItem } from '@/components/DealItem';
+import { Section } from '@/components/Section';
+import { VirtualList } from '@/components/VirtualList';
+import { db } from '@/hooks/db';
+import { DEAL_TYPES, type DealParty, type DealType, PARTY_ROLES, type PartyRole } from '@/utils/db/models';
+import { dealsToCsv, dealsToJson, filterDeals } from '@/utils/deals/export';
+import { summarise } from '@/utils/deals/extract';
+import { defaultMatcher } from '@/utils/detect/dictionary';
+import { sendToBackground } from '@/utils/messaging';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Every deal fact: search, filter by company, type and year, add one by hand, export. */
+export function AllDeals() {
+  const all = useLiveQuery(() => db.deals.toArray(), []);
+  const [text, setText] = useState('');
+  const [companyId, setCompanyId] = useState('');
+  const [type, setType] = useState('');
+  const [year, setYear] = useState('');
+  const [adding, setAdding] = useState(false);
+  const matcher = defaultMatcher();
+  const deals = all ? filterDeals(all, { text, companyId, type, year }) : [];
+  const companies = [...new Set((all ?? []).flatMap((d) => d.companyIds))]
+    .map((id) => ({ id, name: matcher.company(id)?.name ?? id }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const years = [...new Set((all ?? []).map((d) => d.announced?.slice(0, 4)).filter(Boolean) as string[])]
+    .sort()
+    .reverse();
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <Section title="All deals">
+      <div className="filters">
+        <input
+          type="search"
+          aria-label="Search deals"
+          placeholder="Search deals"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <select aria-label="Company" value={companyId} onChange={(e) => setCompanyId(e.target.value)}>
+          <option value="">All companies</option>
+          {companies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Type" value={type} onChange={(e) => setType(e.target.value)}>
+          <option value="">All types</option>
+          {DEAL_TYPES.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+        <select aria-label="Year" value={year} onChange={(e) => setYear(e.target.value)}>
+          <option value="">All years</option>
+          {years.map((y) => (
+            <option key={y}>{y}</option>
+          ))}
+        </select>
+      </div>
+      <p className="row">
+        <span className="empty" role="status">
+          {all ? `${deals.length} deal facts` : 'Loading…'}
+        </span>
+        <button type="button" className="link" onClick={() => setAdding(!adding)}>
+          Add a deal
+        </button>
+        <button
+          type="button"
+          className="link"
+          onClick={() => download(`dealscope-deals-${stamp}.json`, 'application/json', dealsToJson(deals))}
+        >
+          Export JSON
+        </button>
+        <button
+          type="button"
+          className="link"
+          onClick={() => download(`dealscope-deals-${stamp}.csv`, 'text/csv', dealsToCsv(deals))}
+        >
+          Export CSV
+        </button>
+      </p>
+      {adding ? <AddDeal onDone={() => setAdding(false)} /> : null}
+      {deals.length ? (
+        <VirtualList
+          items={deals}
+          rowHeight={78}
+          height={Math.min(420, deals.length * 78)}
+          label="Deal facts"
+          keyOf={(d) => d.id}
+          render={(d) => <DealItem deal={d} />}
+        />
+      ) : null}
+    </Section>
+  );
+}
+
+/** A deal entered by the reader: two parties named as written, resolved through the gazetteer. */
+function AddDeal({ onDone }: { onDone: () => void }) {
+  const [type, setType] = useState<DealType>('acquisition');
+  const [first, setFirst] = useState('');
+  const [firstRole, setFirstRole] = useState<PartyRole>('buyer');
+  const [second, setSecond] = useState('');
+  const [secondRole, setSecondRole] = useState<PartyRole>('target');
+  const [announced, setAnnounced] = useState('');
+  const [source, setSource] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const resolve = (name: string, role: PartyRole): DealParty | string => {
+    const m = defaultMatcher();
+    const hit = m.find(name.trim())[0];
+    const company = hit ? m.company(hit.companyId) : undefined;
+    return company
+      ? { companyId: company.id, name: company.name, role }
+      : `"${name}" is not a company Dealscope knows.`;
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const a = resolve(first, firstRole);
+    const b = resolve(second, secondRole);
+    if (typeof a === 'string' || typeof b === 'string') {
+      setError(typeof a === 'string' ? a : (b as string));
+      return;
+    }
+    if (announced && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(announced)) {
+      setError('Write the date as YYYY, YYYY-MM or YYYY-MM-DD.');
+      return;
+    }
+    const deal = {
+      type,
+      parties: [a, b],
+      summary: '',
+      status: 'completed' as const,
+      sentence: '',
+      ...(announced ? { announced } : {}),
+    };
+    deal.summary = summarise(deal);
+    const result = await sendToBackground('deals/add', {
+      deal,
+      ...(/^https?:\/\//.test(source) ? { sourceUrl: source } : {}),
+    });
+    if (result.ok) onDone();
+    else setError(result.error);
+  };
+  return (
+    <form className="deal-edit" onSubmit={submit} aria-label="Add a deal">
+      <label>
+        Type
+        <select value={type} onChange={(e) => setType(e.target.value as DealType)}>
+          {DEAL_TYPES.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        First company <input value={first} onChange={(e) => setFirst(e.target.value)} />
+      </label>
+      <RoleSelect label="Its role" value={firstRole} onChange={setFirstRole} />
+      <label>
+        Second company <input value={second} onChange={(e) => setSecond(e.target.value)} />
+      </label>
+      <RoleSelect label="Its role" value={secondRole} onChange={setSecondRole} />
+      <label>
+        Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
+      </label>
+      <label>
+        Source URL <input value={source} type="url" onChange={(e) => setSource(e.target.value)} />
+      </label>
+      {error ? <p role="alert">{error}</p> : null}
+      <div className="row">
+        <button type="button" className="link" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit">Save deal</button>
+      </div>
+    </form>
+  );
+}
+
+function RoleSelect(props: { label: string; value: PartyRole; onChange: (r: PartyRole) => void }) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as PartyRole)}>
+        {PARTY_ROLES.map((r) => (
+          <option key={r}>{r}</option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultMatcher } from '../detect/dictionary';
+import { evaluateExtraction, type LabelledSentence } from './evaluate';
+import { extractDeals, splitSentences } from './extract';
+
+const matcher = defaultMatcher();
+const extract = (text: string, published = '2016-06-01') =>
+  extractDeals(text, { matcher, published }).map((d) => ({
+    type: d.type,
+    parties: d.parties.map((p) => `${p.role}:${p.companyId}`),
+    summary: d.summary,
+    quantity: d.quantity,
+    value: d.value,
+    announced: d.announced,
+    status: d.status,
+  }));
+
+describe('extractDeals', () => {
+  it('reads the patent purchase of the demo article, with its figures', () => {
+    const [deal] = extract(
+      'Xiaomi has bought about 1,500 patents from Microsoft, the two companies said on Wednesday.',
+    );
+    expect(deal).toEqual({
+      type: 'patent-purchase',
+      parties: ['buyer:xiaomi', 'seller:microsoft'],
+      summary: 'Xiaomi bought about 1,500 patents from Microsoft',
+      quantity: 1500,
+      value: undefined,
+      announced: undefined,
+      status: 'completed',
+    });
+  });
+
+  it('attributes descriptive phrases through the whole article', () => {
+    const text =
+      'Microsoft sold patents last year. Separately, Xiaomi said the Redmond company has agreed to sell 200 patents to it.';
+    expect(extract(text).map((d) => d.parties)).toEqual([]);
+    const article =
+      'Microsoft and Xiaomi met. The Redmond company agreed to sell 200 patents to Xiaomi last year.';
+    expect(extract(article)).toEqual([
+      expect.objectContaining({
+        type: 'patent-purchase',
+        parties: ['seller:microsoft', 'buyer:xiaomi'],
+        quantity: 200,
+        announced: '2015',
+      }),
+    ]);
+  });
+
+  it.each([
+    'Microsoft denied it was in talks to acquire Nokia.',
+    'Apple could acquire Netflix, analysts said.',
+    'Apple bought back $10 billion of its own shares from investors, including Berkshire Hathaway.',
+    "Nvidia's deal to buy Arm was blocked by regulators.",
+    'Adobe walked away from its plan to acquire Figma.',
+    'Samsung is considering a bid for NXP.',
+    'Microsoft and Google compete in cloud computing.',
+  ])('suggests nothing for "%s"', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('splits sentences without breaking numbers or abbreviations', () => {
+    expect(
+      splitSentences(
+        'Xiaomi Corp. paid $2.9 billion. Then U.S. regulators looked.\nNext paragraph here.',
+      ).map((s) => s.text),
+    ).toEqual(['Xiaomi Corp. paid $2.9 billion.', 'Then U.S. regulators looked.', 'Next paragraph here.']);
+  });
+});
+
+describe('the labelled sentences (data/deal-sentences.json)', () => {
+  const file = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../data/deal-sentences.json'), 'utf8'),
+  ) as {
+    sentences: LabelledSentence[];
+  };
+
+  it('has at least 100 sentences, deals and tricky non-deals', () => {
+    expect(file.sentences.length).toBeGreaterThanOrEqual(100);
+    expect(file.sentences.filter((s) => s.expect === null).length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('are extracted with precision at least 0.9 and recall at least 0.7', () => {
+    const result = evaluateExtraction(file.sentences, matcher);
+    expect(result.precision, JSON.stringify(result.mistakes, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(result.recall, JSON.stringify(result.mistakes, null, 1)).toBeGreaterThanOrEqual(0.7);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, findMoney, findQuantity, parseNumber } from './parse';
+
+describe('numbers and money', () => {
+  it('parses counts with separators', () => {
+    expect(parseNumber('1,500')).toBe(1500);
+    expect(parseNumber('2.9')).toBe(2.9);
+    expect(parseNumber('1,5')).toBeNull();
+    expect(findQuantity('bought roughly 1,500 patents from')).toEqual({
+      quantity: 1500,
+      unit: 'patents',
+      text: 'roughly 1,500 patents',
+    });
+    expect(findQuantity('about 6,000 patents and patent applications')?.quantity).toBe(6000);
+    expect(findQuantity('28 million developers')).toBeNull();
+  });
+
+  it.each([
+    ['$2 billion', 2e9, 'USD'],
+    ['US$1.2bn', 1.2e9, 'USD'],
+    ['€500m', 5e8, 'EUR'],
+    ['£24.3bn', 24.3e9, 'GBP'],
+    ['¥300 billion', 3e11, 'JPY'],
+    ['2.9 billion dollars', 2.9e9, 'USD'],
+    ['1.27 billion yuan', 1.27e9, 'CNY'],
+    ['HK$8bn', 8e9, 'HKD'],
+    ['$95 a share', 95, 'USD'],
+  ])('reads %s', (text, amount, currency) => {
+    expect(findMoney(`for ${text} in cash`)[0]).toMatchObject({ amount, currency });
+  });
+
+  it('finds several amounts in order and nothing in plain numbers', () => {
+    expect(findMoney('$95 a share, or about $68.7 billion').map((m) => m.amount)).toEqual([95, 68.7e9]);
+    expect(findMoney('In 2016 it had 1,500 staff.')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  const pub = '2016-06-01';
+  it.each([
+    ['on June 13, 2016', '2016-06-13'],
+    ['on 13 June 2016', '2016-06-13'],
+    ['in March 2021', '2021-03'],
+    ['in 2019', '2019'],
+    ['last year', '2015'],
+    ['earlier this year', '2016'],
+    ['last month', '2016-05'],
+    ['in March', '2016-03'],
+    ['last September', '2015-09'],
+  ])('resolves "%s" against the published date', (text, expected) => {
+    expect(findDate(`The deal was agreed ${text}.`, pub)).toBe(expected);
+  });
+
+  it('gives nothing for vague or future dates', () => {
+    expect(findDate('The deal was agreed on Tuesday.', pub)).toBeNull();
+    expect(findDate('Phones ship in September.', pub)).toBeNull();
+    expect(findDate('It was agreed last year.')).toBeNull();
+    expect(findDate('It closed last month.', '2016-01-10')).toBe('2015-12');
+  });
+});
