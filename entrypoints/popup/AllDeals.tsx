@@ -115,9 +115,7 @@ function AddDeal({ onDone }: { onDone: () => void }) {
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
   const resolve = (name: string, role: PartyRole): DealParty | string => {
-    const m = defaultMatcher();
-    const hit = m.find(name.trim())[0];
-    const company = hit ? m.company(hit.companyId) : undefined;
+    const company = defaultMatcher().lookup(name);
     return company
       ? { companyId: company.id, name: company.name, role }
       : `"${name}" is not a company Dealscope knows.`;

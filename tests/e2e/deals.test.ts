@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FIXTURES_DIR,
@@ -102,5 +103,53 @@ describe('deal suggestions from the article', () => {
     expect(await popup.getByText('Xiaomi bought about 1,400 patents').count()).toBe(0);
     await popup.close();
     await article.close();
+  });
+});
+
+describe('all deals', () => {
+  it('searches and filters stored facts, adds one by hand and exports CSV', async () => {
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=999999&view=deals`);
+    const region = popup.getByRole('region', { name: 'All deals' });
+    const rows = region.getByRole('list', { name: 'Deal facts' }).getByRole('listitem');
+    await rows.first().waitFor();
+    await region.getByLabel('Search deals').fill('linkedin');
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([expect.stringContaining('Microsoft agreed to acquire LinkedIn')]);
+    await region.getByLabel('Search deals').fill('');
+    await region.getByLabel('Company').selectOption({ label: 'Xiaomi' });
+    await region.getByLabel('Type').selectOption('patent-purchase');
+    await region.getByLabel('Year').selectOption('2016');
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([expect.stringContaining('Xiaomi bought about 1,500 patents from Microsoft')]);
+    await region.getByLabel('Company').selectOption('');
+    await region.getByLabel('Type').selectOption('');
+    await region.getByLabel('Year').selectOption('');
+
+    await region.getByRole('button', { name: 'Add a deal' }).click();
+    const form = region.getByRole('form', { name: 'Add a deal' });
+    await form.getByLabel('First company').fill('Nokia');
+    await form.getByLabel('Second company').fill('Apple');
+    await form.getByLabel('Second company').press('Tab');
+    await form.getByLabel('Type').selectOption('settlement');
+    await form.getByLabel('Its role').first().selectOption('plaintiff');
+    await form.getByLabel('Its role').nth(1).selectOption('defendant');
+    await form.getByLabel('Announced (YYYY-MM-DD)').fill('2017-05-23');
+    await form.getByRole('button', { name: 'Save deal' }).click();
+    await region.getByLabel('Search deals').fill('nokia apple');
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([expect.stringContaining('Nokia and Apple settled')]);
+
+    const download = popup.waitForEvent('download');
+    await region.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      'id,type,summary,parties,asset,quantity,value_amount,value_currency,announced,status,origin,review,source_url,source_title',
+    );
+    expect(csv).toContain('settlement,Nokia and Apple settled,plaintiff:Nokia; defendant:Apple');
+    await popup.close();
   });
 });

@@ -26,13 +26,39 @@ export interface Matcher {
   find(text: string): Mention[];
   /** The company with this id. */
   company(id: string): CompanyInfo | undefined;
+  /**
+   * The company a reader means by a name typed on its own ("Apple", "apple inc", "TSMC"): its
+   * display name or id first, then anything the matcher finds in the name, context rules aside.
+   */
+  lookup(name: string): CompanyInfo | undefined;
   /** Number of companies. */
   readonly size: number;
 }
 
 /** Builds a matcher from a gazetteer (shipped) or from entries (tests, small dictionaries). */
 export function createMatcher(g: Gazetteer): Matcher {
+  let byName: Map<string, number> | undefined;
   return {
+    lookup(name) {
+      const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
+      if (!wanted) return undefined;
+      byName ??= new Map(
+        g.companies.flatMap((c, i) => [
+          [c.name.toLowerCase(), i] as [string, number],
+          [c.id, i] as [string, number],
+        ]),
+      );
+      const direct = byName.get(wanted) ?? g.tickers.get(wanted.toUpperCase());
+      if (direct !== undefined) return g.companies[direct];
+      // Typed alone, a common-word name has no context: give it the company reading.
+      // Typed names may be lower case; names are matched from their written first letter.
+      const capitalised = name.trim().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+      for (const form of [name.trim(), capitalised]) {
+        const hit = findCandidates(g, form).find((c) => !(c.flags & DESCRIPTIVE));
+        if (hit) return g.companies[hit.companies[0] as number];
+      }
+      return undefined;
+    },
     find: (text) => findMentions(g, text),
     company: (id) => {
       const i = g.index.get(id);

@@ -127,3 +127,13 @@ describe('descriptive phrases', () => {
     expect(shared.find(text).map((x) => x.companyId)).toEqual(['b', 'b', 'a', 'a']);
   });
 });
+
+describe('lookup of a typed name', () => {
+  it('finds companies by display name, alias, ticker and common-word name', () => {
+    expect(m.lookup('Apple')?.id).toBe('apple');
+    expect(m.lookup('  google ')?.id).toBe('alphabet');
+    expect(m.lookup('msft')?.id).toBe('microsoft');
+    expect(m.lookup('Xiaomi Corp')?.id).toBe('xiaomi');
+    expect(m.lookup('no such company at all')).toBeUndefined();
+  });
+});
