@@ -52,7 +52,9 @@ export function createMatcher(g: Gazetteer): Matcher {
       if (direct !== undefined) return g.companies[direct];
       // Typed alone, a common-word name has no context: give it the company reading.
       // Typed names may be lower case; names are matched from their written first letter.
-      const capitalised = name.trim().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+      const capitalised = name
+        .trim()
+        .replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
       for (const form of [name.trim(), capitalised]) {
         const hit = findCandidates(g, form).find((c) => !(c.flags & DESCRIPTIVE));
         if (hit) return g.companies[hit.companies[0] as number];
