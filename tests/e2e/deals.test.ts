@@ -130,18 +130,18 @@ describe('all deals', () => {
 
     await region.getByRole('button', { name: 'Add a deal' }).click();
     const form = region.getByRole('form', { name: 'Add a deal' });
-    await form.getByLabel('First company').fill('Nokia');
-    await form.getByLabel('Second company').fill('Apple');
+    await form.getByLabel('First company').fill('spotify');
+    await form.getByLabel('Second company').fill('Nintendo');
     await form.getByLabel('Second company').press('Tab');
-    await form.getByLabel('Type').selectOption('settlement');
-    await form.getByLabel('Its role').first().selectOption('plaintiff');
-    await form.getByLabel('Its role').nth(1).selectOption('defendant');
-    await form.getByLabel('Announced (YYYY-MM-DD)').fill('2017-05-23');
+    await form.getByLabel('Type').selectOption('distribution');
+    await form.getByLabel('Its role').first().selectOption('partner');
+    await form.getByLabel('Its role').nth(1).selectOption('partner');
+    await form.getByLabel('Announced (YYYY-MM-DD)').fill('2021-04-01');
     await form.getByRole('button', { name: 'Save deal' }).click();
-    await region.getByLabel('Search deals').fill('nokia apple');
+    await region.getByLabel('Search deals').fill('spotify nintendo');
     await expect
       .poll(() => rows.allTextContents())
-      .toEqual([expect.stringContaining('Nokia and Apple settled')]);
+      .toEqual([expect.stringContaining('Spotify and Nintendo agreed a distribution deal')]);
 
     const download = popup.waitForEvent('download');
     await region.getByRole('button', { name: 'Export CSV' }).click();
@@ -149,7 +149,9 @@ describe('all deals', () => {
     expect(csv.split('\r\n')[0]).toBe(
       'id,type,summary,parties,asset,quantity,value_amount,value_currency,announced,status,origin,review,source_url,source_title',
     );
-    expect(csv).toContain('settlement,Nokia and Apple settled,plaintiff:Nokia; defendant:Apple');
+    expect(csv).toContain(
+      'distribution,Spotify and Nintendo agreed a distribution deal,partner:Spotify; partner:Nintendo',
+    );
     await popup.close();
   });
 });
