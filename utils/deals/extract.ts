@@ -40,7 +40,7 @@ const S = (name: string) => R`⟦(?<${name}>\d+)⟧(?:'s)?`;
 const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
 // "said on Monday that it would", "agreed in January 2014 to".
-const SUBJ = R`(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? it(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |is set to |is to |will |has |have )?`;
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |is set to |is to |will |has |have )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
@@ -86,7 +86,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'licence',
     { a: 'licensor', b: 'licensee' },
-    R`${S('a')}${GAP}\blicen[cs](?:ed|es|e|ing)\s${GAP}\bto\s+${S('b')}`,
+    R`${S('a')}${GAP}\blicen[cs](?:ed|es|ing)\s${GAP}\bto\s+${S('b')}`,
   ),
   pattern(
     'licence',
@@ -102,6 +102,11 @@ const PATTERNS: Pattern[] = [
     'licence',
     { a: 'licensor', b: 'licensee' },
     R`${S('a')}${SUBJ}(?:granted|grants|gave|gives)\s+${S('b')}\s+an?\s+(?:[\w-]+\s){0,3}licen[cs]e`,
+  ),
+  pattern(
+    'licence',
+    { a: 'licensor', b: 'licensee' },
+    R`${S('b')}${SUBJ}(?:taken|took|takes|obtained|signed|acquired)\s+an?\s+(?:[\w-]+\s){0,2}licen[cs]e\s+(?:to|for|from)\s+${S('a')}`,
   ),
   // Preinstalled apps.
   pattern(
@@ -155,7 +160,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'divestiture',
     { a: 'seller', b: 'target', c: 'buyer' },
-    R`${S('a')}${SUBJ}${SELL}\s${OBJ}${S('b')}${GAP}\bto\s+${S('c')}`,
+    R`${S('a')}${SUBJ}${SELL}\s${OBJ}${S('b')}${GAP}\bto\s+(?:[\w'’-]+\s){0,2}?${S('c')}`,
   ),
   pattern('divestiture', { a: 'seller', c: 'buyer' }, R`${S('a')}${SUBJ}${SELL}\s${GAP}\bto\s+${S('c')}`),
   // A business of another company changes hands: an asset purchase from that company.
@@ -347,9 +352,12 @@ function extractFromSentence(
   for (const pattern of PATTERNS) {
     const m = pattern.re.exec(template);
     if (!m?.groups) continue;
-    // Hedges count only before the end of the deal phrase ("could buy"), not in a trailing
-    // clause ("..., a deal that could reshape the market").
-    if (HEDGE.test(template.slice(0, (m.index ?? 0) + m[0].length).replace(/⟦\d+⟧/g, ' '))) return null;
+    // Hedges count in the deal phrase itself and in the clause that introduces it ("analysts
+    // expect that X ..."), not in a separate introductory clause ("Seeking growth, X bought Y")
+    // nor in a trailing one ("..., a deal that could reshape the market").
+    const before = template.slice(0, m.index ?? 0);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    if (HEDGE.test(`${clause} ${m[0]}`.replace(/⟦\d+⟧/g, ' '))) return null;
     const parties: DealParty[] = [];
     for (const [slot, role] of Object.entries(pattern.roles) as ['a' | 'b' | 'c', PartyRole][]) {
       const index = m.groups[slot];
