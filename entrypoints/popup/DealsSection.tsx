@@ -9,6 +9,12 @@ import type { ExtractedDeal } from '@/utils/deals/extract';
 import { pairTimeline, type ReviewedSuggestion, reviewSuggestions } from '@/utils/deals/review';
 import { type PageCompany, type PageState, sendToBackground, sendToTab } from '@/utils/messaging';
 
+/** Stored facts listed before "Show all". */
+const STORED_SHOWN = 8;
+/** Timelines are drawn for pairs among the most mentioned companies only. */
+const TIMELINE_COMPANIES = 4;
+const TIMELINES_SHOWN = 3;
+
 /**
  * Deals: what this article's sentences suggest (confirm, edit or dismiss), the timeline of each
  * pair of companies on the page, and the stored facts about the page's companies.
@@ -19,6 +25,7 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
   const key = companies.map((c) => c.id).join(',');
   const stored = useLiveQuery(() => dealsInvolving(db, key ? key.split(',') : []), [key]);
   const [suggestions, setSuggestions] = useState<ExtractedDeal[] | null>(null);
+  const [showAll, setShowAll] = useState(false);
   useEffect(() => {
     if (tabId === null || !page) return;
     void sendToTab(tabId, 'page/deals', {}).then((r) => setSuggestions(r.ok ? r.value : []));
@@ -53,12 +60,17 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
         <>
           <h3>Stored facts</h3>
           <ul className="deals" aria-label="Stored deal facts">
-            {sorted.map((deal) => (
+            {(showAll ? sorted : sorted.slice(0, STORED_SHOWN)).map((deal) => (
               <li key={deal.id}>
                 <DealItem deal={deal} />
               </li>
             ))}
           </ul>
+          {sorted.length > STORED_SHOWN ? (
+            <button type="button" className="link" onClick={() => setShowAll(!showAll)}>
+              {showAll ? 'Show fewer' : `Show all ${sorted.length} stored facts`}
+            </button>
+          ) : null}
         </>
       ) : stored ? (
         <p className="empty">No deal facts stored for the companies on this page.</p>
@@ -75,7 +87,7 @@ function Timelines({
   companies: PageCompany[];
   deals: Parameters<typeof pairTimeline>[0];
 }) {
-  const top = companies.slice(0, 6);
+  const top = companies.slice(0, TIMELINE_COMPANIES);
   const pairs: { a: PageCompany; b: PageCompany; items: ReturnType<typeof pairTimeline> }[] = [];
   for (let i = 0; i < top.length; i++) {
     for (let j = i + 1; j < top.length; j++) {
@@ -88,7 +100,7 @@ function Timelines({
   if (!pairs.length) return null;
   return (
     <>
-      {pairs.map(({ a, b, items }) => (
+      {pairs.slice(0, TIMELINES_SHOWN).map(({ a, b, items }) => (
         <section
           key={`${a.id}-${b.id}`}
           className="timeline"

@@ -57,6 +57,12 @@ const pattern = (type: DealType, roles: Pattern['roles'], source: string): Patte
 
 const PATTERNS: Pattern[] = [
   // Patents change hands.
+  // "X buys 1,500 Y patents": the company names whose patents they were.
+  pattern(
+    'patent-purchase',
+    { a: 'buyer', b: 'seller' },
+    R`${S('a')}${SUBJ}${BUY}\s${OBJ}${S('b')}\s+(?:[\w-]+\s+)?patents?\b`,
+  ),
   pattern(
     'patent-purchase',
     { a: 'buyer', b: 'seller' },
@@ -190,7 +196,12 @@ const PATTERNS: Pattern[] = [
     { a: 'buyer', b: 'target' },
     R`${S('a')}${SUBJ}(?:completed|closed|announced|finali[sz]ed)?\s?${GAP}\b(?:acquisition|purchase|takeover|buyout)\s+of\s+${S('b')}`,
   ),
-  pattern('acquisition', { a: 'buyer', b: 'target' }, R`${S('a')}${SUBJ}${BUY}\s${OBJ}${S('b')}`),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    // "buys Microsoft patents", "bought Apple shares": the company is a modifier, not the target.
+    R`${S('a')}${SUBJ}${BUY}\s${OBJ}${S('b')}(?!\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?)\b)`,
+  ),
   // Mergers.
   pattern(
     'merger',
@@ -312,7 +323,7 @@ export interface ExtractContext {
 export function extractDeals(text: string, ctx: ExtractContext): ExtractedDeal[] {
   const mentions = ctx.mentions ?? ctx.matcher.find(text);
   const out: ExtractedDeal[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const sentence of splitSentences(text)) {
     const end = sentence.start + sentence.text.length;
     const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= end && m.kind !== 'ticker');
@@ -322,8 +333,14 @@ export function extractDeals(text: string, ctx: ExtractContext): ExtractedDeal[]
       .map((p) => `${p.role}:${p.companyId}`)
       .sort()
       .join(',')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // The same deal in several sentences (a headline and its paragraph): keep the fullest one.
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      const kept = out[earlier] as ExtractedDeal;
+      if (deal.sentence.length > kept.sentence.length) out[earlier] = deal;
+      continue;
+    }
+    seen.set(key, out.length);
     out.push(deal);
   }
   return out;

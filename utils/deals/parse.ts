@@ -116,7 +116,7 @@ export interface Quantity {
 }
 
 const QUANTITY =
-  /\b((?:about|roughly|nearly|around|some|approximately|more than|over|almost|close to|up to)\s+)?(\d[\d,]*)\s+((?:[a-z-]+\s+)?(?:patents|patent applications|patent families|stores|shops|employees|branches|plants|factories|towers|sites|titles|games|licen[cs]es))\b/i;
+  /\b((?:[Aa]bout|[Rr]oughly|[Nn]early|[Aa]round|[Ss]ome|[Aa]pproximately|[Mm]ore than|[Oo]ver|[Aa]lmost|[Cc]lose to|[Uu]p to)\s+)?(\d[\d,]*)\s+(?:[A-Z][\w&.-]*\s+)?((?:[a-z-]+\s+)?(?:patents|patent applications|patent families|stores|shops|employees|branches|plants|factories|towers|sites|titles|games|licen[cs]es))\b/;
 
 /** The first counted thing in a sentence, if any. */
 export function findQuantity(text: string): Quantity | null {
@@ -124,7 +124,9 @@ export function findQuantity(text: string): Quantity | null {
   if (!m) return null;
   const quantity = parseNumber(m[2] as string);
   if (quantity === null) return null;
-  return { quantity, unit: (m[3] as string).toLowerCase(), text: m[0].trim() };
+  // "1,500 Microsoft patents" is written "about 1,500 patents": whose they were is a party.
+  const unit = (m[3] as string).toLowerCase();
+  return { quantity, unit, text: `${m[1] ?? ''}${m[2]} ${unit}`.trim() };
 }
 
 const MONTHS = [
