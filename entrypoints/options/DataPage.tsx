@@ -1,21 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { dateStamp, downloadText } from '@/components/download';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
 import { exportAll, notesToMarkdown, notesToWebAnnotations } from '@/utils/data/transfer';
 import { sendToBackground } from '@/utils/messaging';
-
-/** Saves text as a file through a download link (no permission needed, nothing leaves the device). */
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const stamp = () => new Date().toISOString().slice(0, 10);
 
 /**
  * "Your data": what Dealscope keeps, export in three formats, import (validated, all or
@@ -33,12 +22,16 @@ export function DataPage() {
   const [confirmText, setConfirmText] = useState('');
 
   const exportJson = async () =>
-    download(`dealscope-${stamp()}.json`, 'application/json', JSON.stringify(await exportAll(db), null, 2));
+    downloadText(
+      `dealscope-${dateStamp()}.json`,
+      'application/json',
+      JSON.stringify(await exportAll(db), null, 2),
+    );
   const exportMarkdown = async () =>
-    download(`dealscope-notes-${stamp()}.md`, 'text/markdown', notesToMarkdown(await exportAll(db)));
+    downloadText(`dealscope-notes-${dateStamp()}.md`, 'text/markdown', notesToMarkdown(await exportAll(db)));
   const exportAnnotations = async () =>
-    download(
-      `dealscope-annotations-${stamp()}.jsonld`,
+    downloadText(
+      `dealscope-annotations-${dateStamp()}.jsonld`,
       'application/ld+json',
       JSON.stringify(notesToWebAnnotations(await exportAll(db)), null, 2),
     );

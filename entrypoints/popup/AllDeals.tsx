@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
 import { DealItem } from '@/components/DealItem';
+import { dateStamp, downloadText } from '@/components/download';
+import { EnumSelect } from '@/components/EnumSelect';
 import { Section } from '@/components/Section';
 import { VirtualList } from '@/components/VirtualList';
 import { db } from '@/hooks/db';
@@ -9,15 +11,6 @@ import { dealsToCsv, dealsToJson, filterDeals } from '@/utils/deals/export';
 import { summarise } from '@/utils/deals/extract';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import { sendToBackground } from '@/utils/messaging';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Every deal fact: search, filter by company, type and year, add one by hand, export. */
 export function AllDeals() {
@@ -35,7 +28,7 @@ export function AllDeals() {
   const years = [...new Set((all ?? []).map((d) => d.announced?.slice(0, 4)).filter(Boolean) as string[])]
     .sort()
     .reverse();
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = dateStamp();
   return (
     <Section title="All deals">
       <div className="filters">
@@ -77,14 +70,16 @@ export function AllDeals() {
         <button
           type="button"
           className="link"
-          onClick={() => download(`dealscope-deals-${stamp}.json`, 'application/json', dealsToJson(deals))}
+          onClick={() =>
+            downloadText(`dealscope-deals-${stamp}.json`, 'application/json', dealsToJson(deals))
+          }
         >
           Export JSON
         </button>
         <button
           type="button"
           className="link"
-          onClick={() => download(`dealscope-deals-${stamp}.csv`, 'text/csv', dealsToCsv(deals))}
+          onClick={() => downloadText(`dealscope-deals-${stamp}.csv`, 'text/csv', dealsToCsv(deals))}
         >
           Export CSV
         </button>
@@ -150,22 +145,15 @@ function AddDeal({ onDone }: { onDone: () => void }) {
   };
   return (
     <form className="deal-edit" onSubmit={submit} aria-label="Add a deal">
-      <label>
-        Type
-        <select value={type} onChange={(e) => setType(e.target.value as DealType)}>
-          {DEAL_TYPES.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
+      <EnumSelect label="Type" value={type} values={DEAL_TYPES} onChange={setType} />
       <label>
         First company <input value={first} onChange={(e) => setFirst(e.target.value)} />
       </label>
-      <RoleSelect label="Its role" value={firstRole} onChange={setFirstRole} />
+      <EnumSelect label="Its role" value={firstRole} values={PARTY_ROLES} onChange={setFirstRole} />
       <label>
         Second company <input value={second} onChange={(e) => setSecond(e.target.value)} />
       </label>
-      <RoleSelect label="Its role" value={secondRole} onChange={setSecondRole} />
+      <EnumSelect label="Its role" value={secondRole} values={PARTY_ROLES} onChange={setSecondRole} />
       <label>
         Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
       </label>
@@ -180,18 +168,5 @@ function AddDeal({ onDone }: { onDone: () => void }) {
         <button type="submit">Save deal</button>
       </div>
     </form>
-  );
-}
-
-function RoleSelect(props: { label: string; value: PartyRole; onChange: (r: PartyRole) => void }) {
-  return (
-    <label>
-      {props.label}
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value as PartyRole)}>
-        {PARTY_ROLES.map((r) => (
-          <option key={r}>{r}</option>
-        ))}
-      </select>
-    </label>
   );
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useState } from 'react';
 import { DealItem } from '@/components/DealItem';
+import { EnumSelect } from '@/components/EnumSelect';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
 import { dealsInvolving } from '@/utils/db/deals';
@@ -207,22 +208,8 @@ export function EditDeal(props: {
       <label>
         Summary <input value={summary} onChange={(e) => setSummary(e.target.value)} />
       </label>
-      <label>
-        Type
-        <select value={type} onChange={(e) => setType(e.target.value as DealType)}>
-          {DEAL_TYPES.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select value={status} onChange={(e) => setStatus(e.target.value as DealStatus)}>
-          {DEAL_STATUSES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
+      <EnumSelect label="Type" value={type} values={DEAL_TYPES} onChange={setType} />
+      <EnumSelect label="Status" value={status} values={DEAL_STATUSES} onChange={setStatus} />
       <label>
         Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
       </label>
