@@ -117,9 +117,22 @@ export default defineContentScript({
       open: (companyId, compose) => void sendToBackground('ui/open', { companyId, compose }),
     });
 
-    // Late paragraphs may hold saved passages: try the missing ones when the page changes.
-    const observer = new MutationObserver(() => passages.pageChanged());
-    if (document.body) observer.observe(document.body, { childList: true, subtree: true });
+    // Late paragraphs (added, or shown) may hold saved passages: try the missing ones when the
+    // page has changed and settled for a moment.
+    let passageTimer = 0;
+    const observer = new MutationObserver(() => {
+      window.clearTimeout(passageTimer);
+      passageTimer = window.setTimeout(() => passages.pageChanged(), 250);
+    });
+    if (document.body) {
+      observer.observe(document.body, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['hidden', 'style', 'class', 'open'],
+      });
+    }
 
     // In-site navigation (history.pushState) means a new article: scan it afresh. The Navigation
     // API reports it at once where it exists; WXT's location watcher covers the rest.

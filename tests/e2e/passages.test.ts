@@ -126,16 +126,41 @@ describe('a note on a passage', () => {
     await page.close();
   });
 
+  it('is anchored when its paragraph loads late', async () => {
+    const LATE = 'investors will be listening for any hint';
+    const page = await session.context.newPage();
+    await page.goto(`${fixtures.url}live-blog.html`);
+    const cdp = await session.context.newCDPSession(page);
+    await page.click('#show-lazy');
+    await page.waitForTimeout(300);
+    await selectText(page, LATE);
+    await expect
+      .poll(async () => [...(await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).buttons.keys()])
+      .toContain('Add note');
+    await clickInShadow(page, cdp, 'DEALSCOPE-COMPOSER', 'Add note');
+    await page.keyboard.type('Watch the funding question.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => noteHighlights(page)).toEqual([LATE]);
+
+    // On the next visit the paragraph is hidden at first: the note waits, then finds it.
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await noteHighlights(page)).toEqual([]);
+    await page.click('#show-lazy');
+    await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([LATE]);
+    await page.close();
+  });
+
   it('survives export, erase and import, and is found again by search', async () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await options.getByText(/1 notes on 1 articles/).waitFor();
+    await options.getByText(/2 notes on 2 articles/).waitFor();
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export everything (JSON)' }).click();
     const file = await (await download).path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported.format).toBe('dealscope-export');
-    expect(exported.notes).toHaveLength(1);
+    expect(exported.notes).toHaveLength(2);
 
     await options.getByLabel('Type erase to confirm').fill('erase');
     await options.getByRole('button', { name: 'Erase my data' }).click();
@@ -156,8 +181,8 @@ describe('a note on a passage', () => {
     await options.getByText(/0 notes on 0 articles/).waitFor();
 
     await options.getByLabel('Import a Dealscope JSON export').setInputFiles(file);
-    await options.getByText(/Imported: 1 new notes, 1 new articles/).waitFor();
-    await options.getByText(/1 notes on 1 articles/).waitFor();
+    await options.getByText(/Imported: 2 new notes, 2 new articles/).waitFor();
+    await options.getByText(/2 notes on 2 articles/).waitFor();
 
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=999999&view=notes`);
