@@ -16,6 +16,11 @@
  *    ~5 MB news page. Scan time from the `dealscope:scan` measures, long tasks from a
  *    PerformanceObserver, highlighted ranges from `CSS.highlights`: a scan must never freeze the
  *    page (no task over 50 ms).
+ * 5. Notes at scale, in Node on fake-indexeddb (an upper bound for the browser's IndexedDB): 10,000
+ *    notes over 1,000 articles inserted, searched (every search under 100 ms, against a naive full
+ *    scan), exported and imported; passages re-anchored in a 200 KB article.
+ * 6. Deal extraction: precision and recall on the labelled sentences (data/deal-sentences.json,
+ *    which the patterns were written against) and on a held-out set written independently.
  *
  * Timing figures are medians of interleaved repetitions after warm-up; each table says how many.
  * The run ends with a PASS/MISS summary per goal and exits 0 either way: it is a report, not a
@@ -27,7 +32,9 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { shippedGazetteer } from '../utils/detect/dictionary';
 import { benchBrowser } from './bench/browser';
+import { dealsSection } from './bench/deals';
 import { benchLoad } from './bench/load';
+import { benchNotes } from './bench/notes';
 import { type GoalRow, heading, summary } from './bench/report';
 import { benchThroughput } from './bench/throughput';
 
@@ -76,6 +83,8 @@ if (args.includes('--no-browser')) {
 } else {
   await section('browser', () => benchBrowser(gazetteer.companies, { build: !args.includes('--no-build') }));
 }
+await section('notes', () => benchNotes(gazetteer.companies));
+await section('deals', dealsSection);
 
 heading('Summary');
 console.log(summary(goals));

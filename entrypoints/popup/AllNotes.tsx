@@ -8,6 +8,8 @@ import { type NoteHit, noteFacets, searchNotes } from '@/utils/db/search';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 
 const ROW_HEIGHT = 92;
+/** Results loaded at once; a search or filter narrows the rest. */
+const RESULT_LIMIT = 500;
 
 /** Every note, searchable and filterable; a result opens its article at the passage. */
 export function AllNotes() {
@@ -18,12 +20,16 @@ export function AllNotes() {
   const facets = useLiveQuery(() => noteFacets(db), []);
   const hits = useLiveQuery(
     () =>
-      searchNotes(db, {
-        text,
-        ...(companyId ? { companyId } : {}),
-        ...(tag ? { tag } : {}),
-        ...(site ? { site } : {}),
-      }),
+      searchNotes(
+        db,
+        {
+          text,
+          ...(companyId ? { companyId } : {}),
+          ...(tag ? { tag } : {}),
+          ...(site ? { site } : {}),
+        },
+        RESULT_LIMIT,
+      ),
     [text, companyId, tag, site],
   );
   const open = (hit: NoteHit) => {
@@ -69,7 +75,11 @@ export function AllNotes() {
         </select>
       </div>
       <p className="empty" role="status">
-        {hits ? `${hits.length} ${hits.length === 1 ? 'note' : 'notes'}` : 'Searching…'}
+        {hits
+          ? hits.length >= RESULT_LIMIT
+            ? `The newest ${RESULT_LIMIT} notes; search or filter to find older ones`
+            : `${hits.length} ${hits.length === 1 ? 'note' : 'notes'}`
+          : 'Searching…'}
       </p>
       {hits && hits.length > 0 ? (
         <VirtualList

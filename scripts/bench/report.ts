@@ -13,7 +13,7 @@ export interface GoalRow {
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
-  const numeric = /^[-+]?[\d.,]+(?:\s?(?:ms|MB|MB\/s|×|%))?$|^[\d.,]+×$/;
+  const numeric = /^[-+]?[\d.,]+(?:\s?(?:ms|µs|MB|MB\/s|×|%))?$|^[\d.,]+×$/;
   const line = (row: readonly string[]) =>
     row
       .map((cell, c) => {

@@ -63,6 +63,38 @@ export function compare(subjects: readonly Subject[], rounds: number, warmup = 1
   return timings.map((t) => ({ ...t, median: median(t.samples) }));
 }
 
+/** A subject of {@link compareAsync}: the same as {@link Subject}, for work that awaits. */
+export interface AsyncSubject {
+  name: string;
+  run: () => Promise<number>;
+  repeat?: number;
+}
+
+/** {@link compare} for asynchronous work (IndexedDB): the same interleaved rounds, gc and medians. */
+export async function compareAsync(
+  subjects: readonly AsyncSubject[],
+  rounds: number,
+  warmup = 1,
+): Promise<Timing[]> {
+  const timings = subjects.map((s) => ({ name: s.name, samples: [] as number[], result: 0 }));
+  for (let round = -warmup; round < rounds; round++) {
+    for (let k = 0; k < subjects.length; k++) {
+      const index = (k + Math.max(round, 0)) % subjects.length;
+      const subject = subjects[index] as AsyncSubject;
+      const timing = timings[index] as (typeof timings)[number];
+      for (let r = 0; r < (subject.repeat ?? 1); r++) {
+        collectGarbage();
+        const start = performance.now();
+        const result = await subject.run();
+        const duration = performance.now() - start;
+        timing.result = result;
+        if (round >= 0) timing.samples.push(duration);
+      }
+    }
+  }
+  return timings.map((t) => ({ ...t, median: median(t.samples) }));
+}
+
 /** Formats milliseconds for a report. */
 export function ms(value: number): string {
   if (value === 0) return '0 ms';

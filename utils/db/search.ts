@@ -39,7 +39,10 @@ export async function searchNotes(db: DealscopeDB, query: NoteQuery, limit = 10_
     let notes: Note[];
     if (query.site) {
       const urls = (await db.articles.where('site').equals(query.site).primaryKeys()) as string[];
-      notes = await db.notes.where('articleUrl').anyOf(urls).toArray();
+      // One indexed lookup per article: much faster than anyOf() over many keys.
+      notes = (
+        await Promise.all(urls.map((url) => db.notes.where('articleUrl').equals(url).toArray()))
+      ).flat();
       if (ids) notes = notes.filter((n) => (ids as Set<string>).has(n.id));
     } else if (ids) {
       notes = (await db.notes.bulkGet([...(ids as Set<string>)])).filter((n): n is Note => n !== undefined);
