@@ -12,6 +12,13 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     options_ui: { page: 'options.html', open_in_tab: true },
+    // The content script reads the gazetteer from the extension's files (see
+    // utils/detect/fetch-gazetteer.ts). In Chrome the URL changes every session, so pages cannot
+    // use the file to tell that Dealscope is installed.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['gazetteer.json']
+        : [{ resources: ['gazetteer.json'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     name: 'Dealscope',
     description:
       'Highlights companies in the news you read, keeps your notes with the article and remembers deals. Everything stays on your device.',

@@ -8,7 +8,7 @@
  *    `\bname\b` RegExp per name) at 1,000 names, where our matcher is compiled from the same
  *    1,000 companies. Detection runs on every page a reader opens, so it must stay within a small
  *    factor of reading the text, and must not grow with the size of the dictionary.
- * 2. Gazetteer load time, from reading data/generated/gazetteer.json to a ready matcher, cold
+ * 2. Gazetteer load time, from reading public/gazetteer.json to a ready matcher, cold
  *    (fresh processes, as each page's content script starts) and warm.
  * 3. Memory the loaded gazetteer and matcher keep (heap and array buffers, after gc), since a copy
  *    lives in every tab.

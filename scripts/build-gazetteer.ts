@@ -1,5 +1,5 @@
 /**
- * `npm run build:data`: regenerates data/generated/gazetteer.json, the company gazetteer the
+ * `npm run build:data`: regenerates public/gazetteer.json, the company gazetteer the
  * extension ships, from
  *   - data/companies.curated.json   the companies most in the news, with aliases and phrases
  *   - data/companies.world.json     large non-US companies the US lists lack
@@ -222,14 +222,14 @@ for (const l of listings.values()) {
 const gazetteer = compileGazetteer(entries);
 const out = serialiseGazetteer(gazetteer);
 const json = JSON.stringify(out);
-writeFileSync(resolve(ROOT, 'data/generated/gazetteer.json'), `${json}\n`);
+writeFileSync(resolve(ROOT, 'public/gazetteer.json'), `${json}\n`);
 const t = gazetteer.trie;
 console.log(
   [
     `companies: ${entries.length} (curated ${curated.length}, world ${world.length}, from SEC ${secAdded}, with S&P data ${spMerged})`,
     `trie: ${t.edgeStart.length - 1} nodes, ${t.edgeChar.length} edges, ${t.termCompany.length} patterns, labels ${t.labels.length} chars`,
     `tickers: ${gazetteer.tickers.size}`,
-    `file: data/generated/gazetteer.json, ${(json.length / 1024).toFixed(0)} KiB`,
+    `file: public/gazetteer.json, ${(json.length / 1024).toFixed(0)} KiB`,
   ].join('\n'),
 );
 if (warnings.length) console.warn(`\n${warnings.length} warnings:\n${warnings.join('\n')}`);

@@ -7,7 +7,8 @@ import { installHoverCard } from '@/utils/content/hover-card';
 import { createPassages } from '@/utils/content/passages';
 import { startPageSession } from '@/utils/content/session';
 import { extractDeals } from '@/utils/deals/extract';
-import { defaultMatcher } from '@/utils/detect/dictionary';
+import { fetchMatcher } from '@/utils/detect/fetch-gazetteer';
+import { defaultYield } from '@/utils/detect/scanner';
 import {
   type ContentType,
   type PageState,
@@ -30,7 +31,12 @@ export default defineContentScript({
     const host = window.location.hostname;
     const settings = await loadSettings();
     if (ctx.isInvalid) return;
-    const matcher = defaultMatcher();
+    // Loading the gazetteer is measured too ("dealscope:load"), so its cost shows in DevTools.
+    const loadStart = performance.now();
+    const matcher = await fetchMatcher(browser.runtime.getURL('/gazetteer.json'));
+    performance.measure('dealscope:load', { start: loadStart, end: performance.now() });
+    await defaultYield();
+    if (ctx.isInvalid) return;
     const session = startPageSession(window, matcher, isActiveOn(settings, host));
     const extensionOrigin = browser.runtime.getURL('/');
     const article = () => readArticleMetadata(document, window.location.href);

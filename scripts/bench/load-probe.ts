@@ -12,7 +12,7 @@ import { loadGazetteer, type SerialisedGazetteer } from '../../utils/detect/gaze
 import { createMatcher, type Matcher } from '../../utils/detect/matcher';
 
 /** The shipped gazetteer. */
-export const GAZETTEER_PATH = resolve(import.meta.dirname, '../../data/generated/gazetteer.json');
+export const GAZETTEER_PATH = resolve(import.meta.dirname, '../../public/gazetteer.json');
 
 /** What one probe measured. Times in ms, sizes in bytes. */
 export interface ProbeResult {

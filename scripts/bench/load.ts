@@ -15,7 +15,7 @@ import type { ProbeResult } from './load-probe';
 import { count, type GoalRow, heading, table } from './report';
 import { compare, mb, median, ms } from './timing';
 
-const GAZETTEER = resolve(import.meta.dirname, '../../data/generated/gazetteer.json');
+const GAZETTEER = resolve(import.meta.dirname, '../../public/gazetteer.json');
 const PROBE = resolve(import.meta.dirname, 'load-probe.ts');
 /** Fresh processes for the cold figures. */
 const PROCESSES = 5;
@@ -55,7 +55,7 @@ export function benchLoad(): GoalRow[] {
   if (!warm) throw new Error('no warm timing');
 
   heading('2. Gazetteer load time');
-  console.log(`data/generated/gazetteer.json: ${mb(size)} (${count(size)} bytes)`);
+  console.log(`public/gazetteer.json: ${mb(size)} (${count(size)} bytes)`);
   console.log(`\nCold load, median of ${PROCESSES} fresh node processes (one load each):`);
   console.log(
     table(

@@ -1,4 +1,4 @@
-import shipped from '../../data/generated/gazetteer.json';
+import shipped from '../../public/gazetteer.json';
 import { type Gazetteer, loadGazetteer, type SerialisedGazetteer } from './gazetteer';
 import { createMatcher, type Matcher } from './matcher';
 
