@@ -1,0 +1,139 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addMissingSeedDeals, addReaderDeal, confirmDeal, dealsInvolving, dismissDeal } from '../db/deals';
+import { addNote, updateNote } from '../db/notes';
+import { type DealscopeDB, openDatabase } from '../db/schema';
+import { defaultMatcher } from '../detect/dictionary';
+import { dealsToCsv, filterDeals } from './export';
+import type { ExtractedDeal } from './extract';
+import { pairTimeline, reviewSuggestions } from './review';
+import { seedDeals } from './seed';
+
+let db: DealscopeDB;
+let name: string;
+const matcher = defaultMatcher();
+const ARTICLE = { url: 'https://news.example/patents', title: 'Patent trading' };
+const suggestion = (quantity: number, announced = '2016'): ExtractedDeal => ({
+  type: 'patent-purchase',
+  parties: [
+    { companyId: 'xiaomi', name: 'Xiaomi', role: 'buyer' },
+    { companyId: 'microsoft', name: 'Microsoft', role: 'seller' },
+  ],
+  summary: `Xiaomi bought about ${quantity} patents from Microsoft`,
+  quantity,
+  announced,
+  status: 'completed',
+  sentence: `Xiaomi bought about ${quantity} patents from Microsoft in ${announced}.`,
+});
+
+beforeEach(async () => {
+  name = `review-${crypto.randomUUID()}`;
+  db = openDatabase(name);
+  await addMissingSeedDeals(
+    db,
+    seedDeals((id) => matcher.company(id)?.name),
+  );
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(name);
+});
+
+describe('reviewing suggestions', () => {
+  it('matches a stored fact and flags figures that differ', async () => {
+    const stored = await dealsInvolving(db, ['xiaomi', 'microsoft']);
+    const [same] = reviewSuggestions([suggestion(1500)], stored, ARTICLE.url);
+    expect(same).toMatchObject({ state: 'matches', conflicts: [] });
+    const [differs] = reviewSuggestions([suggestion(1400, '2017')], stored, ARTICLE.url);
+    expect(differs?.conflicts).toEqual([
+      'The article says 1,400; the stored fact says 1,500.',
+      'The article dates it 2017; the stored fact says 2016.',
+    ]);
+  });
+
+  it('confirming merges the article into the stored fact instead of duplicating it', async () => {
+    const before = await db.deals.count();
+    const fact = await confirmDeal(db, ARTICLE, suggestion(1500), 5);
+    expect(fact.id).toBe('seed-2016-xiaomi-microsoft-patents');
+    expect(fact.sources.map((s) => s.url)).toContain(ARTICLE.url);
+    expect(await db.deals.count()).toBe(before);
+    await confirmDeal(db, ARTICLE, suggestion(1500), 6);
+    expect((await db.deals.get(fact.id))?.sources.filter((s) => s.url === ARTICLE.url)).toHaveLength(1);
+    const [review] = reviewSuggestions([suggestion(1500)], await dealsInvolving(db, ['xiaomi']), ARTICLE.url);
+    expect(review?.state).toBe('saved');
+  });
+
+  it('stores a new confirmed fact, and a dismissed suggestion stays dismissed for that article only', async () => {
+    const fresh: ExtractedDeal = {
+      ...suggestion(500),
+      parties: [
+        { companyId: 'tencent', name: 'Tencent', role: 'buyer' },
+        { companyId: 'nokia', name: 'Nokia', role: 'seller' },
+      ],
+      summary: 'Tencent bought about 500 patents from Nokia',
+    };
+    const fact = await confirmDeal(db, ARTICLE, fresh);
+    expect(fact).toMatchObject({
+      origin: 'extracted',
+      review: 'confirmed',
+      companyIds: ['tencent', 'nokia'],
+    });
+    await dismissDeal(db, ARTICLE, suggestion(1400));
+    const stored = await dealsInvolving(db, ['xiaomi']);
+    expect(reviewSuggestions([suggestion(1400)], stored, ARTICLE.url)).toEqual([]);
+    expect(reviewSuggestions([suggestion(1400)], stored, 'https://other.example/x')).toHaveLength(1);
+  });
+
+  it('builds a pair timeline, oldest first, without dismissed facts', async () => {
+    await addReaderDeal(db, { ...suggestion(10, '2012'), summary: 'An older deal' });
+    const timeline = pairTimeline(await dealsInvolving(db, ['xiaomi']), 'xiaomi', 'microsoft');
+    expect(timeline[0]?.summary).toBe('An older deal');
+    expect(timeline.map((d) => d.announced)).toEqual([...timeline.map((d) => d.announced)].sort());
+  });
+});
+
+describe('exports and filters of deals', () => {
+  it('writes CSV that spreadsheets cannot run as formulas', () => {
+    const [deal] = seedDeals((id) => matcher.company(id)?.name);
+    if (!deal) throw new Error('no seed');
+    const csv = dealsToCsv([{ ...deal, summary: '=HYPERLINK("http://evil")', asset: 'a, "quoted" thing' }]);
+    const row = csv.split('\r\n')[1] ?? '';
+    expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(row).toContain('"a, ""quoted"" thing"');
+  });
+
+  it('filters by company, type, year and words', async () => {
+    const all = await db.deals.toArray();
+    expect(
+      filterDeals(all, { companyId: 'xiaomi', type: 'patent-purchase', year: '2016' }).map((d) => d.id),
+    ).toEqual(['seed-2016-xiaomi-microsoft-patents']);
+    expect(filterDeals(all, { text: 'linkedin microsoft' }).map((d) => d.id)).toContain(
+      'seed-2016-microsoft-linkedin',
+    );
+  });
+});
+
+describe('editing a note', () => {
+  it('updates body, tags and search words, keeping the creation time', async () => {
+    const note = await addNote(
+      db,
+      { article: { ...ARTICLE, site: 'news.example' }, body: 'first', companyIds: [] },
+      1,
+    );
+    const updated = await updateNote(
+      db,
+      note.id,
+      { body: 'Royalty rates', tags: ['#IP', 'ip'], companyIds: ['arm'] },
+      2,
+    );
+    expect(updated).toMatchObject({
+      body: 'Royalty rates',
+      tags: ['ip'],
+      companyIds: ['arm'],
+      createdAt: 1,
+      updatedAt: 2,
+    });
+    expect(updated?.words).toEqual(expect.arrayContaining(['royalty', 'rates', 'patent', 'trading']));
+    expect(await updateNote(db, 'missing', { body: 'x', tags: [], companyIds: [] })).toBeUndefined();
+  });
+});
