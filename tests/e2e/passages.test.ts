@@ -191,15 +191,19 @@ describe('a note on a passage', () => {
     await expect
       .poll(() => results.getByRole('listitem').allTextContents())
       .toEqual([expect.stringContaining('Price below asking')]);
+    // A result opens its article at the passage, which is highlighted again.
+    const opened = session.context.waitForEvent('page');
+    await results.getByRole('button').first().click();
+    const page = await opened;
+    await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([PASSAGE]);
+    // The fragment that asked for the passage is taken off the address once it is shown.
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+    expect(new URL(page.url()).pathname).toBe('/notes-original.html');
+    await page.close();
+
     await popup.getByLabel('Search notes').fill('nothing-matches-this');
     await popup.getByText('0 notes').waitFor();
     await popup.close();
-
-    // And the passage is highlighted again on the article.
-    const page = await session.context.newPage();
-    await page.goto(`${fixtures.url}notes-original.html`);
-    await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([PASSAGE]);
-    await page.close();
     await options.close();
   });
 });
