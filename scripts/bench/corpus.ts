@@ -139,7 +139,7 @@ export function generateNews(companies: readonly CompanyInfo[], options: NewsOpt
 }
 
 /** Draws indices in [0, n) with probability proportional to 1/(k + offset). */
-function zipfPicker(n: number, offset: number, random: () => number): () => number {
+export function zipfPicker(n: number, offset: number, random: () => number): () => number {
   const cumulative = new Float64Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) {

@@ -31,7 +31,7 @@ import { type DealscopeDB, openDatabase } from '../../utils/db/schema';
 import { type NoteQuery, noteFacets, searchNotes } from '../../utils/db/search';
 import { searchWords } from '../../utils/db/search-words';
 import type { CompanyInfo } from '../../utils/detect/types';
-import { generateNews, PARAGRAPH, seededRandom } from './corpus';
+import { generateNews, PARAGRAPH, seededRandom, zipfPicker } from './corpus';
 import { count, type GoalRow, heading, table } from './report';
 import { collectGarbage, compare, compareAsync, mb, median, ms, type Timing, times } from './timing';
 
@@ -171,27 +171,6 @@ interface NoteSet {
   titles: Map<string, string>;
 }
 
-/** Draws indices in [0, n) with probability proportional to 1/(k + offset). */
-function zipf(n: number, offset: number, random: () => number): () => number {
-  const cumulative = new Float64Array(n);
-  let total = 0;
-  for (let k = 0; k < n; k++) {
-    total += 1 / (k + offset);
-    cumulative[k] = total;
-  }
-  return () => {
-    const target = random() * total;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((cumulative[mid] as number) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}
-
 /** A version-4-shaped UUID from the seeded PRNG, so the data set is the same on every run. */
 function uuid(random: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
@@ -213,10 +192,10 @@ function slug(text: string): string {
 export function generateNotes(companies: readonly CompanyInfo[], seed = 55): NoteSet {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const pickCompany = zipf(companies.length, 10, random);
-  const pickSite = zipf(SITES.length, 2, random);
-  const pickArticle = zipf(ARTICLES, 30, random);
-  const pickTag = zipf(TAGS.length, 2, random);
+  const pickCompany = zipfPicker(companies.length, 10, random);
+  const pickSite = zipfPicker(SITES.length, 2, random);
+  const pickArticle = zipfPicker(ARTICLES, 30, random);
+  const pickTag = zipfPicker(TAGS.length, 2, random);
 
   const fill = (template: string, mentioned: Set<string>) =>
     template.replace(/\{(\w+)\}/g, (_, slot: string) => {
