@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tabIdOf } from '../../scripts/lib/chromium.mjs';
 import {
   clickInShadow,
   FIXTURES_DIR,
@@ -99,6 +100,27 @@ describe('a note on a passage', () => {
     expect(await notes.getByRole('list', { name: 'Tags' }).textContent()).toBe('#patents#pricing');
     expect(await notes.getByText('Not found on this page').count()).toBe(0);
     await popup.close();
+    await page.close();
+  });
+
+  it('opens the composer the way the context menu and Alt+Shift+N do, and Esc cancels it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${fixtures.url}notes-removed.html`);
+    const cdp = await session.context.newCDPSession(page);
+    await page.waitForTimeout(300);
+    await selectText(page, 'Lawyers expect the new owner');
+    // The background's context-menu and command handlers send this message to the tab.
+    const tabId = await tabIdOf(session.worker, page);
+    const opened = await session.worker.evaluate(async (id) => {
+      // @ts-expect-error chrome is the extension API inside the service worker
+      return chrome.tabs.sendMessage(id, { dealscope: 1, type: 'composer/open', payload: {} });
+    }, tabId);
+    expect(opened).toEqual({ ok: true, value: { opened: true } });
+    await expect
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text)
+      .toContain('Lawyers expect the new owner');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).visible).toBe(false);
     await page.close();
   });
 
