@@ -211,11 +211,10 @@ function extractedValidator(): Validator<ExtractedDeal> {
   }) as Validator<ExtractedDeal>;
 }
 
-/** A stored note, as the undo and the import send it back. */
-export const noteValidator: Validator<Note> = obj({
+const storedNote = obj({
   id: ID,
   articleUrl: httpUrl(),
-  body: NOTE_BODY,
+  body: str({ max: 20_000 }),
   tags: TAGS,
   companyIds: COMPANY_IDS,
   target: opt(targetValidator),
@@ -223,6 +222,19 @@ export const noteValidator: Validator<Note> = obj({
   createdAt: num({ min: 0 }),
   updatedAt: num({ min: 0 }),
 });
+
+/**
+ * A stored note, as the undo and the import send it back. A note on a passage may have no text
+ * of its own (the passage is the point); a page note needs text. Same rule as when saving, so
+ * everything Dealscope stores can come back through undo and import.
+ */
+export const noteValidator: Validator<Note> = (input, path) => {
+  const checked = storedNote(input, path);
+  if (checked.ok && !checked.value.target && checked.value.body.trim() === '') {
+    return { ok: false, error: `${path}.body must not be empty` };
+  }
+  return checked as ReturnType<Validator<Note>>;
+};
 
 /** Request validators and allowed senders of the background's messages. */
 export const BACKGROUND_CONTRACT: {

@@ -95,3 +95,17 @@ describe('levenshtein', () => {
     expect(levenshtein('same', 'same')).toBe(0);
   });
 });
+
+describe('anchoring at paragraph ends', () => {
+  it('never reaches across a paragraph break the quote did not have', () => {
+    const before =
+      'Intro line here.\nThe buyer payed less than the asking price for it.\nNext paragraph starts here.';
+    const start = before.indexOf('payed less than the asking price for it.');
+    const t = describePassage(before, start, start + 'payed less than the asking price for it.'.length);
+    const after = 'Intro line here.\nThe buyer paid less than the asking price.\nNext paragraph starts here.';
+    const a = anchorPassage(after, t);
+    expect(a).not.toBeNull();
+    // The shortened sentence is found, and the match stops at the end of its paragraph.
+    expect(after.slice(a?.start, a?.end)).toBe('paid less than the asking price.');
+  });
+});

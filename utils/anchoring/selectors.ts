@@ -115,8 +115,20 @@ function fuzzyBetweenContext(text: string, quote: TextQuoteSelector, hint: numbe
   }
   let best: Anchor | null = null;
   let bestScore = MIN_SIMILARITY;
-  for (const [s, e] of candidates) {
-    if (e <= s || e > text.length) continue;
+  for (const [s0, e0] of candidates) {
+    // A match never reaches into the next or previous paragraph unless the quote itself did.
+    let s = s0;
+    let e = Math.min(e0, text.length);
+    if (!exact.includes('\n')) {
+      const breakAt = text.slice(s, e).lastIndexOf('\n');
+      if (breakAt !== -1) {
+        const firstBreak = text.slice(s, e).indexOf('\n');
+        // Keep the side of the break that holds most of the candidate.
+        if (firstBreak > e - s - breakAt - 1) e = s + firstBreak;
+        else s = s + breakAt + 1;
+      }
+    }
+    if (e <= s) continue;
     const similarity = 1 - levenshtein(text.slice(s, e), exact) / Math.max(exact.length, e - s);
     const score = similarity - Math.abs(s - hint) / Math.max(1, text.length) / 100;
     if (similarity >= MIN_SIMILARITY && score > bestScore - 1e-9) {

@@ -43,15 +43,20 @@ export function canonicalUrl(doc: Document, pageUrl: string): string {
   return page;
 }
 
-function hostOf(url: string): string {
+/**
+ * The same site for notes: the same host, "www." aside. Any other subdomain is another site
+ * (attacker.blogspot.com is not blogspot.com), so a page never reaches notes filed elsewhere.
+ */
+export function sameSite(a: string, b: string): boolean {
+  const bare = (h: string) => h.toLowerCase().replace(/^www\./, '');
+  return a !== '' && bare(a) === bare(b);
+}
+
+/** Host name of a URL, or "" when it does not parse. */
+export function hostOf(url: string | undefined): string {
   try {
-    return new URL(url).hostname;
+    return new URL(url ?? '').hostname;
   } catch {
     return '';
   }
-}
-
-/** Same host, or one is a subdomain of the other (www.example.com and example.com). */
-function sameSite(a: string, b: string): boolean {
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }

@@ -183,3 +183,56 @@ describe('sendToBackground through the fake browser', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('what a page may see', () => {
+  const passage = {
+    quote: { type: 'TextQuoteSelector' as const, exact: 'Xiaomi paid', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector' as const, start: 0, end: 11 },
+  };
+
+  it("gives the hover card note texts only from the asking page's site", async () => {
+    await handleBackgroundMessage(msg('notes/add', addPayload), POPUP, env);
+    const elsewhere = { id: EXT_ID, url: 'https://other.example/story', tab: { id: 4 } };
+    const result = await handleBackgroundMessage(
+      msg('company/summary', { companyId: 'xiaomi' }),
+      elsewhere,
+      env,
+    );
+    expect(result).toMatchObject({ ok: true, value: { noteCount: 1, notes: [] } });
+  });
+
+  it('refuses notes of a parent or sibling domain', async () => {
+    const attacker = { id: EXT_ID, url: 'https://attacker.news.example/x', tab: { id: 5 } };
+    const read = await handleBackgroundMessage(msg('notes/for-page', { url: ARTICLE }), attacker, env);
+    expect(read).toEqual({ ok: false, error: 'a page may only use notes of its own site' });
+    const www = { id: EXT_ID, url: 'https://www.news.example/a', tab: { id: 6 } };
+    expect((await handleBackgroundMessage(msg('notes/for-page', { url: ARTICLE }), www, env)).ok).toBe(true);
+  });
+
+  it('keeps a passage note without text, and can restore it after deletion', async () => {
+    const saved = await handleBackgroundMessage(
+      msg('notes/add-passage', {
+        article: addPayload.article,
+        body: '  ',
+        tags: [],
+        companyIds: [],
+        target: passage,
+      }),
+      CONTENT,
+      env,
+    );
+    if (!saved.ok) throw new Error(saved.error);
+    const note = saved.value as Note;
+    await handleBackgroundMessage(msg('notes/delete', { id: note.id }), POPUP, env);
+    expect(await handleBackgroundMessage(msg('notes/restore', { note }), POPUP, env)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await db.notes.get(note.id)).toEqual(note);
+    const pageNote = { ...note, target: undefined, body: '' };
+    delete pageNote.target;
+    expect((await handleBackgroundMessage(msg('notes/restore', { note: pageNote }), POPUP, env)).ok).toBe(
+      false,
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { hostOf, sameSite } from '../articles/url';
 import { parseExport } from '../data/format';
 import { eraseAll, importAll } from '../data/transfer';
 import { touchArticle } from '../db/articles';
@@ -33,18 +34,8 @@ export interface BackgroundEnv {
  * for the reader's notes on other sites.
  */
 function requireSameSite(url: string, sender: SenderInfo): void {
-  const host = (u: string | undefined) => {
-    try {
-      return new URL(u ?? '').hostname;
-    } catch {
-      return '';
-    }
-  };
-  const a = host(url);
-  const b = host(sender.url);
-  if (!a || !b || !(a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`))) {
+  if (!sameSite(hostOf(url), hostOf(sender.url)))
     throw new Error('a page may only use notes of its own site');
-  }
 }
 
 type Handlers = {
@@ -72,7 +63,9 @@ const handlers: Handlers = {
   },
   'notes/update': async ({ id, ...change }, { db }) =>
     (await updateNote(db, id, { ...change, body: change.body.trim() })) ?? null,
-  'company/summary': async ({ companyId }, { db }) => companySummary(db, companyId),
+  // Counts and deal facts for any company, but note texts only from the asking page's site.
+  'company/summary': async ({ companyId }, { db }, sender) =>
+    companySummary(db, companyId, hostOf(sender.url)),
   'ui/open': async ({ companyId, compose }, { openPage }, sender) => {
     const tab = sender.tab?.id;
     const query = new URLSearchParams({ company: companyId });

@@ -193,6 +193,9 @@ export function installHoverCard(env: HoverCardEnv): void {
   doc.addEventListener(
     'pointermove',
     (event) => {
+      // Only the reader's own pointer opens a card: a page script cannot fake hovers to make the
+      // card render (and so reveal) what the reader keeps about a company.
+      if (!event.isTrusted) return;
       // Over the card itself (events from a closed shadow root are retargeted to its host).
       if (host && event.target === host) {
         win.clearTimeout(hideTimer);

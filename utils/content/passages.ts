@@ -50,8 +50,16 @@ export function createPassages(env: PassagesEnv) {
     if (!targets.length || !doc.body) return;
     const page = readPageText(doc.body);
     for (const note of targets) {
-      const found = note.target ? anchorPassage(page.text, note.target) : null;
-      anchors.set(note.id, found ? rangeFor(page.index, found.start, found.end) : null);
+      // One note that cannot be placed must not stop the others (nor the page state).
+      try {
+        const found = note.target ? anchorPassage(page.text, note.target) : null;
+        anchors.set(
+          note.id,
+          found && found.end > found.start ? rangeFor(page.index, found.start, found.end) : null,
+        );
+      } catch {
+        anchors.set(note.id, null);
+      }
     }
     paint();
   };

@@ -1,3 +1,4 @@
+import { hostOf, sameSite } from '../articles/url';
 import type { CompanySummary } from '../messaging';
 import type { DealscopeDB } from './schema';
 
@@ -6,17 +7,24 @@ const LATEST = 3;
 
 /**
  * What the reader keeps about one company: deal facts (not dismissed) and notes that mention
- * it, with the latest few of each. Indexed queries, so it stays fast with many records.
+ * it, with the latest few of each. Indexed queries, so it stays fast with many records. With
+ * `site`, the texts of notes come only from articles of that site (a page asks for the hover
+ * card and must not read notes filed under other sites); the count covers all notes.
  */
-export async function companySummary(db: DealscopeDB, companyId: string): Promise<CompanySummary> {
+export async function companySummary(
+  db: DealscopeDB,
+  companyId: string,
+  site?: string,
+): Promise<CompanySummary> {
   return db.transaction('r', db.deals, db.notes, db.articles, async () => {
     const deals = (await db.deals.where('companyIds').equals(companyId).toArray())
       .filter((d) => d.review !== 'dismissed')
       .sort((a, b) => (b.announced ?? '').localeCompare(a.announced ?? ''));
     const noteCount = await db.notes.where('companyIds').equals(companyId).count();
-    const latestNotes = (await db.notes.where('companyIds').equals(companyId).sortBy('createdAt'))
-      .reverse()
-      .slice(0, LATEST);
+    const allNotes = (await db.notes.where('companyIds').equals(companyId).sortBy('createdAt')).reverse();
+    const visible =
+      site === undefined ? allNotes : allNotes.filter((n) => sameSite(hostOf(n.articleUrl), site));
+    const latestNotes = visible.slice(0, LATEST);
     const articles = await db.articles.bulkGet(latestNotes.map((n) => n.articleUrl));
     return {
       dealCount: deals.length,

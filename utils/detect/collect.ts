@@ -227,7 +227,9 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range {
   const startNode = index.nodes[a] as Text;
   const endNode = index.nodes[b] as Text;
   const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, start - (index.starts[a] as number));
-  range.setEnd(endNode, end - (index.starts[b] as number));
+  // Offsets are clamped to their nodes: an end that falls on a block separator (which has no
+  // node of its own) ends at the last character before it.
+  range.setStart(startNode, Math.min(startNode.length, Math.max(0, start - (index.starts[a] as number))));
+  range.setEnd(endNode, Math.min(endNode.length, Math.max(0, end - (index.starts[b] as number))));
   return range;
 }
