@@ -4,7 +4,7 @@ import { DealItem } from '@/components/DealItem';
 import { EnumSelect } from '@/components/EnumSelect';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
-import { dealsInvolving } from '@/utils/db/deals';
+import { dealsInvolving, rankForCompanies } from '@/utils/db/deals';
 import { DEAL_STATUSES, DEAL_TYPES, type DealStatus, type DealType } from '@/utils/db/models';
 import type { ExtractedDeal } from '@/utils/deals/extract';
 import { pairTimeline, type ReviewedSuggestion, reviewSuggestions } from '@/utils/deals/review';
@@ -32,15 +32,12 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
     void sendToTab(tabId, 'page/deals', {}).then((r) => setSuggestions(r.ok ? r.value : []));
   }, [tabId, page]);
 
-  const live = (stored ?? []).filter((d) => d.review !== 'dismissed');
   const reviewed =
     page && suggestions && stored ? reviewSuggestions(suggestions, stored, page.article.url) : [];
   const pending = reviewed.filter((r) => r.state !== 'saved');
-  const wanted = new Set(companies.map((c) => c.id));
-  const overlap = (ids: string[]) => ids.filter((id) => wanted.has(id)).length;
-  const sorted = [...live].sort(
-    (a, b) =>
-      overlap(b.companyIds) - overlap(a.companyIds) || (b.announced ?? '').localeCompare(a.announced ?? ''),
+  const sorted = rankForCompanies(
+    stored ?? [],
+    companies.map((c) => c.id),
   );
   return (
     <Section title="Deals">
@@ -56,7 +53,7 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
           </ul>
         </>
       ) : null}
-      <Timelines companies={companies} deals={live} />
+      <Timelines companies={companies} deals={sorted} />
       {sorted.length > 0 ? (
         <>
           <h3>Stored facts</h3>

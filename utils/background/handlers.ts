@@ -25,8 +25,6 @@ export interface BackgroundEnv {
   extensionOrigin: string;
   /** Opens an extension page (path with query) in a new tab next to `nearTabId`. */
   openPage?: (path: string, nearTabId?: number) => Promise<void>;
-  /** Tells a tab's content script that its notes changed. */
-  notifyTab?: (tabId: number) => Promise<void>;
 }
 
 /**
@@ -55,11 +53,9 @@ const handlers: Handlers = {
     requireSameSite(url, sender);
     return notesForArticle(db, url);
   },
-  'notes/add-passage': async ({ article, body, tags, companyIds, target }, { db, notifyTab }, sender) => {
+  'notes/add-passage': async ({ article, body, tags, companyIds, target }, { db }, sender) => {
     requireSameSite(article.url, sender);
-    const note = await addNote(db, { article, body: body.trim(), tags, companyIds, target });
-    if (sender.tab?.id !== undefined) await notifyTab?.(sender.tab.id);
-    return note;
+    return addNote(db, { article, body: body.trim(), tags, companyIds, target });
   },
   'notes/update': async ({ id, ...change }, { db }) =>
     (await updateNote(db, id, { ...change, body: change.body.trim() })) ?? null,

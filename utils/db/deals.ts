@@ -19,24 +19,23 @@ export async function addMissingSeedDeals(db: DealscopeDB, seed: readonly DealFa
 }
 
 /**
- * Deal facts involving any of `companyIds` that the reader has not dismissed. Deals between
- * several of the given companies come first (on an article about two companies, their deals
- * with each other matter most), then newest first; facts without a date come last.
+ * Facts the reader has not dismissed, those between several of `companyIds` first (on an
+ * article about two companies, their deals with each other matter most), then newest first;
+ * facts without a date come last. Pure, so the popup ranks what it already loaded.
  */
-export async function dealsForCompanies(db: DealscopeDB, companyIds: readonly string[]): Promise<DealFact[]> {
-  if (companyIds.length === 0) return [];
+export function rankForCompanies(deals: readonly DealFact[], companyIds: readonly string[]): DealFact[] {
   const wanted = new Set(companyIds);
-  const deals = await db.deals
-    .where('companyIds')
-    .anyOf([...wanted])
-    .distinct()
-    .toArray();
   const overlap = (d: DealFact) => d.companyIds.filter((id) => wanted.has(id)).length;
   return deals
     .filter((d) => d.review !== 'dismissed')
     .map((deal) => ({ deal, overlap: overlap(deal) }))
     .sort((a, b) => b.overlap - a.overlap || (b.deal.announced ?? '').localeCompare(a.deal.announced ?? ''))
     .map(({ deal }) => deal);
+}
+
+/** Deal facts involving any of `companyIds`, ranked by {@link rankForCompanies}. */
+export async function dealsForCompanies(db: DealscopeDB, companyIds: readonly string[]): Promise<DealFact[]> {
+  return rankForCompanies(await dealsInvolving(db, companyIds), companyIds);
 }
 
 /** A deal as suggested, edited or entered (the shape the extractor produces). */

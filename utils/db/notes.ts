@@ -1,5 +1,6 @@
 import type { PassageTarget } from '../anchoring/selectors';
 import type { ArticleMetadata } from '../articles/metadata';
+import { hostOf } from '../articles/url';
 import type { Article, Note } from './models';
 import type { DealscopeDB } from './schema';
 import { searchWords } from './search-words';
@@ -35,7 +36,7 @@ export async function upsertArticle(db: DealscopeDB, meta: ArticleMetadata, now:
     ...existing,
     url: meta.url,
     title: meta.title || existing?.title || meta.url,
-    site: meta.site || existing?.site || siteOf(meta.url),
+    site: meta.site || existing?.site || hostOf(meta.url),
     firstVisitedAt: existing?.firstVisitedAt ?? now,
     lastVisitedAt: now,
   };
@@ -111,13 +112,4 @@ export async function restoreNote(db: DealscopeDB, note: Note): Promise<void> {
 export async function notesForArticle(db: DealscopeDB, articleUrl: string): Promise<Note[]> {
   const notes = await db.notes.where('articleUrl').equals(articleUrl).toArray();
   return notes.sort((a, b) => b.createdAt - a.createdAt);
-}
-
-/** Host name of a URL, or "" when it has none. */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

@@ -144,64 +144,6 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
   };
 }
 
-/** A terminal reached by a walk: which pattern matched and where it ends. */
-export interface TrieHit {
-  end: number;
-  term: number;
-}
-
-/** Binary search for the edge of `node` starting with folded code `code`; -1 when none. */
-function findEdge(t: TrieTables, node: number, code: number): number {
-  let lo = t.edgeStart[node] as number;
-  let hi = (t.edgeStart[node + 1] as number) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = t.edgeChar[mid] as number;
-    if (c === code) return mid;
-    if (c < code) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/**
- * Walks the trie over `text` from `start` and calls `onHit` for every terminal whose pattern
- * ends on a word boundary, shortest first. Runs of white space in the text match one space.
- */
-export function walkTrie(
-  t: TrieTables,
-  text: string,
-  start: number,
-  onHit: (end: number, term: number) => void,
-): void {
-  const n = text.length;
-  const labels = t.labels;
-  let node = 0;
-  let j = start;
-  while (j < n) {
-    const edge = findEdge(t, node, foldCode(text.charCodeAt(j)));
-    if (edge < 0) return;
-    j = advance(text, j);
-    const labelAt = t.edgeLabel[edge] as number;
-    const length = t.edgeLength[edge] as number;
-    for (let k = 1; k < length; k++) {
-      if (j >= n) return;
-      const want = labels.charCodeAt(labelAt + k);
-      if (foldCode(text.charCodeAt(j)) !== want) return;
-      j = advance(text, j);
-    }
-    node = t.edgeTarget[edge] as number;
-    const from = t.termStart[node] as number;
-    const to = t.termStart[node + 1] as number;
-    if (from < to) {
-      const boundary = j >= n || !isWordCode(text.charCodeAt(j));
-      for (let term = from; term < to; term++) {
-        if (boundary || (t.termFlags[term] as number) & NO_END_BOUNDARY) onHit(j, term);
-      }
-    }
-  }
-}
-
 /** Folded codes of ASCII, and which ASCII codes are word characters: the hot path's tables. */
 const ASCII_FOLD = new Uint16Array(128);
 const ASCII_WORD = new Uint8Array(128);
@@ -225,8 +167,9 @@ export function createScratch(): MatchScratch {
 
 /**
  * Walks the trie from `start` and records every terminal node reached on a word boundary (or
- * ending in an unspaced script), shallowest first, in `scratch`. The same walk as
- * {@link walkTrie}, written for speed: ASCII tables, a direct root lookup, no callbacks.
+ * ending in an unspaced script), shallowest first, in `scratch`. Runs of white space in the
+ * text match one space of a pattern. Written for speed: ASCII tables, a direct root lookup for
+ * the first character, a binary search per edge after it, no callbacks or allocations.
  */
 export function longestMatch(t: TrieTables, text: string, start: number, scratch: MatchScratch): void {
   scratch.count = 0;
