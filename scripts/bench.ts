@@ -24,7 +24,8 @@
  *
  * Timing figures are medians of interleaved repetitions after warm-up; each table says how many.
  * The run ends with a PASS/MISS summary per goal and exits 0 either way: it is a report, not a
- * test. Flags: --no-build (measure the existing .output/chrome-mv3), --no-browser (skip 4).
+ * test. Flags: --no-build (measure the existing .output/chrome-mv3), --no-browser (skip 4),
+ * --only=throughput,load,browser,notes,deals (run just those sections).
  *
  * The script re-runs itself under `node --expose-gc` so it can collect garbage between runs.
  */
@@ -62,8 +63,15 @@ const gazetteer = shippedGazetteer();
 const goals: GoalRow[] = [];
 const took: string[] = [];
 
+/** `--only=throughput,notes`: run just these sections (names as in the summary's timing line). */
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+
 /** Runs one section, keeping its goal rows and how long it took. */
 async function section(name: string, run: () => GoalRow[] | Promise<GoalRow[]>): Promise<void> {
+  if (only && !only.includes(name.split(' ')[0] as string)) return;
   const start = performance.now();
   try {
     goals.push(...(await run()));
@@ -78,7 +86,7 @@ async function section(name: string, run: () => GoalRow[] | Promise<GoalRow[]>):
 
 await section('throughput', () => benchThroughput(gazetteer));
 await section('load and memory', benchLoad);
-if (args.includes('--no-browser')) {
+if (args.includes('--no-browser') || (only && !only.includes('browser'))) {
   goals.push({ what: 'browser section', value: 'skipped', goal: '', pass: undefined, note: '--no-browser' });
 } else {
   await section('browser', () => benchBrowser(gazetteer.companies, { build: !args.includes('--no-build') }));

@@ -21,6 +21,8 @@ const SMALL = 1_000_000;
 const LARGE = 10_000_000;
 /** How many names the per-name RegExp baseline gets. */
 const NAIVE_NAMES = 1000;
+/** Warm-up rounds before measuring: the JIT needs a few runs to settle on optimised code. */
+const WARMUP = 3;
 
 /** One plain pass: every character read, folded into a checksum the caller keeps. */
 export function floorPass(text: string): number {
@@ -97,6 +99,7 @@ export function benchThroughput(gazetteer: Gazetteer): GoalRow[] {
       { name: `per-name RegExp, first ${count(NAIVE_NAMES)} names`, run: () => perNameRegex(names, text1) },
     ],
     rounds1,
+    WARMUP,
   );
   const rounds10 = 5;
   const on10 = compare(
@@ -105,6 +108,7 @@ export function benchThroughput(gazetteer: Gazetteer): GoalRow[] {
       { name: 'matcher, full gazetteer', run: () => full.find(text10).length },
     ],
     rounds10,
+    WARMUP,
   );
 
   const [floor1, full1, small1, regex1] = on1 as [Timing, Timing, Timing, Timing];

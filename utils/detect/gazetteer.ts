@@ -10,6 +10,7 @@ import {
   serialiseTrie,
   type TrieTables,
 } from './trie';
+import { isWordCode } from './fold';
 import type { CompanyEntry, CompanyInfo } from './types';
 
 /** Everything the matcher needs: companies, the compiled name trie and the ticker table. */
@@ -27,6 +28,14 @@ export interface Gazetteer {
    * the few names written in lower case ("eBay"). Non-ASCII starts are always tried.
    */
   startAllowed: Uint8Array;
+  /** The pairs the table was made from (kept for serialising). */
+  startPairs: string[];
+  /**
+   * Which lower-case words may begin a pattern, by first letter and length (index
+   * (c0 - 97) * 32 + min(length, 31)): "the" for descriptive phrases, "abrdn", "trivago". The
+   * matcher skips every other all-lower-case word without hashing it.
+   */
+  lowerStarts: Uint8Array;
 }
 
 /** The shipped form of a gazetteer (what `npm run build:data` writes). */
@@ -36,6 +45,23 @@ export interface SerialisedGazetteer {
   trie: SerialisedTrie;
   /** First two characters of the names as written; see {@link Gazetteer.startAllowed}. */
   startPairs: string[];
+}
+
+function lowerStartTable(t: TrieTables, allowed: Uint8Array): Uint8Array {
+  const table = new Uint8Array(26 * 32);
+  const fw = t.firstWords;
+  for (let e = 0; e < fw.hash.length; e++) {
+    const at = fw.wordStart[e] as number;
+    const length = fw.wordLength[e] as number;
+    const c0 = fw.words.charCodeAt(at);
+    if (c0 < 97 || c0 > 122) continue;
+    let may = false;
+    if (length > 1) may = allowed[c0 * 128 + fw.words.charCodeAt(at + 1)] === 1;
+    // A one-letter first word ("e" of "e&", "i" of "i-80"): any pair of it with a non-word character.
+    else for (let x = 0; x < 128 && !may; x++) may = allowed[c0 * 128 + x] === 1 && !isWordCode(x);
+    if (may) table[(c0 - 97) * 32 + Math.min(length, 31)] = 1;
+  }
+  return table;
 }
 
 function startTable(pairs: readonly string[]): Uint8Array {
@@ -95,14 +121,17 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
       patterns.push({ text: phrase, company, flags: DESCRIPTIVE });
   }
   const startPairs = pairsOf(patterns.map((p) => p.text));
+  const trie = buildTrie(patterns);
+  const startAllowed = startTable(startPairs);
   return {
     companies,
-    trie: buildTrie(patterns),
+    trie,
     tickers: tickerTable(companies),
     index,
-    startAllowed: startTable(startPairs),
+    startAllowed,
     startPairs,
-  } as Gazetteer;
+    lowerStarts: lowerStartTable(trie, startAllowed),
+  };
 }
 
 function tickerTable(companies: readonly CompanyInfo[]): Map<string, number> {
@@ -118,8 +147,7 @@ function tickerTable(companies: readonly CompanyInfo[]): Map<string, number> {
 
 /** Encodes a gazetteer for shipping. */
 export function serialiseGazetteer(g: Gazetteer): SerialisedGazetteer {
-  const startPairs = (g as Gazetteer & { startPairs?: string[] }).startPairs ?? [];
-  return { version: 1, companies: g.companies, trie: serialiseTrie(g.trie), startPairs };
+  return { version: 1, companies: g.companies, trie: serialiseTrie(g.trie), startPairs: g.startPairs };
 }
 
 /** Decodes the shipped gazetteer. */
@@ -128,11 +156,15 @@ export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
   data.companies.forEach((c, i) => {
     index.set(c.id, i);
   });
+  const trie = deserialiseTrie(data.trie);
+  const startAllowed = startTable(data.startPairs);
   return {
     companies: data.companies,
-    trie: deserialiseTrie(data.trie),
+    trie,
     tickers: tickerTable(data.companies),
     index,
-    startAllowed: startTable(data.startPairs),
+    startAllowed,
+    startPairs: data.startPairs,
+    lowerStarts: lowerStartTable(trie, startAllowed),
   };
 }

@@ -1,12 +1,17 @@
-import { isUnspacedCode } from './fold';
+import { isUnspacedCode, isWordCode } from './fold';
 import { compileGazetteer, type Gazetteer, tickerKey } from './gazetteer';
 import {
   AMBIGUOUS,
+  ASCII_FOLD,
+  ASCII_WORD,
   createScratch,
   DESCRIPTIVE,
   EXACT,
+  firstWordAt,
+  hashStep,
   isWordAt,
   longestMatch,
+  longestMatchAfter,
   STRICT,
   sameSpelling,
 } from './trie';
@@ -82,7 +87,16 @@ interface Candidate {
   /** Companies the surface form may refer to, in priority order. */
   companies: number[];
   flags: number;
+  /** What the context rules found: {@link IN_LABEL}, {@link SUFFIXED}, {@link ACCEPTED}. */
+  mark: number;
 }
+
+/** Inside an exchange label ("Nasdaq" in "Nasdaq: MSFT"): not a mention. */
+const IN_LABEL = 1;
+/** Extended by a legal suffix ("Xiaomi Corp."): a strong company signal. */
+const SUFFIXED = 2;
+/** A common-word name the context accepts as the company. */
+const ACCEPTED = 4;
 
 const LEGAL_SUFFIX =
   /,? +(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|PLC|AG|SA|S\.A|SE|NV|N\.V|Oyj|ASA|AB|GmbH|KGaA|S\.p\.A|SpA|Holdings|Group)(?![\p{L}\p{N}])/uy;
@@ -117,51 +131,131 @@ function nextWord(text: string, end: number): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
-function findCandidates(g: Gazetteer, text: string): Candidate[] {
-  const t = g.trie;
+/** What the scan needs to know of a UTF-16 unit at first sight. */
+const OTHER = 0;
+const LOWER = 1;
+/** Upper-case letters and digits. */
+const UPPER = 2;
+const NON_ASCII = 4;
+const CHAR_KIND = new Uint8Array(65536).fill(NON_ASCII);
+for (let c = 0; c < 128; c++) {
+  CHAR_KIND[c] = c >= 97 && c <= 122 ? LOWER : ASCII_WORD[c] ? UPPER : OTHER;
+}
+
+/**
+ * Raw hits, in text order. The scan reads each character once to find the words. An ASCII word
+ * is looked at further only if its start may begin a name as written (upper case or a digit; a
+ * lower-case word only if it has a capital inside, "eBay", or its first letter and length are
+ * those of a lower-case first word, "the"), then its hash must be in the first-word table, and
+ * only then is the trie walked, from after that word. Words with other characters take the
+ * careful path, which also walks from inside runs of Chinese or Japanese, where words are not
+ * separated by spaces.
+ */
+export function findCandidates(g: Gazetteer, text: string): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
-  const scratch = createScratch();
-  const terms: number[] = [];
   const allowed = g.startAllowed;
-  let prevWord = false;
+  const lowerStarts = g.lowerStarts;
+  const firstWords = g.trie.firstWords;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    const word = isWordAt(text, i);
-    if (
-      !word ||
-      (prevWord && !(code >= 0x0e00 && isUnspacedCode(code))) ||
-      (code < 128 && !allowed[code * 128] && !allowed[code * 128 + (text.charCodeAt(i + 1) & 127)])
-    ) {
-      prevWord = word;
+    const c0 = text.charCodeAt(i);
+    let kind = CHAR_KIND[c0] as number;
+    if (kind === OTHER) {
       i++;
       continue;
     }
-    longestMatch(t, text, i, scratch);
-    // Deepest terminal first; an exact-case pattern must match the text's capitalisation.
-    let end = -1;
-    for (let k = scratch.count - 1; k >= 0 && end < 0; k--) {
-      const node = scratch.nodes[k] as number;
-      const e = scratch.ends[k] as number;
-      terms.length = 0;
-      for (let term = t.termStart[node] as number; term < (t.termStart[node + 1] as number); term++) {
-        if ((t.termFlags[term] as number) & EXACT && !sameSpelling(text, i, e, t.termExact[term] as string))
-          continue;
-        terms.push(term);
-      }
-      if (terms.length) end = e;
-    }
-    if (end > i) {
-      out.push(toCandidate(g, i, end, terms));
-      i = end;
-      prevWord = isWordAt(text, i - 1);
+    if (kind === NON_ASCII) {
+      if (isWordCode(c0)) i = careful(g, text, out, i, false);
+      else i++;
       continue;
+    }
+    // An ASCII word starts: find its end.
+    const start = i;
+    let seen = 0;
+    do {
+      seen |= kind;
+      if (++i >= n) break;
+      kind = CHAR_KIND[text.charCodeAt(i)] as number;
+    } while (kind === LOWER || kind === UPPER);
+    if (i < n && kind === NON_ASCII && isWordCode(text.charCodeAt(i))) {
+      i = careful(g, text, out, start, false);
+      continue;
+    }
+    if (seen === LOWER && lowerStarts[(c0 - 97) * 32 + Math.min(i - start, 31)] === 0) continue;
+    if (!allowed[c0 * 128] && !allowed[c0 * 128 + (text.charCodeAt(start + 1) & 127)]) continue;
+    let hash = 0;
+    for (let k = start; k < i; k++) hash = hashStep(hash, ASCII_FOLD[text.charCodeAt(k)] as number);
+    const entry = firstWordAt(firstWords, text, start, i, hash);
+    if (entry < 0) continue;
+    const end = matchAt(g, text, out, start, i, entry);
+    if (end > start) {
+      i = end;
+      // Only a pattern ending in an unspaced script can end inside a word.
+      if (i < n && isWordAt(text, i) && isWordAt(text, i - 1)) i = careful(g, text, out, i, true);
+    }
+  }
+  return out;
+}
+
+/** Scratch space of the walks; matching is synchronous, so one set serves every call. */
+const scratch = createScratch();
+const terms: number[] = [];
+
+/**
+ * Walks the trie from `start` and records the longest acceptable hit in `out`: the deepest
+ * terminal whose exact-case patterns match the text's capitalisation. Returns its end, or -1.
+ * With a first-word `entry`, the walk resumes after the word ending at `wordEnd`.
+ */
+function matchAt(g: Gazetteer, text: string, out: Candidate[], start: number, wordEnd: number, entry: number): number {
+  const t = g.trie;
+  if (entry >= 0) longestMatchAfter(t, text, wordEnd, entry, scratch);
+  else longestMatch(t, text, start, scratch);
+  for (let k = scratch.count - 1; k >= 0; k--) {
+    const node = scratch.nodes[k] as number;
+    const end = scratch.ends[k] as number;
+    terms.length = 0;
+    for (let term = t.termStart[node] as number; term < (t.termStart[node + 1] as number); term++) {
+      if ((t.termFlags[term] as number) & EXACT && !sameSpelling(text, start, end, t.termExact[term] as string))
+        continue;
+      terms.push(term);
+    }
+    if (terms.length) {
+      out.push(toCandidate(g, start, end, terms));
+      return end;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Scans the word run at `from` position by position: a walk from its start (unless `inWord`)
+ * and from every character of an unspaced script. Returns where the run (or the last hit
+ * reaching past it) ends.
+ */
+function careful(g: Gazetteer, text: string, out: Candidate[], from: number, inWord: boolean): number {
+  const n = text.length;
+  const allowed = g.startAllowed;
+  let prevWord = inWord;
+  let i = from;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!isWordAt(text, i)) return i;
+    if (
+      (!prevWord || (code >= 0x0e00 && isUnspacedCode(code))) &&
+      (code >= 128 || allowed[code * 128] || allowed[code * 128 + (text.charCodeAt(i + 1) & 127)])
+    ) {
+      const end = matchAt(g, text, out, i, -1, -1);
+      if (end > i) {
+        i = end;
+        prevWord = isWordAt(text, i - 1);
+        continue;
+      }
     }
     prevWord = true;
     i++;
   }
-  return out;
+  return i;
 }
 
 /** Merges the terminals reached at one (start, end) into a candidate. Names beat phrases. */
@@ -179,7 +273,7 @@ function toCandidate(g: Gazetteer, start: number, end: number, terms: number[]):
     flags &= f | ~(AMBIGUOUS | STRICT);
     if (!(f & DESCRIPTIVE)) flags &= ~DESCRIPTIVE;
   }
-  return { start, end, companies, flags };
+  return { start, end, companies, flags, mark: 0 };
 }
 
 interface TickerHit {
@@ -192,35 +286,53 @@ interface TickerHit {
   bare: boolean;
 }
 
-const EXCHANGE_TICKER =
-  /\b(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|NasdaqGS|NasdaqGM|NasdaqCM|OTC(?:QX|QB)?|LSE|LON|HKEX|SEHK|HKG|TSX|TSE|TYO|KRX|ASX|SGX|BSE|NSE|SSE|SZSE|SIX|ETR|XETRA|EPA|AMS|TWSE|TPE)\s?:\s?([A-Z0-9][A-Z0-9.-]{0,9}[A-Z0-9]|[A-Z])\b/g;
-const CASHTAG = /(?<![\p{L}\p{N}$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b/gu;
-const BARE_TICKER = /\(([A-Z]{1,5}(?:\.[A-Z])?)\)/g;
+/*
+ * Ticker patterns, each tried only where its marker character is (found with indexOf, which is
+ * far cheaper than a RegExp scanning the whole text): the exchange label before a colon, the
+ * symbol after it; "$" for cashtags; "(" for bare tickers.
+ */
+const EXCHANGE_LABEL =
+  /(?<![\p{L}\p{N}])(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|NasdaqGS|NasdaqGM|NasdaqCM|OTC(?:QX|QB)?|LSE|LON|HKEX|SEHK|HKG|TSX|TSE|TYO|KRX|ASX|SGX|BSE|NSE|SSE|SZSE|SIX|ETR|XETRA|EPA|AMS|TWSE|TPE)\s?$/u;
+const EXCHANGE_SYMBOL = /:\s?([A-Z0-9][A-Z0-9.-]{0,9}[A-Z0-9]|[A-Z])\b/y;
+const CASHTAG = /\$([A-Z]{1,5}(?:\.[A-Z])?)\b/y;
+const BARE_TICKER = /\(([A-Z]{1,5}(?:\.[A-Z])?)\)/y;
+/** Longest exchange label with its space ("NYSE American "). */
+const LABEL_REACH = 14;
+const WORD_OR_DOLLAR = /[\p{L}\p{N}$]/u;
 
-function findTickers(g: Gazetteer, text: string): TickerHit[] {
+/** Runs `exec` at every occurrence of `marker` in `text`. */
+function atEach(text: string, marker: string, exec: (at: number) => void): void {
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) exec(at);
+}
+
+export function findTickers(g: Gazetteer, text: string): TickerHit[] {
   const hits: TickerHit[] = [];
-  for (const m of text.matchAll(EXCHANGE_TICKER)) {
-    const symbol = m[1] as string;
+  const add = (symbol: string, start: number, labelStart: number | undefined, bare: boolean) => {
     const company = g.tickers.get(tickerKey(symbol));
-    if (company === undefined) continue;
-    const end = (m.index ?? 0) + m[0].length;
-    hits.push({ start: end - symbol.length, end, company, labelStart: m.index ?? 0, bare: false });
-  }
-  for (const m of text.matchAll(CASHTAG)) {
+    if (company !== undefined) hits.push({ start, end: start + symbol.length, company, labelStart, bare });
+  };
+  atEach(text, ':', (at) => {
+    EXCHANGE_SYMBOL.lastIndex = at;
+    const m = EXCHANGE_SYMBOL.exec(text);
+    if (!m) return;
+    const from = Math.max(0, at - LABEL_REACH);
+    const label = EXCHANGE_LABEL.exec(text.slice(from, at));
+    if (!label) return;
     const symbol = m[1] as string;
-    const company = g.tickers.get(tickerKey(symbol));
-    if (company === undefined) continue;
-    const start = (m.index ?? 0) + 1;
-    hits.push({ start, end: start + symbol.length, company, bare: false });
-  }
-  for (const m of text.matchAll(BARE_TICKER)) {
-    const symbol = m[1] as string;
-    const company = g.tickers.get(tickerKey(symbol));
-    if (company === undefined) continue;
-    const start = (m.index ?? 0) + 1;
-    if (hits.some((h) => h.start === start)) continue;
-    hits.push({ start, end: start + symbol.length, company, bare: true });
-  }
+    add(symbol, at + m[0].length - symbol.length, from + label.index, false);
+  });
+  atEach(text, '$', (at) => {
+    if (at > 0 && WORD_OR_DOLLAR.test(text.charAt(at - 1))) return;
+    CASHTAG.lastIndex = at;
+    const m = CASHTAG.exec(text);
+    if (m) add(m[1] as string, at + 1, undefined, false);
+  });
+  const taken = new Set(hits.map((h) => h.start));
+  atEach(text, '(', (at) => {
+    BARE_TICKER.lastIndex = at;
+    const m = BARE_TICKER.exec(text);
+    if (m && !taken.has(at + 1)) add(m[1] as string, at + 1, undefined, true);
+  });
   return hits;
 }
 
@@ -231,110 +343,99 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   if (!text) return [];
   const candidates = findCandidates(g, text);
   const tickers = findTickers(g, text);
-  // Exchange labels ("Nasdaq" in "Nasdaq: MSFT") are not mentions: mark candidates inside them.
-  const inLabel = new Set<Candidate>();
+  // Exchange labels ("Nasdaq" in "Nasdaq: MSFT") are not mentions.
   for (const h of tickers) {
     if (h.labelStart === undefined) continue;
     for (let k = firstAtOrAfter(candidates, h.labelStart); k < candidates.length; k++) {
       const c = candidates[k] as Candidate;
       if (c.start >= h.start) break;
-      if (c.end <= h.start) inLabel.add(c);
-    }
-  }
-  const insideLabel = (c: Candidate) => inLabel.has(c);
-  const tickerStarts = new Map<number, number>();
-  for (const h of tickers) tickerStarts.set(h.start, h.company);
-
-  // Legal suffixes extend names: "Xiaomi Corp." is one mention and a strong company signal.
-  const suffixed = new Set<Candidate>();
-  for (const c of candidates) {
-    if (c.flags & DESCRIPTIVE || !mayHaveSuffix(text, c.end)) continue;
-    LEGAL_SUFFIX.lastIndex = c.end;
-    const m = LEGAL_SUFFIX.exec(text);
-    if (m) {
-      c.end += m[0].length;
-      suffixed.add(c);
+      if (c.end <= h.start) c.mark |= IN_LABEL;
     }
   }
 
-  // Companies the text names beyond doubt: plain names, suffixed names, exchange tickers, cashtags.
-  // A name shared by several companies names the first of them only when no other mention
-  // settles which one the text is about.
-  const named = new Set<number>();
+  // Companies the text names beyond doubt: plain names, suffixed names ("Xiaomi Corp." is one
+  // mention), exchange tickers, cashtags. A name shared by several companies names the first of
+  // them only when no other mention settles which one the text is about.
+  const named = new Uint8Array(g.companies.length);
   const shared: Candidate[] = [];
   for (const c of candidates) {
-    if (insideLabel(c) || c.flags & DESCRIPTIVE) continue;
-    if (c.flags & AMBIGUOUS && !suffixed.has(c)) continue;
-    if (c.companies.length === 1) named.add(c.companies[0] as number);
+    if (c.flags & DESCRIPTIVE || c.mark & IN_LABEL) continue;
+    if (mayHaveSuffix(text, c.end)) {
+      LEGAL_SUFFIX.lastIndex = c.end;
+      const m = LEGAL_SUFFIX.exec(text);
+      if (m) {
+        c.end += m[0].length;
+        c.mark |= SUFFIXED;
+      }
+    }
+    if (c.flags & AMBIGUOUS && !(c.mark & SUFFIXED)) continue;
+    if (c.companies.length === 1) named[c.companies[0] as number] = 1;
     else shared.push(c);
   }
-  for (const h of tickers) if (!h.bare) named.add(h.company);
-  for (const c of shared) if (!c.companies.some((co) => named.has(co))) named.add(c.companies[0] as number);
+  for (const h of tickers) if (!h.bare) named[h.company] = 1;
+  for (const c of shared) if (!c.companies.some((co) => named[co])) named[c.companies[0] as number] = 1;
 
   // Common-word names: vetoed by a telling next word, accepted on local evidence, then on the
   // evidence of the whole text (a company named once is the likely reading elsewhere).
-  const accepted = new Set<Candidate>();
+  const tickerAt = new Map<number, number>();
+  for (const h of tickers) tickerAt.set(h.start, h.company);
   const pending: Candidate[] = [];
   for (const c of candidates) {
-    if (insideLabel(c) || c.flags & DESCRIPTIVE || !(c.flags & AMBIGUOUS)) continue;
+    if (!(c.flags & AMBIGUOUS) || c.flags & DESCRIPTIVE || c.mark & IN_LABEL) continue;
     const company = c.companies[0] as number;
     const info = g.companies[company] as CompanyInfo;
     if (info.notBefore?.includes(nextWord(text, c.end))) continue;
-    const evidence =
-      suffixed.has(c) ||
-      named.has(company) ||
-      [0, 1, 2, 3].some((d) => tickerStarts.get(c.end + d) === company) ||
-      (!(c.flags & STRICT) && hasLocalCue(text, c, candidates));
-    if (evidence) {
-      accepted.add(c);
-      named.add(company);
+    if (
+      c.mark & SUFFIXED ||
+      named[company] ||
+      // Its own ticker right after it: "Target (TGT)".
+      [0, 1, 2, 3].some((d) => tickerAt.get(c.end + d) === company) ||
+      (!(c.flags & STRICT) && hasLocalCue(text, c, candidates))
+    ) {
+      c.mark |= ACCEPTED;
+      named[company] = 1;
     } else pending.push(c);
   }
-  for (const c of pending) if (named.has(c.companies[0] as number)) accepted.add(c);
+  for (const c of pending) if (named[c.companies[0] as number]) c.mark |= ACCEPTED;
 
-  const mentions: Mention[] = [];
+  // Mentions in text order. Descriptive phrases go to the named company mentioned closest
+  // before them (else to the first they may mean).
   const lastNamedAt = new Map<number, number>();
-  const resolved: { c: Candidate; company: number; kind: Mention['kind'] }[] = [];
+  const mentions: Mention[] = [];
   for (const c of candidates) {
-    if (insideLabel(c)) continue;
+    if (c.mark & IN_LABEL) continue;
+    let company = -1;
     if (c.flags & DESCRIPTIVE) {
-      resolved.push({ c, company: -1, kind: 'descriptive' });
+      let bestAt = -2;
+      for (const co of c.companies) {
+        if (!named[co]) continue;
+        const at = lastNamedAt.get(co) ?? -1;
+        if (at > bestAt) {
+          company = co;
+          bestAt = at;
+        }
+      }
+      if (company < 0) continue;
+      mentions.push({ start: c.start, end: c.end, companyId: idOf(g, company), kind: 'descriptive' });
       continue;
     }
-    if (c.flags & AMBIGUOUS && !accepted.has(c)) continue;
-    const company = c.companies.find((co) => named.has(co)) ?? (c.companies[0] as number);
-    resolved.push({ c, company, kind: 'name' });
-  }
-  // Descriptive phrases go to the named company mentioned closest before them (else after).
-  for (let k = 0; k < resolved.length; k++) {
-    const r = resolved[k] as (typeof resolved)[number];
-    if (r.kind !== 'descriptive') {
-      lastNamedAt.set(r.company, r.c.start);
-      continue;
-    }
-    const options = r.c.companies.filter((co) => named.has(co));
-    if (options.length === 0) continue;
-    // Prefer the option named most recently before the phrase; otherwise the first option.
-    let best = options[0] as number;
-    let bestAt = -1;
-    for (const co of options) {
-      const at = lastNamedAt.get(co) ?? -1;
-      if (at > bestAt) {
-        best = co;
-        bestAt = at;
+    if (c.flags & AMBIGUOUS && !(c.mark & ACCEPTED)) continue;
+    company = c.companies[0] as number;
+    for (const co of c.companies) {
+      if (named[co]) {
+        company = co;
+        break;
       }
     }
-    r.company = best;
+    lastNamedAt.set(company, c.start);
+    mentions.push({ start: c.start, end: c.end, companyId: idOf(g, company), kind: 'name' });
   }
-  for (const r of resolved) {
-    if (r.company < 0) continue;
-    mentions.push({ start: r.c.start, end: r.c.end, companyId: idOf(g, r.company), kind: r.kind });
-  }
+  if (tickers.length === 0) return removeOverlaps(mentions, false);
   for (const h of tickers) {
-    if (h.bare && !named.has(h.company)) continue;
+    if (h.bare && !named[h.company]) continue;
     mentions.push({ start: h.start, end: h.end, companyId: idOf(g, h.company), kind: 'ticker' });
   }
-  return removeOverlaps(mentions);
+  return removeOverlaps(mentions, true);
 }
 
 function idOf(g: Gazetteer, company: number): string {
@@ -387,9 +488,9 @@ function hasBlockBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Sorts mentions and drops overlaps: the longer wins, then the earlier. */
-function removeOverlaps(mentions: Mention[]): Mention[] {
-  mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+/** Sorts mentions (unless they are in order) and drops overlaps: the longer wins, then the earlier. */
+function removeOverlaps(mentions: Mention[], sort: boolean): Mention[] {
+  if (sort) mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];

@@ -39,6 +39,8 @@ export interface TrieTables {
   termExact: string[];
   /** Derived on load, not shipped: folded code → root edge (-1 for none), to skip a search. */
   rootEdge: Int32Array;
+  /** Derived on load, not shipped: the first words of all patterns; see {@link FirstWords}. */
+  firstWords: FirstWords;
 }
 
 /** Builds the direct lookup of the root's edges (256 KiB, saves a binary search per word). */
@@ -127,12 +129,9 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
   }
   edgeStart.push(edgeChar.length);
   termStart.push(termCompany.length);
-  const starts = Int32Array.from(edgeStart);
-  const chars = Uint16Array.from(edgeChar);
-  return {
-    rootEdge: rootIndex(starts, chars),
-    edgeStart: starts,
-    edgeChar: chars,
+  return withDerived({
+    edgeStart: Int32Array.from(edgeStart),
+    edgeChar: Uint16Array.from(edgeChar),
     edgeLabel: Int32Array.from(edgeLabel),
     edgeLength: Uint16Array.from(edgeLength),
     edgeTarget: Int32Array.from(edgeTarget),
@@ -141,12 +140,120 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
     termCompany: Int32Array.from(termCompany),
     termFlags: Uint8Array.from(termFlags),
     termExact,
+  });
+}
+
+/** Adds the lookup tables derived from the shipped ones. */
+function withDerived(t: Omit<TrieTables, 'rootEdge' | 'firstWords'>): TrieTables {
+  const tables = t as TrieTables;
+  tables.rootEdge = rootIndex(t.edgeStart, t.edgeChar);
+  tables.firstWords = firstWordTable(tables);
+  return tables;
+}
+
+/** Step of the word hash: the same in the table's construction and in the matcher's scan. */
+export function hashStep(hash: number, folded: number): number {
+  return (Math.imul(hash, 31) + folded) | 0;
+}
+
+/**
+ * Every pattern's first word (folded, up to the first character that is not a letter or digit)
+ * and where the trie walk stands after it. The matcher hashes each word of the text while it
+ * looks for the word's end anyway; a word not in this table cannot begin a pattern and costs no
+ * walk, and a word in it resumes the walk after itself instead of searching edge by edge.
+ */
+export interface FirstWords {
+  /** Open addressing: slot → entry + 1 (0 = empty). */
+  slots: Int32Array;
+  hash: Int32Array;
+  /** The edge the walk is on after the word, and how many of its label characters are matched. */
+  edge: Int32Array;
+  offset: Uint16Array;
+  /** The word itself: words.slice(wordStart[e], wordStart[e] + wordLength[e]). */
+  wordStart: Int32Array;
+  wordLength: Uint16Array;
+  words: string;
+}
+
+function slotOf(hash: number, mask: number): number {
+  return (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 7) & mask;
+}
+
+/** Collects the first words by a depth-first walk that stops where each first word ends. */
+function firstWordTable(t: Omit<TrieTables, 'firstWords'>): FirstWords {
+  const entries: { word: string; hash: number; edge: number; offset: number }[] = [];
+  const seen = new Set<string>();
+  const add = (word: string, edge: number, offset: number) => {
+    if (seen.has(word)) return;
+    seen.add(word);
+    let hash = 0;
+    for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+    entries.push({ word, hash, edge, offset });
   };
+  // Stack of (node, edge into it, word so far); the root has no edge and no word.
+  const stack: [number, number, string][] = [[0, -1, '']];
+  while (stack.length) {
+    const [node, into, word] = stack.pop() as [number, number, string];
+    if (into >= 0 && (t.termStart[node + 1] as number) > (t.termStart[node] as number)) {
+      add(word, into, t.edgeLength[into] as number);
+    }
+    for (let e = t.edgeStart[node] as number; e < (t.edgeStart[node + 1] as number); e++) {
+      const label = t.labels.slice(t.edgeLabel[e] as number, (t.edgeLabel[e] as number) + (t.edgeLength[e] as number));
+      let k = 0;
+      while (k < label.length && isWordCode(label.charCodeAt(k))) k++;
+      if (k === label.length) stack.push([t.edgeTarget[e] as number, e, word + label]);
+      else if (k > 0) add(word + label.slice(0, k), e, k);
+      else if (into >= 0) add(word, into, t.edgeLength[into] as number);
+    }
+  }
+  let size = 64;
+  while (size < entries.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const table: FirstWords = {
+    slots,
+    hash: new Int32Array(entries.length),
+    edge: new Int32Array(entries.length),
+    offset: new Uint16Array(entries.length),
+    wordStart: new Int32Array(entries.length),
+    wordLength: new Uint16Array(entries.length),
+    words: entries.map((e) => e.word).join(''),
+  };
+  let at = 0;
+  entries.forEach((entry, i) => {
+    table.hash[i] = entry.hash;
+    table.edge[i] = entry.edge;
+    table.offset[i] = entry.offset;
+    table.wordStart[i] = at;
+    table.wordLength[i] = entry.word.length;
+    at += entry.word.length;
+    let slot = slotOf(entry.hash, size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = i + 1;
+  });
+  return table;
+}
+
+/**
+ * The first-word entry for the ASCII word text[start, end) with hash `hash`, or -1: then no
+ * pattern can begin at `start`.
+ */
+export function firstWordAt(fw: FirstWords, text: string, start: number, end: number, hash: number): number {
+  const mask = fw.slots.length - 1;
+  const length = end - start;
+  for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+    const entry = (fw.slots[slot] as number) - 1;
+    if (entry < 0) return -1;
+    if (fw.hash[entry] !== hash || fw.wordLength[entry] !== length) continue;
+    const from = fw.wordStart[entry] as number;
+    let k = 0;
+    while (k < length && ASCII_FOLD[text.charCodeAt(start + k) & 127] === fw.words.charCodeAt(from + k)) k++;
+    if (k === length) return entry;
+  }
 }
 
 /** Folded codes of ASCII, and which ASCII codes are word characters: the hot path's tables. */
-const ASCII_FOLD = new Uint16Array(128);
-const ASCII_WORD = new Uint8Array(128);
+export const ASCII_FOLD = new Uint16Array(128);
+export const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_FOLD[c] = foldCode(c);
   ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
@@ -173,36 +280,55 @@ export function createScratch(): MatchScratch {
  */
 export function longestMatch(t: TrieTables, text: string, start: number, scratch: MatchScratch): void {
   scratch.count = 0;
+  const c0 = text.charCodeAt(start);
+  const f0 = c0 < 128 ? (ASCII_FOLD[c0] as number) : foldCode(c0);
+  const edge = t.rootEdge[f0] as number;
+  if (edge >= 0) walkFrom(t, text, f0 === SPACE ? skipSpace(text, start + 1) : start + 1, edge, 1, scratch);
+}
+
+/**
+ * {@link longestMatch} for a walk whose first word, ending at `end`, was found in the
+ * first-word table as `entry` (see {@link firstWordAt}): it goes on from where that word leaves it.
+ */
+export function longestMatchAfter(
+  t: TrieTables,
+  text: string,
+  end: number,
+  entry: number,
+  scratch: MatchScratch,
+): void {
+  scratch.count = 0;
+  const fw = t.firstWords;
+  walkFrom(t, text, end, fw.edge[entry] as number, fw.offset[entry] as number, scratch);
+}
+
+/** The walk itself: `k` characters of `edge`'s label are matched and the text is read up to `j`. */
+function walkFrom(t: TrieTables, text: string, j0: number, edge0: number, k0: number, scratch: MatchScratch): void {
   const n = text.length;
   const { labels, edgeStart, edgeChar, edgeLabel, edgeLength, edgeTarget, termStart, termFlags } = t;
   const ends = scratch.ends;
   const nodes = scratch.nodes;
   let count = 0;
-  let c0 = text.charCodeAt(start);
-  let edge = t.rootEdge[c0 < 128 ? (ASCII_FOLD[c0] as number) : foldCode(c0)] as number;
-  let j = start + 1;
-  let node = 0;
-  while (edge >= 0) {
-    if (c0 === 32 || (c0 > 127 && foldCode(c0) === SPACE) || c0 === 9 || c0 === 10 || c0 === 13)
-      j = skipSpace(text, j);
+  let edge = edge0;
+  let k = k0;
+  let j = j0;
+  while (true) {
     const labelAt = edgeLabel[edge] as number;
     const length = edgeLength[edge] as number;
-    let mismatch = false;
-    for (let k = 1; k < length; k++) {
+    for (; k < length; k++) {
       if (j >= n) {
-        mismatch = true;
-        break;
+        scratch.count = count;
+        return;
       }
       const c = text.charCodeAt(j);
       const f = c < 128 ? (ASCII_FOLD[c] as number) : foldCode(c);
       if (f !== labels.charCodeAt(labelAt + k)) {
-        mismatch = true;
-        break;
+        scratch.count = count;
+        return;
       }
       j = f === SPACE ? skipSpace(text, j + 1) : j + 1;
     }
-    if (mismatch) break;
-    node = edgeTarget[edge] as number;
+    const node = edgeTarget[edge] as number;
     if ((termStart[node + 1] as number) > (termStart[node] as number) && count < 512) {
       const after = j < n ? text.charCodeAt(j) : 32;
       const boundary = after < 128 ? ASCII_WORD[after] === 0 : !isWordCode(after);
@@ -213,7 +339,7 @@ export function longestMatch(t: TrieTables, text: string, start: number, scratch
       }
     }
     if (j >= n) break;
-    c0 = text.charCodeAt(j);
+    const c0 = text.charCodeAt(j);
     const f0 = c0 < 128 ? (ASCII_FOLD[c0] as number) : foldCode(c0);
     // Binary search among the node's edges (sorted by first character).
     let lo = edgeStart[node] as number;
@@ -229,7 +355,9 @@ export function longestMatch(t: TrieTables, text: string, start: number, scratch
       if (c < f0) lo = mid + 1;
       else hi = mid - 1;
     }
-    j++;
+    if (edge < 0) break;
+    j = f0 === SPACE ? skipSpace(text, j + 1) : j + 1;
+    k = 1;
   }
   scratch.count = count;
 }
@@ -333,12 +461,9 @@ export function serialiseTrie(t: TrieTables): SerialisedTrie {
 export function deserialiseTrie(s: SerialisedTrie): TrieTables {
   const i32 = (b: string) => new Int32Array(fromBase64(b).buffer);
   const u16 = (b: string) => new Uint16Array(fromBase64(b).buffer);
-  const edgeStart = i32(s.edgeStart);
-  const edgeChar = u16(s.edgeChar);
-  return {
-    rootEdge: rootIndex(edgeStart, edgeChar),
-    edgeStart,
-    edgeChar,
+  return withDerived({
+    edgeStart: i32(s.edgeStart),
+    edgeChar: u16(s.edgeChar),
     edgeLabel: i32(s.edgeLabel),
     edgeLength: u16(s.edgeLength),
     edgeTarget: i32(s.edgeTarget),
@@ -347,5 +472,5 @@ export function deserialiseTrie(s: SerialisedTrie): TrieTables {
     termCompany: i32(s.termCompany),
     termFlags: fromBase64(s.termFlags),
     termExact: s.termExact,
-  };
+  });
 }
