@@ -10,7 +10,6 @@ import {
   serialiseTrie,
   type TrieTables,
 } from './trie';
-import { isWordCode } from './fold';
 import type { CompanyEntry, CompanyInfo } from './types';
 
 /** Everything the matcher needs: companies, the compiled name trie and the ticker table. */
@@ -30,12 +29,14 @@ export interface Gazetteer {
   startAllowed: Uint8Array;
   /** The pairs the table was made from (kept for serialising). */
   startPairs: string[];
+  /** First words written in lower case only ("the" of descriptive phrases, "abrdn", "trivago"). */
+  lowerWords: string[];
   /**
-   * Which lower-case words may begin a pattern, by first letter and length (index
-   * (c0 - 97) * 32 + min(length, 31)): "the" for descriptive phrases, "abrdn", "trivago". The
-   * matcher skips every other all-lower-case word without hashing it.
+   * Finds where a walk may start: an upper-case letter or digit (also inside a word: the "B" of
+   * "eBay" leads back to its start), any non-ASCII character, or one of {@link lowerWords}.
+   * Stateful (`lastIndex`); the matcher is synchronous, so one per gazetteer is enough.
    */
-  lowerStarts: Uint8Array;
+  starts: RegExp;
 }
 
 /** The shipped form of a gazetteer (what `npm run build:data` writes). */
@@ -45,23 +46,8 @@ export interface SerialisedGazetteer {
   trie: SerialisedTrie;
   /** First two characters of the names as written; see {@link Gazetteer.startAllowed}. */
   startPairs: string[];
-}
-
-function lowerStartTable(t: TrieTables, allowed: Uint8Array): Uint8Array {
-  const table = new Uint8Array(26 * 32);
-  const fw = t.firstWords;
-  for (let e = 0; e < fw.hash.length; e++) {
-    const at = fw.wordStart[e] as number;
-    const length = fw.wordLength[e] as number;
-    const c0 = fw.words.charCodeAt(at);
-    if (c0 < 97 || c0 > 122) continue;
-    let may = false;
-    if (length > 1) may = allowed[c0 * 128 + fw.words.charCodeAt(at + 1)] === 1;
-    // A one-letter first word ("e" of "e&", "i" of "i-80"): any pair of it with a non-word character.
-    else for (let x = 0; x < 128 && !may; x++) may = allowed[c0 * 128 + x] === 1 && !isWordCode(x);
-    if (may) table[(c0 - 97) * 32 + Math.min(length, 31)] = 1;
-  }
-  return table;
+  /** See {@link Gazetteer.lowerWords}. */
+  lowerWords: string[];
 }
 
 function startTable(pairs: readonly string[]): Uint8Array {
@@ -80,6 +66,17 @@ function startTable(pairs: readonly string[]): Uint8Array {
     table[(c0 - 32) * 128] = 1; // "The ..." for "the ...", "EBAY" for "eBay"
   }
   return table;
+}
+
+/** The distinct first words of patterns written in lower-case ASCII letters only. */
+function lowerWordsOf(texts: readonly string[]): string[] {
+  const words = texts.map((t) => /^[\p{L}\p{N}\p{M}]+/u.exec(t.trim())?.[0] ?? '');
+  return [...new Set(words.filter((w) => /^[a-z]+$/.test(w)))].sort();
+}
+
+function startsPattern(lowerWords: readonly string[]): RegExp {
+  const words = lowerWords.filter((w) => /^[a-z]+$/.test(w));
+  return new RegExp(`[A-Z0-9\\u0080-\\u1fff\\u2070-\\uffff]${words.length ? `|\\b(?:${words.join('|')})\\b` : ''}`, 'g');
 }
 
 /** The distinct first two characters of patterns as written. */
@@ -121,16 +118,16 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
       patterns.push({ text: phrase, company, flags: DESCRIPTIVE });
   }
   const startPairs = pairsOf(patterns.map((p) => p.text));
-  const trie = buildTrie(patterns);
-  const startAllowed = startTable(startPairs);
+  const lowerWords = lowerWordsOf(patterns.map((p) => p.text));
   return {
     companies,
-    trie,
+    trie: buildTrie(patterns),
     tickers: tickerTable(companies),
     index,
-    startAllowed,
+    startAllowed: startTable(startPairs),
     startPairs,
-    lowerStarts: lowerStartTable(trie, startAllowed),
+    lowerWords,
+    starts: startsPattern(lowerWords),
   };
 }
 
@@ -147,7 +144,13 @@ function tickerTable(companies: readonly CompanyInfo[]): Map<string, number> {
 
 /** Encodes a gazetteer for shipping. */
 export function serialiseGazetteer(g: Gazetteer): SerialisedGazetteer {
-  return { version: 1, companies: g.companies, trie: serialiseTrie(g.trie), startPairs: g.startPairs };
+  return {
+    version: 1,
+    companies: g.companies,
+    trie: serialiseTrie(g.trie),
+    startPairs: g.startPairs,
+    lowerWords: g.lowerWords,
+  };
 }
 
 /** Decodes the shipped gazetteer. */
@@ -156,15 +159,14 @@ export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
   data.companies.forEach((c, i) => {
     index.set(c.id, i);
   });
-  const trie = deserialiseTrie(data.trie);
-  const startAllowed = startTable(data.startPairs);
   return {
     companies: data.companies,
-    trie,
+    trie: deserialiseTrie(data.trie),
     tickers: tickerTable(data.companies),
     index,
-    startAllowed,
+    startAllowed: startTable(data.startPairs),
     startPairs: data.startPairs,
-    lowerStarts: lowerStartTable(trie, startAllowed),
+    lowerWords: data.lowerWords,
+    starts: startsPattern(data.lowerWords),
   };
 }

@@ -143,59 +143,51 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
- * Raw hits, in text order. The scan reads each character once to find the words. An ASCII word
- * is looked at further only if its start may begin a name as written (upper case or a digit; a
- * lower-case word only if it has a capital inside, "eBay", or its first letter and length are
- * those of a lower-case first word, "the"), then its hash must be in the first-word table, and
- * only then is the trie walked, from after that word. Words with other characters take the
- * careful path, which also walks from inside runs of Chinese or Japanese, where words are not
- * separated by spaces.
+ * Raw hits, in text order. Most of a page's words cannot begin a name as written (lower-case
+ * prose), so the scan does not visit them one by one: the gazetteer's `starts` RegExp (native
+ * code, about the cost of reading the text) finds the few places that can, capitals, digits,
+ * non-ASCII letters and the lower-case first words ("the"). From there the word is read, its
+ * hash must be in the first-word table, and only then is the trie walked, from after that word.
+ * Words with other characters take the careful path, which also walks from inside runs of
+ * Chinese or Japanese, where words are not separated by spaces.
  */
 export function findCandidates(g: Gazetteer, text: string): Candidate[] {
   const out: Candidate[] = [];
-  const n = text.length;
-  const allowed = g.startAllowed;
-  const lowerStarts = g.lowerStarts;
-  const firstWords = g.trie.firstWords;
-  let i = 0;
-  while (i < n) {
-    const c0 = text.charCodeAt(i);
-    let kind = CHAR_KIND[c0] as number;
-    if (kind === OTHER) {
-      i++;
-      continue;
-    }
-    if (kind === NON_ASCII) {
-      if (isWordCode(c0)) i = careful(g, text, out, i, false);
-      else i++;
-      continue;
-    }
-    // An ASCII word starts: find its end.
-    const start = i;
-    let seen = 0;
-    do {
-      seen |= kind;
-      if (++i >= n) break;
-      kind = CHAR_KIND[text.charCodeAt(i)] as number;
-    } while (kind === LOWER || kind === UPPER);
-    if (i < n && kind === NON_ASCII && isWordCode(text.charCodeAt(i))) {
-      i = careful(g, text, out, start, false);
-      continue;
-    }
-    if (seen === LOWER && lowerStarts[(c0 - 97) * 32 + Math.min(i - start, 31)] === 0) continue;
-    if (!allowed[c0 * 128] && !allowed[c0 * 128 + (text.charCodeAt(start + 1) & 127)]) continue;
-    let hash = 0;
-    for (let k = start; k < i; k++) hash = hashStep(hash, ASCII_FOLD[text.charCodeAt(k)] as number);
-    const entry = firstWordAt(firstWords, text, start, i, hash);
-    if (entry < 0) continue;
-    const end = matchAt(g, text, out, start, i, entry);
-    if (end > start) {
-      i = end;
-      // Only a pattern ending in an unspaced script can end inside a word.
-      if (i < n && isWordAt(text, i) && isWordAt(text, i - 1)) i = careful(g, text, out, i, true);
-    }
+  const starts = g.starts;
+  starts.lastIndex = 0;
+  while (starts.test(text)) {
+    // The hit is the last character matched; a capital inside a word ("eBay") means its start.
+    let start = starts.lastIndex - 1;
+    if (!isWordAt(text, start)) continue;
+    while (start > 0 && isWordAt(text, start - 1)) start--;
+    starts.lastIndex = scanWord(g, text, out, start);
   }
   return out;
+}
+
+/** Looks at the word starting at `start`; returns where the scan goes on. */
+function scanWord(g: Gazetteer, text: string, out: Candidate[], start: number): number {
+  const n = text.length;
+  let i = start;
+  let kind = CHAR_KIND[text.charCodeAt(i)] as number;
+  if (kind === NON_ASCII) return careful(g, text, out, start, false);
+  do {
+    if (++i >= n) break;
+    kind = CHAR_KIND[text.charCodeAt(i)] as number;
+  } while (kind === LOWER || kind === UPPER);
+  if (i < n && kind === NON_ASCII && isWordCode(text.charCodeAt(i))) return careful(g, text, out, start, false);
+  const c0 = text.charCodeAt(start);
+  const allowed = g.startAllowed;
+  if (!allowed[c0 * 128] && !allowed[c0 * 128 + (text.charCodeAt(start + 1) & 127)]) return i;
+  let hash = 0;
+  for (let k = start; k < i; k++) hash = hashStep(hash, ASCII_FOLD[text.charCodeAt(k)] as number);
+  const entry = firstWordAt(g.trie.firstWords, text, start, i, hash);
+  if (entry < 0) return i;
+  const end = matchAt(g, text, out, start, i, entry);
+  if (end < 0) return i;
+  // Only a pattern ending in an unspaced script can end inside a word.
+  if (end < n && isWordAt(text, end) && isWordAt(text, end - 1)) return careful(g, text, out, end, true);
+  return end;
 }
 
 /** Scratch space of the walks; matching is synchronous, so one set serves every call. */

@@ -41,6 +41,35 @@ export interface TrieTables {
   rootEdge: Int32Array;
   /** Derived on load, not shipped: the first words of all patterns; see {@link FirstWords}. */
   firstWords: FirstWords;
+  /**
+   * Derived on load, not shipped: for nodes with many edges ("the " has hundreds), a direct
+   * table from folded ASCII code to edge (-1 for none) at childTable[childSlot[node] * 128 + c],
+   * so the walk skips a binary search where it would be longest. childSlot is -1 for the others.
+   */
+  childSlot: Int32Array;
+  childTable: Int32Array;
+}
+
+/** Nodes with at least this many edges get a direct child table. */
+const DIRECT_CHILDREN = 6;
+
+function childTables(edgeStart: Int32Array, edgeChar: Uint16Array): Pick<TrieTables, 'childSlot' | 'childTable'> {
+  const nodes = edgeStart.length - 1;
+  const childSlot = new Int32Array(nodes).fill(-1);
+  let slots = 0;
+  for (let n = 1; n < nodes; n++) {
+    if ((edgeStart[n + 1] as number) - (edgeStart[n] as number) >= DIRECT_CHILDREN) childSlot[n] = slots++;
+  }
+  const childTable = new Int32Array(slots * 128).fill(-1);
+  for (let n = 1; n < nodes; n++) {
+    const slot = childSlot[n] as number;
+    if (slot < 0) continue;
+    for (let e = edgeStart[n] as number; e < (edgeStart[n + 1] as number); e++) {
+      const c = edgeChar[e] as number;
+      if (c < 128) childTable[slot * 128 + c] = e;
+    }
+  }
+  return { childSlot, childTable };
 }
 
 /** Builds the direct lookup of the root's edges (256 KiB, saves a binary search per word). */
@@ -144,9 +173,14 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
 }
 
 /** Adds the lookup tables derived from the shipped ones. */
-function withDerived(t: Omit<TrieTables, 'rootEdge' | 'firstWords'>): TrieTables {
+function withDerived(
+  t: Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'>,
+): TrieTables {
   const tables = t as TrieTables;
   tables.rootEdge = rootIndex(t.edgeStart, t.edgeChar);
+  const { childSlot, childTable } = childTables(t.edgeStart, t.edgeChar);
+  tables.childSlot = childSlot;
+  tables.childTable = childTable;
   tables.firstWords = firstWordTable(tables);
   return tables;
 }
@@ -306,6 +340,7 @@ export function longestMatchAfter(
 function walkFrom(t: TrieTables, text: string, j0: number, edge0: number, k0: number, scratch: MatchScratch): void {
   const n = text.length;
   const { labels, edgeStart, edgeChar, edgeLabel, edgeLength, edgeTarget, termStart, termFlags } = t;
+  const { childSlot, childTable } = t;
   const ends = scratch.ends;
   const nodes = scratch.nodes;
   let count = 0;
@@ -341,6 +376,14 @@ function walkFrom(t: TrieTables, text: string, j0: number, edge0: number, k0: nu
     if (j >= n) break;
     const c0 = text.charCodeAt(j);
     const f0 = c0 < 128 ? (ASCII_FOLD[c0] as number) : foldCode(c0);
+    const slot = childSlot[node] as number;
+    if (slot >= 0 && f0 < 128) {
+      edge = childTable[slot * 128 + f0] as number;
+      if (edge < 0) break;
+      j = f0 === SPACE ? skipSpace(text, j + 1) : j + 1;
+      k = 1;
+      continue;
+    }
     // Binary search among the node's edges (sorted by first character).
     let lo = edgeStart[node] as number;
     let hi = (edgeStart[node + 1] as number) - 1;
