@@ -76,7 +76,10 @@ function lowerWordsOf(texts: readonly string[]): string[] {
 
 function startsPattern(lowerWords: readonly string[]): RegExp {
   const words = lowerWords.filter((w) => /^[a-z]+$/.test(w));
-  return new RegExp(`[A-Z0-9\\u0080-\\u1fff\\u2070-\\uffff]${words.length ? `|\\b(?:${words.join('|')})\\b` : ''}`, 'g');
+  return new RegExp(
+    `[A-Z0-9\\u0080-\\u1fff\\u2070-\\uffff]${words.length ? `|\\b(?:${words.join('|')})\\b` : ''}`,
+    'g',
+  );
 }
 
 /** The distinct first two characters of patterns as written. */

@@ -168,19 +168,24 @@ export function findCandidates(g: Gazetteer, text: string): Candidate[] {
 /** Looks at the word starting at `start`; returns where the scan goes on. */
 function scanWord(g: Gazetteer, text: string, out: Candidate[], start: number): number {
   const n = text.length;
-  let i = start;
-  let kind = CHAR_KIND[text.charCodeAt(i)] as number;
-  if (kind === NON_ASCII) return careful(g, text, out, start, false);
-  do {
-    if (++i >= n) break;
-    kind = CHAR_KIND[text.charCodeAt(i)] as number;
-  } while (kind === LOWER || kind === UPPER);
-  if (i < n && kind === NON_ASCII && isWordCode(text.charCodeAt(i))) return careful(g, text, out, start, false);
   const c0 = text.charCodeAt(start);
+  let kind = CHAR_KIND[c0] as number;
+  if (kind === NON_ASCII) return careful(g, text, out, start, false);
   const allowed = g.startAllowed;
-  if (!allowed[c0 * 128] && !allowed[c0 * 128 + (text.charCodeAt(start + 1) & 127)]) return i;
+  if (!allowed[c0 * 128] && !allowed[c0 * 128 + (text.charCodeAt(start + 1) & 127)]) {
+    return careful(g, text, out, start, true);
+  }
+  // Read the word, hashing it folded.
+  let i = start;
+  let c = c0;
   let hash = 0;
-  for (let k = start; k < i; k++) hash = hashStep(hash, ASCII_FOLD[text.charCodeAt(k)] as number);
+  do {
+    hash = hashStep(hash, ASCII_FOLD[c] as number);
+    if (++i >= n) break;
+    c = text.charCodeAt(i);
+    kind = CHAR_KIND[c] as number;
+  } while (kind === LOWER || kind === UPPER);
+  if (i < n && kind === NON_ASCII && isWordCode(c)) return careful(g, text, out, start, false);
   const entry = firstWordAt(g.trie.firstWords, text, start, i, hash);
   if (entry < 0) return i;
   const end = matchAt(g, text, out, start, i, entry);
@@ -199,7 +204,14 @@ const terms: number[] = [];
  * terminal whose exact-case patterns match the text's capitalisation. Returns its end, or -1.
  * With a first-word `entry`, the walk resumes after the word ending at `wordEnd`.
  */
-function matchAt(g: Gazetteer, text: string, out: Candidate[], start: number, wordEnd: number, entry: number): number {
+function matchAt(
+  g: Gazetteer,
+  text: string,
+  out: Candidate[],
+  start: number,
+  wordEnd: number,
+  entry: number,
+): number {
   const t = g.trie;
   if (entry >= 0) longestMatchAfter(t, text, wordEnd, entry, scratch);
   else longestMatch(t, text, start, scratch);
@@ -208,7 +220,10 @@ function matchAt(g: Gazetteer, text: string, out: Candidate[], start: number, wo
     const end = scratch.ends[k] as number;
     terms.length = 0;
     for (let term = t.termStart[node] as number; term < (t.termStart[node + 1] as number); term++) {
-      if ((t.termFlags[term] as number) & EXACT && !sameSpelling(text, start, end, t.termExact[term] as string))
+      if (
+        (t.termFlags[term] as number) & EXACT &&
+        !sameSpelling(text, start, end, t.termExact[term] as string)
+      )
         continue;
       terms.push(term);
     }
@@ -280,7 +295,7 @@ interface TickerHit {
 
 /*
  * Ticker patterns, each tried only where its marker character is (found with indexOf, which is
- * far cheaper than a RegExp scanning the whole text): the exchange label before a colon, the
+ * far cheaper than a RegExp scanning the whole text) and an upper-case letter may follow: the exchange label before a colon, the
  * symbol after it; "$" for cashtags; "(" for bare tickers.
  */
 const EXCHANGE_LABEL =
@@ -292,39 +307,47 @@ const BARE_TICKER = /\(([A-Z]{1,5}(?:\.[A-Z])?)\)/y;
 const LABEL_REACH = 14;
 const WORD_OR_DOLLAR = /[\p{L}\p{N}$]/u;
 
-/** Runs `exec` at every occurrence of `marker` in `text`. */
-function atEach(text: string, marker: string, exec: (at: number) => void): void {
-  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) exec(at);
+/** Adds the hit for `symbol` at `start` if it is a known ticker. */
+function addTicker(
+  g: Gazetteer,
+  hits: TickerHit[],
+  symbol: string,
+  start: number,
+  labelStart: number | undefined,
+  bare: boolean,
+): void {
+  const company = g.tickers.get(tickerKey(symbol));
+  if (company !== undefined) hits.push({ start, end: start + symbol.length, company, labelStart, bare });
 }
 
 export function findTickers(g: Gazetteer, text: string): TickerHit[] {
   const hits: TickerHit[] = [];
-  const add = (symbol: string, start: number, labelStart: number | undefined, bare: boolean) => {
-    const company = g.tickers.get(tickerKey(symbol));
-    if (company !== undefined) hits.push({ start, end: start + symbol.length, company, labelStart, bare });
-  };
-  atEach(text, ':', (at) => {
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
     EXCHANGE_SYMBOL.lastIndex = at;
     const m = EXCHANGE_SYMBOL.exec(text);
-    if (!m) return;
+    if (!m) continue;
     const from = Math.max(0, at - LABEL_REACH);
     const label = EXCHANGE_LABEL.exec(text.slice(from, at));
-    if (!label) return;
+    if (!label) continue;
     const symbol = m[1] as string;
-    add(symbol, at + m[0].length - symbol.length, from + label.index, false);
-  });
-  atEach(text, '$', (at) => {
-    if (at > 0 && WORD_OR_DOLLAR.test(text.charAt(at - 1))) return;
+    addTicker(g, hits, symbol, at + m[0].length - symbol.length, from + label.index, false);
+  }
+  for (let at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next < 65 || next > 90) continue; // "$1.2 billion"
+    if (at > 0 && WORD_OR_DOLLAR.test(text.charAt(at - 1))) continue;
     CASHTAG.lastIndex = at;
     const m = CASHTAG.exec(text);
-    if (m) add(m[1] as string, at + 1, undefined, false);
-  });
-  const taken = new Set(hits.map((h) => h.start));
-  atEach(text, '(', (at) => {
+    if (m) addTicker(g, hits, m[1] as string, at + 1, undefined, false);
+  }
+  const taken = hits.length ? new Set(hits.map((h) => h.start)) : undefined;
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next < 65 || next > 90) continue;
     BARE_TICKER.lastIndex = at;
     const m = BARE_TICKER.exec(text);
-    if (m && !taken.has(at + 1)) add(m[1] as string, at + 1, undefined, true);
-  });
+    if (m && !taken?.has(at + 1)) addTicker(g, hits, m[1] as string, at + 1, undefined, true);
+  }
   return hits;
 }
 
@@ -350,7 +373,9 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   // them only when no other mention settles which one the text is about.
   const named = new Uint8Array(g.companies.length);
   const shared: Candidate[] = [];
+  let descriptive = false;
   for (const c of candidates) {
+    if (c.flags & DESCRIPTIVE) descriptive = true;
     if (c.flags & DESCRIPTIVE || c.mark & IN_LABEL) continue;
     if (mayHaveSuffix(text, c.end)) {
       LEGAL_SUFFIX.lastIndex = c.end;
@@ -419,15 +444,17 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
         break;
       }
     }
-    lastNamedAt.set(company, c.start);
+    if (descriptive) lastNamedAt.set(company, c.start);
     mentions.push({ start: c.start, end: c.end, companyId: idOf(g, company), kind: 'name' });
   }
-  if (tickers.length === 0) return removeOverlaps(mentions, false);
+  if (tickers.length === 0) return removeOverlaps(mentions);
+  const tickerMentions: Mention[] = [];
   for (const h of tickers) {
     if (h.bare && !named[h.company]) continue;
-    mentions.push({ start: h.start, end: h.end, companyId: idOf(g, h.company), kind: 'ticker' });
+    tickerMentions.push({ start: h.start, end: h.end, companyId: idOf(g, h.company), kind: 'ticker' });
   }
-  return removeOverlaps(mentions, true);
+  tickerMentions.sort(byStart);
+  return removeOverlaps(mergeByStart(mentions, tickerMentions));
 }
 
 function idOf(g: Gazetteer, company: number): string {
@@ -480,9 +507,25 @@ function hasBlockBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Sorts mentions (unless they are in order) and drops overlaps: the longer wins, then the earlier. */
-function removeOverlaps(mentions: Mention[], sort: boolean): Mention[] {
-  if (sort) mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+/** Text order; at one start, the longer first. */
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - b.start - (a.end - a.start);
+}
+
+/** Merges two lists already in {@link byStart} order. */
+function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    out.push(byStart(a[i] as Mention, b[j] as Mention) <= 0 ? (a[i++] as Mention) : (b[j++] as Mention));
+  while (i < a.length) out.push(a[i++] as Mention);
+  while (j < b.length) out.push(b[j++] as Mention);
+  return out;
+}
+
+/** Drops overlaps from mentions in {@link byStart} order: the longer wins, then the earlier. */
+function removeOverlaps(mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];

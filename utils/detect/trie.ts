@@ -53,7 +53,10 @@ export interface TrieTables {
 /** Nodes with at least this many edges get a direct child table. */
 const DIRECT_CHILDREN = 6;
 
-function childTables(edgeStart: Int32Array, edgeChar: Uint16Array): Pick<TrieTables, 'childSlot' | 'childTable'> {
+function childTables(
+  edgeStart: Int32Array,
+  edgeChar: Uint16Array,
+): Pick<TrieTables, 'childSlot' | 'childTable'> {
   const nodes = edgeStart.length - 1;
   const childSlot = new Int32Array(nodes).fill(-1);
   let slots = 0;
@@ -232,7 +235,10 @@ function firstWordTable(t: Omit<TrieTables, 'firstWords'>): FirstWords {
       add(word, into, t.edgeLength[into] as number);
     }
     for (let e = t.edgeStart[node] as number; e < (t.edgeStart[node + 1] as number); e++) {
-      const label = t.labels.slice(t.edgeLabel[e] as number, (t.edgeLabel[e] as number) + (t.edgeLength[e] as number));
+      const label = t.labels.slice(
+        t.edgeLabel[e] as number,
+        (t.edgeLabel[e] as number) + (t.edgeLength[e] as number),
+      );
       let k = 0;
       while (k < label.length && isWordCode(label.charCodeAt(k))) k++;
       if (k === label.length) stack.push([t.edgeTarget[e] as number, e, word + label]);
@@ -337,7 +343,14 @@ export function longestMatchAfter(
 }
 
 /** The walk itself: `k` characters of `edge`'s label are matched and the text is read up to `j`. */
-function walkFrom(t: TrieTables, text: string, j0: number, edge0: number, k0: number, scratch: MatchScratch): void {
+function walkFrom(
+  t: TrieTables,
+  text: string,
+  j0: number,
+  edge0: number,
+  k0: number,
+  scratch: MatchScratch,
+): void {
   const n = text.length;
   const { labels, edgeStart, edgeChar, edgeLabel, edgeLength, edgeTarget, termStart, termFlags } = t;
   const { childSlot, childTable } = t;
