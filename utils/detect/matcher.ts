@@ -61,8 +61,10 @@ export function createMatcher(g: Gazetteer): Matcher {
         .trim()
         .replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
       for (const form of [name.trim(), capitalised]) {
-        const hit = findCandidates(g, form).find((c) => !(c.flags & DESCRIPTIVE));
-        if (hit) return g.companies[hit.companies[0] as number];
+        const h = findCandidates(g, form);
+        for (let k = 0; k < h.count; k++) {
+          if (!((h.flags[k] as number) & DESCRIPTIVE)) return g.companies[firstCompany(h, k)];
+        }
       }
       return undefined;
     },
@@ -80,15 +82,64 @@ export function compileMatcher(entries: readonly CompanyEntry[]): Matcher {
   return createMatcher(compileGazetteer(entries));
 }
 
-/** A raw hit before the context rules. */
-interface Candidate {
-  start: number;
-  end: number;
-  /** Companies the surface form may refer to, in priority order. */
-  companies: number[];
-  flags: number;
+/**
+ * Raw hits before the context rules, in text order, as parallel typed arrays: a dense page has
+ * thousands, and an object (plus an array of companies) per hit made the garbage collector a
+ * large share of the matcher's time. Hit k spans start[k]..end[k] and may mean the companies
+ * companies[from[k]] .. companies[from[k] + size[k] - 1], in priority order. Matching is
+ * synchronous, so one set of arrays serves every call; it is valid until the next scan.
+ */
+interface Hits {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
   /** What the context rules found: {@link IN_LABEL}, {@link SUFFIXED}, {@link ACCEPTED}. */
-  mark: number;
+  mark: Uint8Array;
+  from: Int32Array;
+  size: Int32Array;
+  companies: Int32Array;
+  companyCount: number;
+}
+
+function createHits(capacity: number): Hits {
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    mark: new Uint8Array(capacity),
+    from: new Int32Array(capacity),
+    size: new Int32Array(capacity),
+    companies: new Int32Array(capacity),
+    companyCount: 0,
+  };
+}
+
+let hits = createHits(1024);
+
+/** Room for one more hit with up to `companies` companies. */
+function reserve(companies: number): void {
+  if (hits.count < hits.start.length && hits.companyCount + companies <= hits.companies.length) return;
+  const bigger = createHits(Math.max(hits.start.length, hits.companies.length, companies) * 2);
+  for (const key of ['start', 'end', 'flags', 'mark', 'from', 'size', 'companies'] as const) {
+    (bigger[key] as Int32Array).set(hits[key] as Int32Array);
+  }
+  bigger.count = hits.count;
+  bigger.companyCount = hits.companyCount;
+  hits = bigger;
+}
+
+/** First company a hit may mean. */
+function firstCompany(h: Hits, k: number): number {
+  return h.companies[h.from[k] as number] as number;
+}
+
+/** True when one of the hit's companies is marked in `named`. */
+function anyNamed(h: Hits, k: number, named: Uint8Array): boolean {
+  const from = h.from[k] as number;
+  for (let c = from; c < from + (h.size[k] as number); c++) if (named[h.companies[c] as number]) return true;
+  return false;
 }
 
 /** Inside an exchange label ("Nasdaq" in "Nasdaq: MSFT"): not a mention. */
@@ -151,8 +202,9 @@ for (let c = 0; c < 128; c++) {
  * Words with other characters take the careful path, which also walks from inside runs of
  * Chinese or Japanese, where words are not separated by spaces.
  */
-export function findCandidates(g: Gazetteer, text: string): Candidate[] {
-  const out: Candidate[] = [];
+export function findCandidates(g: Gazetteer, text: string): Hits {
+  hits.count = 0;
+  hits.companyCount = 0;
   const starts = g.starts;
   starts.lastIndex = 0;
   while (starts.test(text)) {
@@ -160,20 +212,20 @@ export function findCandidates(g: Gazetteer, text: string): Candidate[] {
     let start = starts.lastIndex - 1;
     if (!isWordAt(text, start)) continue;
     while (start > 0 && isWordAt(text, start - 1)) start--;
-    starts.lastIndex = scanWord(g, text, out, start);
+    starts.lastIndex = scanWord(g, text, start);
   }
-  return out;
+  return hits;
 }
 
 /** Looks at the word starting at `start`; returns where the scan goes on. */
-function scanWord(g: Gazetteer, text: string, out: Candidate[], start: number): number {
+function scanWord(g: Gazetteer, text: string, start: number): number {
   const n = text.length;
   const c0 = text.charCodeAt(start);
   let kind = CHAR_KIND[c0] as number;
-  if (kind === NON_ASCII) return careful(g, text, out, start, false);
+  if (kind === NON_ASCII) return careful(g, text, start, false);
   const allowed = g.startAllowed;
   if (!allowed[c0 * 128] && !allowed[c0 * 128 + (text.charCodeAt(start + 1) & 127)]) {
-    return careful(g, text, out, start, true);
+    return careful(g, text, start, true);
   }
   // Read the word, hashing it folded.
   let i = start;
@@ -185,13 +237,13 @@ function scanWord(g: Gazetteer, text: string, out: Candidate[], start: number): 
     c = text.charCodeAt(i);
     kind = CHAR_KIND[c] as number;
   } while (kind === LOWER || kind === UPPER);
-  if (i < n && kind === NON_ASCII && isWordCode(c)) return careful(g, text, out, start, false);
+  if (i < n && kind === NON_ASCII && isWordCode(c)) return careful(g, text, start, false);
   const entry = firstWordAt(g.trie.firstWords, text, start, i, hash);
   if (entry < 0) return i;
-  const end = matchAt(g, text, out, start, i, entry);
+  const end = matchAt(g, text, start, i, entry);
   if (end < 0) return i;
   // Only a pattern ending in an unspaced script can end inside a word.
-  if (end < n && isWordAt(text, end) && isWordAt(text, end - 1)) return careful(g, text, out, end, true);
+  if (end < n && isWordAt(text, end) && isWordAt(text, end - 1)) return careful(g, text, end, true);
   return end;
 }
 
@@ -204,14 +256,7 @@ const terms: number[] = [];
  * terminal whose exact-case patterns match the text's capitalisation. Returns its end, or -1.
  * With a first-word `entry`, the walk resumes after the word ending at `wordEnd`.
  */
-function matchAt(
-  g: Gazetteer,
-  text: string,
-  out: Candidate[],
-  start: number,
-  wordEnd: number,
-  entry: number,
-): number {
+function matchAt(g: Gazetteer, text: string, start: number, wordEnd: number, entry: number): number {
   const t = g.trie;
   if (entry >= 0) longestMatchAfter(t, text, wordEnd, entry, scratch);
   else longestMatch(t, text, start, scratch);
@@ -228,7 +273,7 @@ function matchAt(
       terms.push(term);
     }
     if (terms.length) {
-      out.push(toCandidate(g, start, end, terms));
+      addHit(g, start, end, terms);
       return end;
     }
   }
@@ -240,7 +285,7 @@ function matchAt(
  * and from every character of an unspaced script. Returns where the run (or the last hit
  * reaching past it) ends.
  */
-function careful(g: Gazetteer, text: string, out: Candidate[], from: number, inWord: boolean): number {
+function careful(g: Gazetteer, text: string, from: number, inWord: boolean): number {
   const n = text.length;
   const allowed = g.startAllowed;
   let prevWord = inWord;
@@ -252,7 +297,7 @@ function careful(g: Gazetteer, text: string, out: Candidate[], from: number, inW
       (!prevWord || (code >= 0x0e00 && isUnspacedCode(code))) &&
       (code >= 128 || allowed[code * 128] || allowed[code * 128 + (text.charCodeAt(i + 1) & 127)])
     ) {
-      const end = matchAt(g, text, out, i, -1, -1);
+      const end = matchAt(g, text, i, -1, -1);
       if (end > i) {
         i = end;
         prevWord = isWordAt(text, i - 1);
@@ -265,22 +310,33 @@ function careful(g: Gazetteer, text: string, out: Candidate[], from: number, inW
   return i;
 }
 
-/** Merges the terminals reached at one (start, end) into a candidate. Names beat phrases. */
-function toCandidate(g: Gazetteer, start: number, end: number, terms: number[]): Candidate {
+/** Records the terminals reached at one (start, end) as a hit. Names beat phrases. */
+function addHit(g: Gazetteer, start: number, end: number, terms: readonly number[]): void {
   const t = g.trie;
-  const names = terms.filter((term) => !((t.termFlags[term] as number) & DESCRIPTIVE));
-  const chosen = names.length ? names : terms;
-  const companies: number[] = [];
+  let names = false;
+  for (const term of terms) if (!((t.termFlags[term] as number) & DESCRIPTIVE)) names = true;
+  reserve(terms.length);
+  const h = hits;
+  const k = h.count++;
+  const from = h.companyCount;
   let flags = DESCRIPTIVE | AMBIGUOUS | STRICT;
-  for (const term of chosen) {
-    const c = t.termCompany[term] as number;
-    if (!companies.includes(c)) companies.push(c);
+  for (const term of terms) {
     const f = t.termFlags[term] as number;
+    if (names && f & DESCRIPTIVE) continue;
+    const c = t.termCompany[term] as number;
+    let seen = false;
+    for (let x = from; x < h.companyCount; x++) if (h.companies[x] === c) seen = true;
+    if (!seen) h.companies[h.companyCount++] = c;
     // A form is ambiguous (or strict) only if every reading of it is.
     flags &= f | ~(AMBIGUOUS | STRICT);
     if (!(f & DESCRIPTIVE)) flags &= ~DESCRIPTIVE;
   }
-  return { start, end, companies, flags, mark: 0 };
+  h.start[k] = start;
+  h.end[k] = end;
+  h.flags[k] = flags;
+  h.mark[k] = 0;
+  h.from[k] = from;
+  h.size[k] = h.companyCount - from;
 }
 
 interface TickerHit {
@@ -356,15 +412,15 @@ const CUE_WINDOW = 80;
 
 function findMentions(g: Gazetteer, text: string): Mention[] {
   if (!text) return [];
-  const candidates = findCandidates(g, text);
+  const h = findCandidates(g, text);
+  const n = h.count;
+  const { start, end, flags, mark } = h;
   const tickers = findTickers(g, text);
   // Exchange labels ("Nasdaq" in "Nasdaq: MSFT") are not mentions.
-  for (const h of tickers) {
-    if (h.labelStart === undefined) continue;
-    for (let k = firstAtOrAfter(candidates, h.labelStart); k < candidates.length; k++) {
-      const c = candidates[k] as Candidate;
-      if (c.start >= h.start) break;
-      if (c.end <= h.start) c.mark |= IN_LABEL;
+  for (const t of tickers) {
+    if (t.labelStart === undefined) continue;
+    for (let k = firstAtOrAfter(h, t.labelStart); k < n && (start[k] as number) < t.start; k++) {
+      if ((end[k] as number) <= t.start) mark[k] = (mark[k] as number) | IN_LABEL;
     }
   }
 
@@ -372,59 +428,67 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   // mention), exchange tickers, cashtags. A name shared by several companies names the first of
   // them only when no other mention settles which one the text is about.
   const named = new Uint8Array(g.companies.length);
-  const shared: Candidate[] = [];
+  const shared: number[] = [];
   let descriptive = false;
-  for (const c of candidates) {
-    if (c.flags & DESCRIPTIVE) descriptive = true;
-    if (c.flags & DESCRIPTIVE || c.mark & IN_LABEL) continue;
-    if (mayHaveSuffix(text, c.end)) {
-      LEGAL_SUFFIX.lastIndex = c.end;
+  for (let k = 0; k < n; k++) {
+    const f = flags[k] as number;
+    if (f & DESCRIPTIVE) descriptive = true;
+    if (f & DESCRIPTIVE || (mark[k] as number) & IN_LABEL) continue;
+    const e = end[k] as number;
+    if (mayHaveSuffix(text, e)) {
+      LEGAL_SUFFIX.lastIndex = e;
       const m = LEGAL_SUFFIX.exec(text);
       if (m) {
-        c.end += m[0].length;
-        c.mark |= SUFFIXED;
+        end[k] = e + m[0].length;
+        mark[k] = (mark[k] as number) | SUFFIXED;
       }
     }
-    if (c.flags & AMBIGUOUS && !(c.mark & SUFFIXED)) continue;
-    if (c.companies.length === 1) named[c.companies[0] as number] = 1;
-    else shared.push(c);
+    if (f & AMBIGUOUS && !((mark[k] as number) & SUFFIXED)) continue;
+    if (h.size[k] === 1) named[firstCompany(h, k)] = 1;
+    else shared.push(k);
   }
-  for (const h of tickers) if (!h.bare) named[h.company] = 1;
-  for (const c of shared) if (!c.companies.some((co) => named[co])) named[c.companies[0] as number] = 1;
+  for (const t of tickers) if (!t.bare) named[t.company] = 1;
+  for (const k of shared) if (!anyNamed(h, k, named)) named[firstCompany(h, k)] = 1;
 
   // Common-word names: vetoed by a telling next word, accepted on local evidence, then on the
   // evidence of the whole text (a company named once is the likely reading elsewhere).
   const tickerAt = new Map<number, number>();
-  for (const h of tickers) tickerAt.set(h.start, h.company);
-  const pending: Candidate[] = [];
-  for (const c of candidates) {
-    if (!(c.flags & AMBIGUOUS) || c.flags & DESCRIPTIVE || c.mark & IN_LABEL) continue;
-    const company = c.companies[0] as number;
+  for (const t of tickers) tickerAt.set(t.start, t.company);
+  const pending: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const f = flags[k] as number;
+    if (!(f & AMBIGUOUS) || f & DESCRIPTIVE || (mark[k] as number) & IN_LABEL) continue;
+    const company = firstCompany(h, k);
     const info = g.companies[company] as CompanyInfo;
-    if (info.notBefore?.includes(nextWord(text, c.end))) continue;
+    const e = end[k] as number;
+    if (info.notBefore?.includes(nextWord(text, e))) continue;
     if (
-      c.mark & SUFFIXED ||
+      (mark[k] as number) & SUFFIXED ||
       named[company] ||
       // Its own ticker right after it: "Target (TGT)".
-      [0, 1, 2, 3].some((d) => tickerAt.get(c.end + d) === company) ||
-      (!(c.flags & STRICT) && hasLocalCue(text, c, candidates))
+      [0, 1, 2, 3].some((d) => tickerAt.get(e + d) === company) ||
+      (!(f & STRICT) && hasLocalCue(text, h, k))
     ) {
-      c.mark |= ACCEPTED;
+      mark[k] = (mark[k] as number) | ACCEPTED;
       named[company] = 1;
-    } else pending.push(c);
+    } else pending.push(k);
   }
-  for (const c of pending) if (named[c.companies[0] as number]) c.mark |= ACCEPTED;
+  for (const k of pending) if (named[firstCompany(h, k)]) mark[k] = (mark[k] as number) | ACCEPTED;
 
   // Mentions in text order. Descriptive phrases go to the named company mentioned closest
   // before them (else to the first they may mean).
   const lastNamedAt = new Map<number, number>();
   const mentions: Mention[] = [];
-  for (const c of candidates) {
-    if (c.mark & IN_LABEL) continue;
+  for (let k = 0; k < n; k++) {
+    const f = flags[k] as number;
+    if ((mark[k] as number) & IN_LABEL) continue;
+    const from = h.from[k] as number;
+    const to = from + (h.size[k] as number);
     let company = -1;
-    if (c.flags & DESCRIPTIVE) {
+    if (f & DESCRIPTIVE) {
       let bestAt = -2;
-      for (const co of c.companies) {
+      for (let x = from; x < to; x++) {
+        const co = h.companies[x] as number;
         if (!named[co]) continue;
         const at = lastNamedAt.get(co) ?? -1;
         if (at > bestAt) {
@@ -433,25 +497,35 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
         }
       }
       if (company < 0) continue;
-      mentions.push({ start: c.start, end: c.end, companyId: idOf(g, company), kind: 'descriptive' });
+      mentions.push({
+        start: start[k] as number,
+        end: end[k] as number,
+        companyId: idOf(g, company),
+        kind: 'descriptive',
+      });
       continue;
     }
-    if (c.flags & AMBIGUOUS && !(c.mark & ACCEPTED)) continue;
-    company = c.companies[0] as number;
-    for (const co of c.companies) {
-      if (named[co]) {
-        company = co;
+    if (f & AMBIGUOUS && !((mark[k] as number) & ACCEPTED)) continue;
+    company = h.companies[from] as number;
+    for (let x = from; x < to; x++) {
+      if (named[h.companies[x] as number]) {
+        company = h.companies[x] as number;
         break;
       }
     }
-    if (descriptive) lastNamedAt.set(company, c.start);
-    mentions.push({ start: c.start, end: c.end, companyId: idOf(g, company), kind: 'name' });
+    if (descriptive) lastNamedAt.set(company, start[k] as number);
+    mentions.push({
+      start: start[k] as number,
+      end: end[k] as number,
+      companyId: idOf(g, company),
+      kind: 'name',
+    });
   }
   if (tickers.length === 0) return removeOverlaps(mentions);
   const tickerMentions: Mention[] = [];
-  for (const h of tickers) {
-    if (h.bare && !named[h.company]) continue;
-    tickerMentions.push({ start: h.start, end: h.end, companyId: idOf(g, h.company), kind: 'ticker' });
+  for (const t of tickers) {
+    if (t.bare && !named[t.company]) continue;
+    tickerMentions.push({ start: t.start, end: t.end, companyId: idOf(g, t.company), kind: 'ticker' });
   }
   tickerMentions.sort(byStart);
   return removeOverlaps(mergeByStart(mentions, tickerMentions));
@@ -471,31 +545,35 @@ function mayHaveSuffix(text: string, end: number): boolean {
 }
 
 /** A cue word nearby, or another company mentioned close by ("Apple and Microsoft"). */
-function hasLocalCue(text: string, c: Candidate, all: readonly Candidate[]): boolean {
-  if (hasNeighbour(text, c, all)) return true;
-  const before = wordsIn(text, c.start - CUE_WINDOW, c.start);
-  const after = wordsIn(text, c.end, c.end + CUE_WINDOW);
+function hasLocalCue(text: string, h: Hits, k: number): boolean {
+  if (hasNeighbour(text, h, k)) return true;
+  const s = h.start[k] as number;
+  const e = h.end[k] as number;
+  const before = wordsIn(text, s - CUE_WINDOW, s);
+  const after = wordsIn(text, e, e + CUE_WINDOW);
   return before.some((w) => COMPANY_CUES.has(w)) || after.some((w) => COMPANY_CUES.has(w));
 }
 
 /** Another plainly named company close by, in the same paragraph. */
-function hasNeighbour(text: string, c: Candidate, all: readonly Candidate[]): boolean {
-  for (let k = firstAtOrAfter(all, c.start - CUE_WINDOW); k < all.length; k++) {
-    const o = all[k] as Candidate;
-    if (o.start > c.start + CUE_WINDOW) break;
-    if (o === c || o.flags & (AMBIGUOUS | DESCRIPTIVE)) continue;
-    if (!hasBlockBreak(text, Math.min(o.end, c.end), Math.max(o.start, c.start))) return true;
+function hasNeighbour(text: string, h: Hits, k: number): boolean {
+  const s = h.start[k] as number;
+  const e = h.end[k] as number;
+  for (let o = firstAtOrAfter(h, s - CUE_WINDOW); o < h.count; o++) {
+    const os = h.start[o] as number;
+    if (os > s + CUE_WINDOW) break;
+    if (o === k || (h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE)) continue;
+    if (!hasBlockBreak(text, Math.min(h.end[o] as number, e), Math.max(os, s))) return true;
   }
   return false;
 }
 
-/** Index of the first candidate starting at or after `offset` (candidates are in text order). */
-function firstAtOrAfter(candidates: readonly Candidate[], offset: number): number {
+/** Index of the first hit starting at or after `offset` (hits are in text order). */
+function firstAtOrAfter(h: Hits, offset: number): number {
   let lo = 0;
-  let hi = candidates.length;
+  let hi = h.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((candidates[mid] as Candidate).start < offset) lo = mid + 1;
+    if ((h.start[mid] as number) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
