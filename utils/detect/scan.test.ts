@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/bench/corpus';
+import { shippedGazetteer } from './dictionary';
+import { isUnspacedCode } from './fold';
+import type { Gazetteer } from './gazetteer';
+import { findCandidates } from './matcher';
+import { createScratch, EXACT, isWordAt, longestMatch, sameSpelling } from './trie';
+
+/**
+ * The fast scan (start RegExp, first-word table, walks resumed after the first word, direct
+ * child tables) must find exactly what a plain walk from every eligible word start finds. The
+ * reference below is the slow, obvious version of the same rules.
+ */
+const g = shippedGazetteer();
+
+function eligible(gz: Gazetteer, text: string, i: number): boolean {
+  const c0 = text.charCodeAt(i);
+  if (c0 >= 128) return true;
+  const pairOk =
+    gz.startAllowed[c0 * 128] === 1 || gz.startAllowed[c0 * 128 + (text.charCodeAt(i + 1) & 127)] === 1;
+  if (!pairOk) return false;
+  let end = i;
+  while (end < text.length && isWordAt(text, end)) end++;
+  const word = text.slice(i, end);
+  // Upper case, digits, or anything beyond ASCII: the capitalisation rules are the start table's.
+  if (!/^[a-z]/.test(word) || /[^\p{ASCII}]/u.test(word)) return true;
+  // A lower-case word: "eBay", "i3", or one the gazetteer lists as written in lower case.
+  return /[A-Z0-9]/.test(word) || gz.lowerWords.includes(word);
+}
+
+function reference(gz: Gazetteer, text: string): string[] {
+  // A walk with a binary search at every node: no direct child tables, no first-word table.
+  const t = { ...gz.trie, childSlot: new Int32Array(gz.trie.childSlot.length).fill(-1) };
+  const scratch = createScratch();
+  const out: string[] = [];
+  let prevWord = false;
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordAt(text, i)) {
+      prevWord = false;
+      i++;
+      continue;
+    }
+    if ((!prevWord || isUnspacedCode(text.charCodeAt(i))) && eligible(gz, text, i)) {
+      longestMatch(t, text, i, scratch);
+      let end = -1;
+      let companies: number[] = [];
+      for (let k = scratch.count - 1; k >= 0 && end < 0; k--) {
+        const node = scratch.nodes[k] as number;
+        const e = scratch.ends[k] as number;
+        companies = [];
+        for (let term = t.termStart[node] as number; term < (t.termStart[node + 1] as number); term++) {
+          if ((t.termFlags[term] as number) & EXACT && !sameSpelling(text, i, e, t.termExact[term] as string))
+            continue;
+          companies.push(t.termCompany[term] as number);
+        }
+        if (companies.length) end = e;
+      }
+      if (end > i) {
+        out.push(`${i}-${end}`);
+        i = end;
+        prevWord = isWordAt(text, i - 1);
+        continue;
+      }
+    }
+    prevWord = true;
+    i++;
+  }
+  return out;
+}
+
+/** The spans the fast scan reports, in the reference's format. */
+function fast(gz: Gazetteer, text: string): string[] {
+  const h = findCandidates(gz, text);
+  return Array.from({ length: h.count }, (_, k) => `${h.start[k]}-${h.end[k]}`);
+}
+
+/** Random text made of names (as written, lower case, capitals), lower-case first words and prose. */
+function randomText(seed: number): string {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const words = [
+    'the',
+    'said',
+    'Shares',
+    'of',
+    'rose',
+    '3.5%',
+    '$1.2 billion',
+    'Inc.',
+    'in',
+    'The',
+    'eBay',
+    'iPhone',
+  ];
+  const extra = [
+    '小米',
+    '腾讯控股',
+    'Nestlé',
+    'Société Générale',
+    'Ørsted',
+    'abrdn',
+    'trivago',
+    'the Redmond company',
+  ];
+  const parts: string[] = [];
+  for (let k = 0; k < 400; k++) {
+    const r = random();
+    if (r < 0.35) {
+      const c = pick(g.companies);
+      const name = random() < 0.7 ? c.name : random() < 0.5 ? c.name.toLowerCase() : c.name.toUpperCase();
+      parts.push(random() < 0.2 ? `${name}'s` : name);
+    } else if (r < 0.45) parts.push(pick(extra));
+    else if (r < 0.5) parts.push(pick(g.lowerWords));
+    else parts.push(pick(words));
+    parts.push(pick([' ', ' ', ' ', ', ', '. ', ' (', ') ', '\u2029', '-', '']));
+  }
+  return parts.join('');
+}
+
+describe('the fast scan finds what a plain walk from every eligible start finds', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('random text %i', (seed) => {
+    const text = randomText(seed);
+    expect(fast(g, text)).toEqual(reference(g, text));
+  });
+
+  it('finds lower-case first words, capitals inside words and unspaced names', () => {
+    const text =
+      'Analysts at abrdn Life Sciences Investors said eBay and the Redmond company met 小米 staff; trivago fell.';
+    const spans = findCandidates(g, text);
+    const found = Array.from({ length: spans.count }, (_, k) => text.slice(spans.start[k], spans.end[k]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'abrdn Life Sciences Investors',
+        'eBay',
+        'the Redmond company',
+        '小米',
+        'trivago',
+      ]),
+    );
+  });
+});
