@@ -3,8 +3,9 @@ import { foldCode, foldPattern, isUnspacedCode, isWordCode, SPACE } from './fold
 /**
  * A radix trie of company names in flat typed arrays. It is built at build time (by
  * `npm run build:data`) and shipped ready to use, so a page pays no construction cost: loading
- * means decoding a few arrays. Walking it from a word start costs one binary search per edge and
- * a character comparison per label character.
+ * means decoding a few arrays and deriving three small lookup tables (the root's edges, the
+ * patterns' first words, direct child tables for nodes with many edges). A walk costs a table
+ * lookup or a binary search per edge and a character comparison per label character.
  */
 
 /** Terminal flags. */
