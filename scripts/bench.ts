@@ -87,7 +87,8 @@ async function section(name: string, run: () => GoalRow[] | Promise<GoalRow[]>):
 await section('throughput', () => benchThroughput(gazetteer));
 await section('load and memory', benchLoad);
 if (args.includes('--no-browser') || (only && !only.includes('browser'))) {
-  goals.push({ what: 'browser section', value: 'skipped', goal: '', pass: undefined, note: '--no-browser' });
+  const why = args.includes('--no-browser') ? '--no-browser' : '--only';
+  goals.push({ what: 'browser section', value: 'skipped', goal: '', pass: undefined, note: why });
 } else {
   await section('browser', () => benchBrowser(gazetteer.companies, { build: !args.includes('--no-build') }));
 }

@@ -74,6 +74,7 @@ function lowerWordsOf(texts: readonly string[]): string[] {
   return [...new Set(words.filter((w) => /^[a-z]+$/.test(w)))].sort();
 }
 
+/** See {@link Gazetteer.starts}. Only plain lower-case words from the data go into the RegExp. */
 function startsPattern(lowerWords: readonly string[]): RegExp {
   const words = lowerWords.filter((w) => /^[a-z]+$/.test(w));
   return new RegExp(

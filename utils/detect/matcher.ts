@@ -252,7 +252,7 @@ const scratch = createScratch();
 const terms: number[] = [];
 
 /**
- * Walks the trie from `start` and records the longest acceptable hit in `out`: the deepest
+ * Walks the trie from `start` and records the longest acceptable hit: the deepest
  * terminal whose exact-case patterns match the text's capitalisation. Returns its end, or -1.
  * With a first-word `entry`, the walk resumes after the word ending at `wordEnd`.
  */
@@ -350,8 +350,8 @@ interface TickerHit {
 }
 
 /*
- * Ticker patterns, each tried only where its marker character is (found with indexOf, which is
- * far cheaper than a RegExp scanning the whole text) and an upper-case letter may follow: the exchange label before a colon, the
+ * Ticker patterns, each tried only where its marker character is (found with indexOf, far
+ * cheaper than a RegExp scanning the whole text): the exchange label before a colon and the
  * symbol after it; "$" for cashtags; "(" for bare tickers.
  */
 const EXCHANGE_LABEL =
@@ -376,7 +376,7 @@ function addTicker(
   if (company !== undefined) hits.push({ start, end: start + symbol.length, company, labelStart, bare });
 }
 
-export function findTickers(g: Gazetteer, text: string): TickerHit[] {
+function findTickers(g: Gazetteer, text: string): TickerHit[] {
   const hits: TickerHit[] = [];
   for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
     EXCHANGE_SYMBOL.lastIndex = at;

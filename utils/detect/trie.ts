@@ -8,6 +8,14 @@ import { foldCode, foldPattern, isUnspacedCode, isWordCode, SPACE } from './fold
  * lookup or a binary search per edge and a character comparison per label character.
  */
 
+/** Folded codes of ASCII, and which ASCII codes are word characters: the hot path's tables. */
+export const ASCII_FOLD = new Uint16Array(128);
+export const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_FOLD[c] = foldCode(c);
+  ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
+}
+
 /** Terminal flags. */
 export const EXACT = 1; // matches only with the pattern's capitalisation
 export const DESCRIPTIVE = 2; // a descriptive phrase ("the Redmond company")
@@ -196,8 +204,8 @@ export function hashStep(hash: number, folded: number): number {
 
 /**
  * Every pattern's first word (folded, up to the first character that is not a letter or digit)
- * and where the trie walk stands after it. The matcher hashes each word of the text while it
- * looks for the word's end anyway; a word not in this table cannot begin a pattern and costs no
+ * and where the trie walk stands after it. The matcher hashes each candidate word of the text
+ * while it looks for the word's end anyway; a word not in this table cannot begin a pattern and costs no
  * walk, and a word in it resumes the walk after itself instead of searching edge by edge.
  */
 export interface FirstWords {
@@ -290,14 +298,6 @@ export function firstWordAt(fw: FirstWords, text: string, start: number, end: nu
     while (k < length && ASCII_FOLD[text.charCodeAt(start + k) & 127] === fw.words.charCodeAt(from + k)) k++;
     if (k === length) return entry;
   }
-}
-
-/** Folded codes of ASCII, and which ASCII codes are word characters: the hot path's tables. */
-export const ASCII_FOLD = new Uint16Array(128);
-export const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  ASCII_FOLD[c] = foldCode(c);
-  ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
 }
 
 /** Reusable result of {@link longestMatch}, to keep the hot loop free of allocations. */
