@@ -1,4 +1,5 @@
 import {
+  AFTER_THE,
   AMBIGUOUS,
   buildTrie,
   DESCRIPTIVE,
@@ -118,8 +119,11 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) {
       if (!exact.has(form)) patterns.push({ text: form, company, flags: 0 });
     }
-    for (const phrase of entry.descriptive ?? [])
-      patterns.push({ text: phrase, company, flags: DESCRIPTIVE });
+    for (const phrase of entry.descriptive ?? []) {
+      const rest = /^the\s+(.+)$/isu.exec(phrase.trim())?.[1];
+      if (rest) patterns.push({ text: rest, company, flags: DESCRIPTIVE | AFTER_THE });
+      else patterns.push({ text: phrase, company, flags: DESCRIPTIVE });
+    }
   }
   const startPairs = pairsOf(patterns.map((p) => p.text));
   const lowerWords = lowerWordsOf(patterns.map((p) => p.text));

@@ -1,6 +1,7 @@
-import { isUnspacedCode, isWordCode } from './fold';
+import { foldCode, isUnspacedCode, isWordCode, SPACE } from './fold';
 import { compileGazetteer, type Gazetteer, tickerKey } from './gazetteer';
 import {
+  AFTER_THE,
   AMBIGUOUS,
   ASCII_FOLD,
   ASCII_WORD,
@@ -264,16 +265,18 @@ function matchAt(g: Gazetteer, text: string, start: number, wordEnd: number, ent
     const node = scratch.nodes[k] as number;
     const end = scratch.ends[k] as number;
     terms.length = 0;
+    let theAt = -2; // where "the" starts before `start`: -2 not looked yet, -1 none
     for (let term = t.termStart[node] as number; term < (t.termStart[node + 1] as number); term++) {
-      if (
-        (t.termFlags[term] as number) & EXACT &&
-        !sameSpelling(text, start, end, t.termExact[term] as string)
-      )
-        continue;
+      const f = t.termFlags[term] as number;
+      if (f & EXACT && !sameSpelling(text, start, end, t.termExact[term] as string)) continue;
+      if (f & AFTER_THE) {
+        if (theAt === -2) theAt = theBefore(text, start);
+        if (theAt < 0) continue;
+      }
       terms.push(term);
     }
     if (terms.length) {
-      addHit(g, start, end, terms);
+      addHit(g, start, end, terms, theAt);
       return end;
     }
   }
@@ -310,8 +313,26 @@ function careful(g: Gazetteer, text: string, from: number, inWord: boolean): num
   return i;
 }
 
-/** Records the terminals reached at one (start, end) as a hit. Names beat phrases. */
-function addHit(g: Gazetteer, start: number, end: number, terms: readonly number[]): void {
+/** Start of a "the" (any case) followed by white space that ends at `start`, or -1. */
+function theBefore(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && foldCode(text.charCodeAt(i - 1)) === SPACE) i--;
+  if (i === start || i < 3) return -1;
+  const at = i - 3;
+  if (
+    (text.charCodeAt(at) | 32) !== 116 ||
+    (text.charCodeAt(at + 1) | 32) !== 104 ||
+    (text.charCodeAt(at + 2) | 32) !== 101
+  )
+    return -1;
+  return at > 0 && isWordAt(text, at - 1) ? -1 : at;
+}
+
+/**
+ * Records the terminals reached at one (start, end) as a hit. Names beat phrases; a phrase
+ * stored without its "the" starts at `theAt`.
+ */
+function addHit(g: Gazetteer, start: number, end: number, terms: readonly number[], theAt: number): void {
   const t = g.trie;
   let names = false;
   for (const term of terms) if (!((t.termFlags[term] as number) & DESCRIPTIVE)) names = true;
@@ -320,9 +341,11 @@ function addHit(g: Gazetteer, start: number, end: number, terms: readonly number
   const k = h.count++;
   const from = h.companyCount;
   let flags = DESCRIPTIVE | AMBIGUOUS | STRICT;
+  let from0 = start;
   for (const term of terms) {
     const f = t.termFlags[term] as number;
     if (names && f & DESCRIPTIVE) continue;
+    if (f & AFTER_THE) from0 = theAt;
     const c = t.termCompany[term] as number;
     let seen = false;
     for (let x = from; x < h.companyCount; x++) if (h.companies[x] === c) seen = true;
@@ -331,7 +354,7 @@ function addHit(g: Gazetteer, start: number, end: number, terms: readonly number
     flags &= f | ~(AMBIGUOUS | STRICT);
     if (!(f & DESCRIPTIVE)) flags &= ~DESCRIPTIVE;
   }
-  h.start[k] = start;
+  h.start[k] = from0;
   h.end[k] = end;
   h.flags[k] = flags;
   h.mark[k] = 0;

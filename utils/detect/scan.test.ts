@@ -4,7 +4,7 @@ import { shippedGazetteer } from './dictionary';
 import { isUnspacedCode } from './fold';
 import type { Gazetteer } from './gazetteer';
 import { findCandidates } from './matcher';
-import { createScratch, EXACT, isWordAt, longestMatch, sameSpelling } from './trie';
+import { AFTER_THE, createScratch, DESCRIPTIVE, EXACT, isWordAt, longestMatch, sameSpelling } from './trie';
 
 /**
  * The fast scan (start RegExp, first-word table, walks resumed after the first word, direct
@@ -43,21 +43,27 @@ function reference(gz: Gazetteer, text: string): string[] {
     }
     if ((!prevWord || isUnspacedCode(text.charCodeAt(i))) && eligible(gz, text, i)) {
       longestMatch(t, text, i, scratch);
+      // A phrase stored without its "the" counts only after one, and then starts there.
+      const the = /(?<![\p{L}\p{N}\p{M}])the\s+$/iu.exec(text.slice(0, i));
       let end = -1;
-      let companies: number[] = [];
+      let from = i;
       for (let k = scratch.count - 1; k >= 0 && end < 0; k--) {
         const node = scratch.nodes[k] as number;
         const e = scratch.ends[k] as number;
-        companies = [];
+        const flags: number[] = [];
         for (let term = t.termStart[node] as number; term < (t.termStart[node + 1] as number); term++) {
-          if ((t.termFlags[term] as number) & EXACT && !sameSpelling(text, i, e, t.termExact[term] as string))
-            continue;
-          companies.push(t.termCompany[term] as number);
+          const f = t.termFlags[term] as number;
+          if (f & EXACT && !sameSpelling(text, i, e, t.termExact[term] as string)) continue;
+          if (f & AFTER_THE && !the) continue;
+          flags.push(f);
         }
-        if (companies.length) end = e;
+        if (!flags.length) continue;
+        end = e;
+        const names = flags.some((f) => !(f & DESCRIPTIVE));
+        if (!names && flags.some((f) => f & AFTER_THE)) from = the?.index ?? i;
       }
       if (end > i) {
-        out.push(`${i}-${end}`);
+        out.push(`${from}-${end}`);
         i = end;
         prevWord = isWordAt(text, i - 1);
         continue;
