@@ -34,7 +34,8 @@ export interface Gazetteer {
   lowerWords: string[];
   /**
    * Finds where a walk may start: an upper-case letter or digit (also inside a word: the "B" of
-   * "eBay" leads back to its start), any non-ASCII character, or one of {@link lowerWords}.
+   * "eBay" leads back to its start), any non-ASCII character, or one of {@link lowerWords}; and
+   * the marker characters of tickers (":", "$", "(").
    * Stateful (`lastIndex`); the matcher is synchronous, so one per gazetteer is enough.
    */
   starts: RegExp;
@@ -79,7 +80,7 @@ function lowerWordsOf(texts: readonly string[]): string[] {
 function startsPattern(lowerWords: readonly string[]): RegExp {
   const words = lowerWords.filter((w) => /^[a-z]+$/.test(w));
   return new RegExp(
-    `[A-Z0-9\\u0080-\\u1fff\\u2070-\\uffff]${words.length ? `|\\b(?:${words.join('|')})\\b` : ''}`,
+    `[A-Z0-9$(:\\u0080-\\u1fff\\u2070-\\uffff]${words.length ? `|\\b(?:${words.join('|')})\\b` : ''}`,
     'g',
   );
 }

@@ -208,9 +208,15 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
   hits.companyCount = 0;
   const starts = g.starts;
   starts.lastIndex = 0;
+  tickers = [];
   while (starts.test(text)) {
     // The hit is the last character matched; a capital inside a word ("eBay") means its start.
     let start = starts.lastIndex - 1;
+    const c = text.charCodeAt(start);
+    if (c === 36 || c === 40 || c === 58) {
+      tickerAt(g, text, start, c);
+      continue;
+    }
     if (!isWordAt(text, start)) continue;
     while (start > 0 && isWordAt(text, start - 1)) start--;
     starts.lastIndex = scanWord(g, text, start);
@@ -373,9 +379,8 @@ interface TickerHit {
 }
 
 /*
- * Ticker patterns, each tried only where its marker character is (found with indexOf, far
- * cheaper than a RegExp scanning the whole text): the exchange label before a colon and the
- * symbol after it; "$" for cashtags; "(" for bare tickers.
+ * Ticker patterns, each tried only where the scan meets its marker character: the exchange
+ * label before a colon and the symbol after it; "$" for cashtags; "(" for bare tickers.
  */
 const EXCHANGE_LABEL =
   /(?<![\p{L}\p{N}])(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|NasdaqGS|NasdaqGM|NasdaqCM|OTC(?:QX|QB)?|LSE|LON|HKEX|SEHK|HKG|TSX|TSE|TYO|KRX|ASX|SGX|BSE|NSE|SSE|SZSE|SIX|ETR|XETRA|EPA|AMS|TWSE|TPE)\s?$/u;
@@ -399,35 +404,41 @@ function addTicker(
   if (company !== undefined) hits.push({ start, end: start + symbol.length, company, labelStart, bare });
 }
 
-function findTickers(g: Gazetteer, text: string): TickerHit[] {
-  const hits: TickerHit[] = [];
-  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+/** Tickers found by the last scan, in text order (see {@link tickerAt}). */
+let tickers: TickerHit[] = [];
+
+/** Looks for a ticker at the marker character `at` (":", "$" or "("). */
+function tickerAt(g: Gazetteer, text: string, at: number, marker: number): void {
+  if (marker === 58) {
     EXCHANGE_SYMBOL.lastIndex = at;
     const m = EXCHANGE_SYMBOL.exec(text);
-    if (!m) continue;
+    if (!m) return;
     const from = Math.max(0, at - LABEL_REACH);
     const label = EXCHANGE_LABEL.exec(text.slice(from, at));
-    if (!label) continue;
+    if (!label) return;
     const symbol = m[1] as string;
-    addTicker(g, hits, symbol, at + m[0].length - symbol.length, from + label.index, false);
+    addTicker(g, tickers, symbol, at + m[0].length - symbol.length, from + label.index, false);
+    return;
   }
-  for (let at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
-    const next = text.charCodeAt(at + 1);
-    if (next < 65 || next > 90) continue; // "$1.2 billion"
-    if (at > 0 && WORD_OR_DOLLAR.test(text.charAt(at - 1))) continue;
+  const next = text.charCodeAt(at + 1);
+  if (next < 65 || next > 90) return; // "$1.2 billion", "(the"
+  if (marker === 36) {
+    if (at > 0 && WORD_OR_DOLLAR.test(text.charAt(at - 1))) return;
     CASHTAG.lastIndex = at;
     const m = CASHTAG.exec(text);
-    if (m) addTicker(g, hits, m[1] as string, at + 1, undefined, false);
+    if (m) addTicker(g, tickers, m[1] as string, at + 1, undefined, false);
+    return;
   }
-  const taken = hits.length ? new Set(hits.map((h) => h.start)) : undefined;
-  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-    const next = text.charCodeAt(at + 1);
-    if (next < 65 || next > 90) continue;
-    BARE_TICKER.lastIndex = at;
-    const m = BARE_TICKER.exec(text);
-    if (m && !taken?.has(at + 1)) addTicker(g, hits, m[1] as string, at + 1, undefined, true);
-  }
-  return hits;
+  BARE_TICKER.lastIndex = at;
+  const m = BARE_TICKER.exec(text);
+  if (m) addTicker(g, tickers, m[1] as string, at + 1, undefined, true);
+}
+
+/** The last scan's tickers; a bare "(MSFT)" gives way to a labelled or cashtag one at its start. */
+function scannedTickers(): TickerHit[] {
+  if (!tickers.some((t) => t.bare)) return tickers;
+  const taken = new Set(tickers.filter((t) => !t.bare).map((t) => t.start));
+  return tickers.filter((t) => !t.bare || !taken.has(t.start));
 }
 
 /** Sentence-ish window around a mention used for context cues. */
@@ -438,7 +449,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   const h = findCandidates(g, text);
   const n = h.count;
   const { start, end, flags, mark } = h;
-  const tickers = findTickers(g, text);
+  const tickers = scannedTickers();
   // Exchange labels ("Nasdaq" in "Nasdaq: MSFT") are not mentions.
   for (const t of tickers) {
     if (t.labelStart === undefined) continue;
@@ -544,14 +555,13 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       kind: 'name',
     });
   }
-  if (tickers.length === 0) return removeOverlaps(mentions);
+  if (tickers.length === 0) return mergeWithoutOverlaps(mentions, []);
   const tickerMentions: Mention[] = [];
   for (const t of tickers) {
     if (t.bare && !named[t.company]) continue;
     tickerMentions.push({ start: t.start, end: t.end, companyId: idOf(g, t.company), kind: 'ticker' });
   }
-  tickerMentions.sort(byStart);
-  return removeOverlaps(mergeByStart(mentions, tickerMentions));
+  return mergeWithoutOverlaps(mentions, tickerMentions);
 }
 
 function idOf(g: Gazetteer, company: number): string {
@@ -613,22 +623,18 @@ function byStart(a: Mention, b: Mention): number {
   return a.start - b.start || b.end - b.start - (a.end - a.start);
 }
 
-/** Merges two lists already in {@link byStart} order. */
-function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
+/**
+ * Merges two lists already in {@link byStart} order and drops overlaps as it goes: the longer
+ * mention wins, then the earlier.
+ */
+function mergeWithoutOverlaps(a: readonly Mention[], b: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length)
-    out.push(byStart(a[i] as Mention, b[j] as Mention) <= 0 ? (a[i++] as Mention) : (b[j++] as Mention));
-  while (i < a.length) out.push(a[i++] as Mention);
-  while (j < b.length) out.push(b[j++] as Mention);
-  return out;
-}
-
-/** Drops overlaps from mentions in {@link byStart} order: the longer wins, then the earlier. */
-function removeOverlaps(mentions: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
+  while (i < a.length || j < b.length) {
+    const m = (
+      j >= b.length || (i < a.length && byStart(a[i] as Mention, b[j] as Mention) <= 0) ? a[i++] : b[j++]
+    ) as Mention;
     const last = out[out.length - 1];
     if (last && m.start < last.end) {
       if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
