@@ -256,7 +256,9 @@ function scanWord(g: Gazetteer, text: string, start: number): number {
 
 /** Scratch space of the walks; matching is synchronous, so one set serves every call. */
 const scratch = createScratch();
-const terms: number[] = [];
+/** Terminals accepted at one node: terms[0 .. termCount). */
+const terms = new Int32Array(4096);
+let termCount = 0;
 
 /**
  * Walks the trie from `start` and records the longest acceptable hit: the deepest
@@ -270,7 +272,7 @@ function matchAt(g: Gazetteer, text: string, start: number, wordEnd: number, ent
   for (let k = scratch.count - 1; k >= 0; k--) {
     const node = scratch.nodes[k] as number;
     const end = scratch.ends[k] as number;
-    terms.length = 0;
+    termCount = 0;
     let theAt = -2; // where "the" starts before `start`: -2 not looked yet, -1 none
     for (let term = t.termStart[node] as number; term < (t.termStart[node + 1] as number); term++) {
       const f = t.termFlags[term] as number;
@@ -279,10 +281,10 @@ function matchAt(g: Gazetteer, text: string, start: number, wordEnd: number, ent
         if (theAt === -2) theAt = theBefore(text, start);
         if (theAt < 0) continue;
       }
-      terms.push(term);
+      if (termCount < terms.length) terms[termCount++] = term;
     }
-    if (terms.length) {
-      addHit(g, start, end, terms, theAt);
+    if (termCount) {
+      addHit(g, start, end, theAt);
       return end;
     }
   }
@@ -338,17 +340,19 @@ function theBefore(text: string, start: number): number {
  * Records the terminals reached at one (start, end) as a hit. Names beat phrases; a phrase
  * stored without its "the" starts at `theAt`.
  */
-function addHit(g: Gazetteer, start: number, end: number, terms: readonly number[], theAt: number): void {
+function addHit(g: Gazetteer, start: number, end: number, theAt: number): void {
   const t = g.trie;
   let names = false;
-  for (const term of terms) if (!((t.termFlags[term] as number) & DESCRIPTIVE)) names = true;
-  reserve(terms.length);
+  for (let x = 0; x < termCount; x++)
+    if (!((t.termFlags[terms[x] as number] as number) & DESCRIPTIVE)) names = true;
+  reserve(termCount);
   const h = hits;
   const k = h.count++;
   const from = h.companyCount;
   let flags = DESCRIPTIVE | AMBIGUOUS | STRICT;
   let from0 = start;
-  for (const term of terms) {
+  for (let x = 0; x < termCount; x++) {
+    const term = terms[x] as number;
     const f = t.termFlags[term] as number;
     if (names && f & DESCRIPTIVE) continue;
     if (f & AFTER_THE) from0 = theAt;
@@ -400,7 +404,8 @@ function addTicker(
   labelStart: number | undefined,
   bare: boolean,
 ): void {
-  const company = g.tickers.get(tickerKey(symbol));
+  // Symbols here are upper case already; only a "." needs the key's form ("BRK.B" → "BRK-B").
+  const company = g.tickers.get(symbol.includes('.') ? tickerKey(symbol) : symbol);
   if (company !== undefined) hits.push({ start, end: start + symbol.length, company, labelStart, bare });
 }
 
