@@ -213,10 +213,13 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
     // The hit is the last character matched; a capital inside a word ("eBay") means its start.
     let start = starts.lastIndex - 1;
     const c = text.charCodeAt(start);
-    if (c === 36 || c === 40 || c === 58) {
+    if (c === 58) {
       tickerAt(g, text, start, c);
       continue;
     }
+    // "$" and "(" are matched with the capital after them: a cashtag or bare ticker may start.
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if ((before === 36 || before === 40) && c >= 65 && c <= 90) tickerAt(g, text, start - 1, before);
     if (!isWordAt(text, start)) continue;
     while (start > 0 && isWordAt(text, start - 1)) start--;
     starts.lastIndex = scanWord(g, text, start);

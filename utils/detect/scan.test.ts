@@ -22,10 +22,18 @@ function eligible(gz: Gazetteer, text: string, i: number): boolean {
   let end = i;
   while (end < text.length && isWordAt(text, end)) end++;
   const word = text.slice(i, end);
-  // Upper case, digits, or anything beyond ASCII: the capitalisation rules are the start table's.
-  if (!/^[a-z]/.test(word) || /[^\p{ASCII}]/u.test(word)) return true;
-  // A lower-case word: "eBay", "i3", or one the gazetteer lists as written in lower case.
-  return /[A-Z0-9]/.test(word) || gz.lowerWords.includes(word);
+  if (/[^\p{ASCII}]/u.test(word)) return true;
+  // Capitals: as written, the start table decides. Also a capital inside ("eBay").
+  if (/[A-Z]/.test(word)) return true;
+  // Digits count when a letter or hyphen follows one ("3M", "10x", "7-Eleven"), or a space and a
+  // capital or digit follows the word ("180 Degree Capital"): not "$1.2 billion" or "14%".
+  if (
+    /[0-9](?=[A-Za-z-])/.test(text.slice(i, end + 1)) ||
+    (/^[0-9]/.test(text.slice(end - 1)) && / [A-Z0-9]/.test(text.slice(end, end + 2)))
+  )
+    return true;
+  // Otherwise a lower-case word the gazetteer lists as written in lower case.
+  return gz.lowerWords.includes(word);
 }
 
 function reference(gz: Gazetteer, text: string): string[] {
