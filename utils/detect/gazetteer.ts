@@ -16,6 +16,13 @@ import type { CompanyEntry, CompanyInfo } from './types';
 /** Everything the matcher needs: companies, the compiled name trie and the ticker table. */
 export interface Gazetteer {
   companies: CompanyInfo[];
+  /**
+   * Company ids and "not before" words by index, apart from the company objects: those come in
+   * several shapes (optional fields), and reading them in the matcher's loops made its optimised
+   * code bail out again and again.
+   */
+  ids: string[];
+  notBefore: (readonly string[] | null)[];
   trie: TrieTables;
   /** Ticker (upper case, "." and "-" unified to "-") → company index. */
   tickers: Map<string, number>;
@@ -132,6 +139,7 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
   const lowerWords = lowerWordsOf(patterns.map((p) => p.text));
   return {
     companies,
+    ...byIndex(companies),
     trie: buildTrie(patterns),
     tickers: tickerTable(companies),
     index,
@@ -140,6 +148,10 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     lowerWords,
     starts: startsPattern(lowerWords),
   };
+}
+
+function byIndex(companies: readonly CompanyInfo[]): Pick<Gazetteer, 'ids' | 'notBefore'> {
+  return { ids: companies.map((c) => c.id), notBefore: companies.map((c) => c.notBefore ?? null) };
 }
 
 function tickerTable(companies: readonly CompanyInfo[]): Map<string, number> {
@@ -172,6 +184,7 @@ export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
   });
   return {
     companies: data.companies,
+    ...byIndex(data.companies),
     trie: deserialiseTrie(data.trie),
     tickers: tickerTable(data.companies),
     index,

@@ -170,11 +170,12 @@ const COMPANY_CUES = new Set(
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 
-/** Lower-cased words in text[from, to). */
-function wordsIn(text: string, from: number, to: number): string[] {
-  return (text.slice(Math.max(0, from), Math.min(text.length, to)).match(WORD) ?? []).map((w) =>
-    w.toLowerCase().replace(/[’']s$/, ''),
-  );
+/** True when a word in text[from, to), lower-cased and without a possessive, is a company cue. */
+function hasCueIn(text: string, from: number, to: number): boolean {
+  const words = text.slice(Math.max(0, from), Math.min(text.length, to)).match(WORD);
+  if (words === null) return false;
+  for (const w of words) if (COMPANY_CUES.has(w.toLowerCase().replace(/[’']s$/, ''))) return true;
+  return false;
 }
 
 /** The word right after `end`, skipping a possessive and a hyphen, lower-cased. */
@@ -501,14 +502,13 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     const f = flags[k] as number;
     if (!(f & AMBIGUOUS) || f & DESCRIPTIVE || (mark[k] as number) & IN_LABEL) continue;
     const company = firstCompany(h, k);
-    const info = g.companies[company] as CompanyInfo;
     const e = end[k] as number;
-    if (info.notBefore?.includes(nextWord(text, e))) continue;
+    if (g.notBefore[company]?.includes(nextWord(text, e))) continue;
     if (
       (mark[k] as number) & SUFFIXED ||
       named[company] ||
       // Its own ticker right after it: "Target (TGT)".
-      [0, 1, 2, 3].some((d) => tickerAt.get(e + d) === company) ||
+      ownTickerAfter(tickerAt, e, company) ||
       (!(f & STRICT) && hasLocalCue(text, h, k))
     ) {
       mark[k] = (mark[k] as number) | ACCEPTED;
@@ -573,7 +573,14 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
 }
 
 function idOf(g: Gazetteer, company: number): string {
-  return (g.companies[company] as CompanyInfo).id;
+  return g.ids[company] as string;
+}
+
+/** True when `company`'s ticker starts within three characters after `end`. */
+function ownTickerAfter(tickerAt: ReadonlyMap<number, number>, end: number, company: number): boolean {
+  if (tickerAt.size === 0) return false;
+  for (let d = 0; d <= 3; d++) if (tickerAt.get(end + d) === company) return true;
+  return false;
 }
 
 /** Cheap test before the suffix regex: ", X" or " X" with X an upper-case letter. */
@@ -590,9 +597,7 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
   if (hasNeighbour(text, h, k)) return true;
   const s = h.start[k] as number;
   const e = h.end[k] as number;
-  const before = wordsIn(text, s - CUE_WINDOW, s);
-  const after = wordsIn(text, e, e + CUE_WINDOW);
-  return before.some((w) => COMPANY_CUES.has(w)) || after.some((w) => COMPANY_CUES.has(w));
+  return hasCueIn(text, s - CUE_WINDOW, s) || hasCueIn(text, e, e + CUE_WINDOW);
 }
 
 /** Another plainly named company close by, in the same paragraph. */
@@ -639,16 +644,20 @@ function mergeWithoutOverlaps(a: readonly Mention[], b: readonly Mention[]): Men
   const out: Mention[] = [];
   let i = 0;
   let j = 0;
+  let last: Mention | undefined;
   while (i < a.length || j < b.length) {
     const m = (
       j >= b.length || (i < a.length && byStart(a[i] as Mention, b[j] as Mention) <= 0) ? a[i++] : b[j++]
     ) as Mention;
-    const last = out[out.length - 1];
     if (last && m.start < last.end) {
-      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      if (m.end - m.start > last.end - last.start) {
+        out[out.length - 1] = m;
+        last = m;
+      }
       continue;
     }
     out.push(m);
+    last = m;
   }
   return out;
 }
