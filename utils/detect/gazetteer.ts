@@ -40,11 +40,10 @@ export interface Gazetteer {
   /** First words written in lower case only ("the" of descriptive phrases, "abrdn", "trivago"). */
   lowerWords: string[];
   /**
-   * Finds where a walk may start: an upper-case letter (also inside a word: the "B" of "eBay"
-   * leads back to its start), a digit followed by a letter, a hyphen or a space and a capital or
-   * digit ("3M", "7-Eleven", "180 Degree"; not "$1.2 billion" or "14%"), any non-ASCII
-   * character, or one of {@link lowerWords}; and where tickers may be: a colon, "$" or "(" before
-   * a capital.
+   * Finds where a walk may start: an upper-case letter or digit (a capital inside a word, the
+   * "B" of "eBay", leads back to its start; digits count only before a letter, a hyphen or a
+   * capitalised word, see the matcher), any non-ASCII character, or one of {@link lowerWords};
+   * and where tickers may be (":", "$", "(").
    * Stateful (`lastIndex`); the matcher is synchronous, so one per gazetteer is enough.
    */
   starts: RegExp;
@@ -89,7 +88,7 @@ function lowerWordsOf(texts: readonly string[]): string[] {
 function startsPattern(lowerWords: readonly string[]): RegExp {
   const words = lowerWords.filter((w) => /^[a-z]+$/.test(w));
   return new RegExp(
-    `[A-Z:\\u0080-\\u1fff\\u2070-\\uffff]|[$(][A-Z]|[0-9](?=[A-Za-z-]| [A-Z0-9])${words.length ? `|\\b(?:${words.join('|')})\\b` : ''}`,
+    `[A-Z0-9$(:\\u0080-\\u1fff\\u2070-\\uffff]${words.length ? `|\\b(?:${words.join('|')})\\b` : ''}`,
     'g',
   );
 }

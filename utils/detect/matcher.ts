@@ -214,13 +214,27 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
     // The hit is the last character matched; a capital inside a word ("eBay") means its start.
     let start = starts.lastIndex - 1;
     const c = text.charCodeAt(start);
-    if (c === 58) {
+    if (c === 36 || c === 40 || c === 58) {
       tickerAt(g, text, start, c);
       continue;
     }
-    // "$" and "(" are matched with the capital after them: a cashtag or bare ticker may start.
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-    if ((before === 36 || before === 40) && c >= 65 && c <= 90) tickerAt(g, text, start - 1, before);
+    if (c >= 48 && c <= 57) {
+      // Digits count before a letter or hyphen ("3M", "10x", "7-Eleven") or before a space and a
+      // capital or digit ("180 Degree Capital"): not "$1.2 billion", "14%" or "4,000 jobs".
+      let q = start + 1;
+      while (q < text.length && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+      const after = text.charCodeAt(q);
+      const next = text.charCodeAt(q + 1);
+      const letter = (after | 32) >= 97 && (after | 32) <= 122;
+      if (
+        !letter &&
+        after !== 45 &&
+        !(after === 32 && ((next >= 65 && next <= 90) || (next >= 48 && next <= 57)))
+      ) {
+        starts.lastIndex = q;
+        continue;
+      }
+    }
     if (!isWordAt(text, start)) continue;
     while (start > 0 && isWordAt(text, start - 1)) start--;
     starts.lastIndex = scanWord(g, text, start);
