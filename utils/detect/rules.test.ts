@@ -128,6 +128,33 @@ describe('descriptive phrases', () => {
   });
 });
 
+describe('where a name may start', () => {
+  it('finds a descriptive phrase with its "the", across a line break, and not without it', () => {
+    const text =
+      'Alphabet reported. Analysts said the search giant grew; THE\nSEARCH GIANT led. Search giant shares rose.';
+    expect(found(text).filter((x) => x[2] === 'descriptive')).toEqual([
+      ['the search giant', 'alphabet', 'descriptive'],
+      ['THE\nSEARCH GIANT', 'alphabet', 'descriptive'],
+    ]);
+    expect(texts('Alphabet said its rival, the other search giant, fell.')).toEqual(['Alphabet']);
+  });
+
+  it('finds names that begin with digits, not numbers', () => {
+    expect(texts('3M and 3i Group were named; sales of $1.2 billion rose 14% to 4,000 units.')).toEqual([
+      '3M',
+      '3i Group',
+    ]);
+  });
+
+  it('finds lower-case and camel-case names as they are written', () => {
+    expect(texts('Shares of eBay and e.l.f. Beauty rose; trivago fell.')).toEqual([
+      'eBay',
+      'e.l.f. Beauty',
+      'trivago',
+    ]);
+  });
+});
+
 describe('lookup of a typed name', () => {
   it('finds companies by display name, alias, ticker and common-word name', () => {
     expect(m.lookup('Apple')?.id).toBe('apple');
