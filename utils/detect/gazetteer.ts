@@ -26,8 +26,6 @@ export interface Gazetteer {
   trie: TrieTables;
   /** Ticker (upper case, "." and "-" unified to "-") → company index. */
   tickers: Map<string, number>;
-  /** Company id → index. */
-  index: Map<string, number>;
   /**
    * Where a walk may start, by the first two ASCII characters as names are written (index
    * c0 * 128 + c1; c1 = 0 stands for "any"). A lower-case word ("said", "market") cannot begin
@@ -141,7 +139,6 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     ...byIndex(companies),
     trie: buildTrie(patterns),
     tickers: tickerTable(companies),
-    index,
     startAllowed: startTable(startPairs),
     startPairs,
     lowerWords,
@@ -155,12 +152,15 @@ function byIndex(companies: readonly CompanyInfo[]): Pick<Gazetteer, 'ids' | 'no
 
 function tickerTable(companies: readonly CompanyInfo[]): Map<string, number> {
   const tickers = new Map<string, number>();
-  companies.forEach((c, i) => {
-    for (const t of c.tickers ?? []) {
-      const key = tickerKey(t);
+  for (let i = 0; i < companies.length; i++) {
+    const list = (companies[i] as CompanyInfo).tickers;
+    if (!list) continue;
+    for (const t of list) {
+      // Shipped tickers are upper case; only a "." needs the key's form.
+      const key = t.includes('.') || t !== t.toUpperCase() ? tickerKey(t) : t;
       if (!tickers.has(key)) tickers.set(key, i);
     }
-  });
+  }
   return tickers;
 }
 
@@ -177,16 +177,11 @@ export function serialiseGazetteer(g: Gazetteer): SerialisedGazetteer {
 
 /** Decodes the shipped gazetteer. */
 export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
-  const index = new Map<string, number>();
-  data.companies.forEach((c, i) => {
-    index.set(c.id, i);
-  });
   return {
     companies: data.companies,
     ...byIndex(data.companies),
     trie: deserialiseTrie(data.trie),
     tickers: tickerTable(data.companies),
-    index,
     startAllowed: startTable(data.startPairs),
     startPairs: data.startPairs,
     lowerWords: data.lowerWords,

@@ -44,6 +44,8 @@ export interface Matcher {
 /** Builds a matcher from a gazetteer (shipped) or from entries (tests, small dictionaries). */
 export function createMatcher(g: Gazetteer): Matcher {
   let byName: Map<string, number> | undefined;
+  // Built on first use: a page that only highlights never needs it.
+  let byId: Map<string, number> | undefined;
   return {
     lookup(name) {
       const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -71,7 +73,8 @@ export function createMatcher(g: Gazetteer): Matcher {
     },
     find: (text) => findMentions(g, text),
     company: (id) => {
-      const i = g.index.get(id);
+      byId ??= new Map(g.ids.map((companyId, i) => [companyId, i]));
+      const i = byId.get(id);
       return i === undefined ? undefined : g.companies[i];
     },
     size: g.companies.length,

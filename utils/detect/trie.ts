@@ -194,13 +194,14 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
 /** Adds the lookup tables derived from the shipped ones. */
 function withDerived(
   t: Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'>,
+  firstWords?: FirstWordEntry[],
 ): TrieTables {
   const tables = t as TrieTables;
   tables.rootEdge = rootIndex(t.edgeStart, t.edgeChar);
   const { childSlot, childTable } = childTables(t.edgeStart, t.edgeChar);
   tables.childSlot = childSlot;
   tables.childTable = childTable;
-  tables.firstWords = firstWordTable(tables);
+  tables.firstWords = firstWordTable(firstWords ?? collectFirstWords(tables));
   return tables;
 }
 
@@ -244,16 +245,23 @@ function slotOf(hash: number, mask: number): number {
   return (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 7) & mask;
 }
 
+/** One first word and where the walk stands after it (see {@link FirstWords}). */
+interface FirstWordEntry {
+  word: string;
+  edge: number;
+  offset: number;
+  /** The word's hash when it is known already (shipped), to spare a page the hashing. */
+  hash?: number;
+}
+
 /** Collects the first words by a depth-first walk that stops where each first word ends. */
-function firstWordTable(t: Omit<TrieTables, 'firstWords'>): FirstWords {
-  const entries: { word: string; hash: number; edge: number; offset: number }[] = [];
+function collectFirstWords(t: Omit<TrieTables, 'firstWords'>): FirstWordEntry[] {
+  const entries: FirstWordEntry[] = [];
   const seen = new Set<string>();
   const add = (word: string, edge: number, offset: number) => {
     if (seen.has(word)) return;
     seen.add(word);
-    let hash = 0;
-    for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
-    entries.push({ word, hash, edge, offset });
+    entries.push({ word, edge, offset });
   };
   // Stack of (node, edge into it, word so far); the root has no edge and no word.
   const stack: [number, number, string][] = [[0, -1, '']];
@@ -274,17 +282,25 @@ function firstWordTable(t: Omit<TrieTables, 'firstWords'>): FirstWords {
       else if (into >= 0) add(word, into, t.edgeLength[into] as number);
     }
   }
+  return entries;
+}
+
+/** The hash table over first words (cheap: one hash per word). */
+function firstWordTable(entries: readonly FirstWordEntry[]): FirstWords {
   let size = 64;
   while (size < entries.length * 2) size *= 2;
   const slots = new Int32Array(size * SLOT);
   const filter = new Uint8Array((FILTER_MASK + 1) / 8);
   let at = 0;
   for (const entry of entries) {
-    const bit = filterBit(entry.hash);
+    let hash = entry.hash ?? 0;
+    if (entry.hash === undefined)
+      for (let k = 0; k < entry.word.length; k++) hash = hashStep(hash, entry.word.charCodeAt(k));
+    const bit = filterBit(hash);
     filter[bit >>> 3] = (filter[bit >>> 3] as number) | (1 << (bit & 7));
-    let slot = slotOf(entry.hash, size - 1);
+    let slot = slotOf(hash, size - 1);
     while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & (size - 1);
-    slots[slot * SLOT] = entry.hash;
+    slots[slot * SLOT] = hash;
     slots[slot * SLOT + 1] = (entry.word.length << 16) | entry.offset;
     slots[slot * SLOT + 2] = entry.edge;
     slots[slot * SLOT + 3] = at;
@@ -502,7 +518,13 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+/** `Uint8Array.fromBase64` where the engine has it (native; Chromium 140+, Firefox 133+). */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (b64: string) => Uint8Array }).fromBase64;
+
 function fromBase64(b64: string): Uint8Array {
+  // A fresh buffer each: the typed-array views made from it must start at offset 0.
+  if (nativeFromBase64) return nativeFromBase64(b64);
+  if (B64) return new Uint8Array(Buffer.from(b64, 'base64'));
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -521,6 +543,12 @@ export interface SerialisedTrie {
   termCompany: string;
   termFlags: string;
   termExact: string[];
+  /**
+   * The patterns' first words, collected at build time (collecting them costs a page tens of
+   * milliseconds): the words joined by spaces, and per word the edge and label offset the walk
+   * stands at after it, and its hash.
+   */
+  firstWords: { words: string; edge: string; offset: string; hash: string };
 }
 
 const bytesOf = (a: Int32Array | Uint16Array | Uint8Array) =>
@@ -539,23 +567,55 @@ export function serialiseTrie(t: TrieTables): SerialisedTrie {
     termCompany: toBase64(bytesOf(t.termCompany)),
     termFlags: toBase64(bytesOf(t.termFlags)),
     termExact: t.termExact,
+    firstWords: serialiseFirstWords(collectFirstWords(t)),
   };
+}
+
+function serialiseFirstWords(entries: readonly FirstWordEntry[]): SerialisedTrie['firstWords'] {
+  return {
+    words: entries.map((e) => e.word).join(' '),
+    edge: toBase64(bytesOf(Int32Array.from(entries, (e) => e.edge))),
+    offset: toBase64(bytesOf(Uint16Array.from(entries, (e) => e.offset))),
+    hash: toBase64(bytesOf(Int32Array.from(entries, (e) => wordHash(e.word)))),
+  };
+}
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+  return hash;
+}
+
+function deserialiseFirstWords(s: SerialisedTrie['firstWords']): FirstWordEntry[] {
+  const words = s.words ? s.words.split(' ') : [];
+  const edge = new Int32Array(fromBase64(s.edge).buffer);
+  const offset = new Uint16Array(fromBase64(s.offset).buffer);
+  const hash = new Int32Array(fromBase64(s.hash).buffer);
+  return words.map((word, i) => ({
+    word,
+    edge: edge[i] as number,
+    offset: offset[i] as number,
+    hash: hash[i] as number,
+  }));
 }
 
 /** Decodes shipped tables; a few milliseconds even for the full gazetteer. */
 export function deserialiseTrie(s: SerialisedTrie): TrieTables {
   const i32 = (b: string) => new Int32Array(fromBase64(b).buffer);
   const u16 = (b: string) => new Uint16Array(fromBase64(b).buffer);
-  return withDerived({
-    edgeStart: i32(s.edgeStart),
-    edgeChar: u16(s.edgeChar),
-    edgeLabel: i32(s.edgeLabel),
-    edgeLength: u16(s.edgeLength),
-    edgeTarget: i32(s.edgeTarget),
-    labels: s.labels,
-    termStart: i32(s.termStart),
-    termCompany: i32(s.termCompany),
-    termFlags: fromBase64(s.termFlags),
-    termExact: s.termExact,
-  });
+  return withDerived(
+    {
+      edgeStart: i32(s.edgeStart),
+      edgeChar: u16(s.edgeChar),
+      edgeLabel: i32(s.edgeLabel),
+      edgeLength: u16(s.edgeLength),
+      edgeTarget: i32(s.edgeTarget),
+      labels: s.labels,
+      termStart: i32(s.termStart),
+      termCompany: i32(s.termCompany),
+      termFlags: fromBase64(s.termFlags),
+      termExact: s.termExact,
+    },
+    deserialiseFirstWords(s.firstWords),
+  );
 }
