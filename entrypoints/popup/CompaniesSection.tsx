@@ -2,11 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
+import { countryName } from '@/utils/country';
 import { companySummary } from '@/utils/db/summary';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import type { PageCompany } from '@/utils/messaging';
-
-const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /**
  * "On this page": each company found and how often the page mentions it. Each row opens to the
@@ -75,7 +74,7 @@ function CompanyRow({ company, focused }: { company: PageCompany; focused: boole
 function CompanyDetails({ id, companyId }: { id: string; companyId: string }) {
   const entry = defaultMatcher().company(companyId);
   const summary = useLiveQuery(() => companySummary(db, companyId), [companyId]);
-  const place = [entry?.hq, entry?.country ? COUNTRY_NAMES.of(entry.country) : undefined]
+  const place = [entry?.hq, entry?.country ? countryName(entry.country) : undefined]
     .filter(Boolean)
     .join(', ');
   return (

@@ -1,3 +1,4 @@
+import { countryName } from '../country';
 import type { Matcher } from '../detect/matcher';
 import type { MentionRecord, Scanner } from '../detect/scanner';
 import type { CompanySummary } from '../messaging';
@@ -18,9 +19,6 @@ export interface HoverCardEnv {
   /** Aborting removes every listener and the card. */
   signal: AbortSignal;
 }
-
-const COUNTRY_NAMES =
-  typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
 
 const CSS_TEXT = `
 :host { all: initial; }
@@ -111,7 +109,7 @@ export function installHoverCard(env: HoverCardEnv): void {
     const title = el('h2', company?.name ?? mention.companyId);
     const meta = [
       company?.tickers?.[0],
-      company?.country ? (COUNTRY_NAMES?.of(company.country) ?? company.country) : undefined,
+      company?.country ? countryName(company.country) : undefined,
       company?.hq,
     ].filter(Boolean);
     card.append(title);
