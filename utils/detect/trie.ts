@@ -58,13 +58,17 @@ export interface TrieTables {
   /** Derived on load, not shipped: the first words of all patterns; see {@link FirstWords}. */
   firstWords: FirstWords;
   /**
-   * Derived on load, not shipped: for nodes with many edges ("the " has hundreds), a direct
-   * table from folded ASCII code to edge (-1 for none) at childTable[childSlot[node] * 128 + c],
-   * so the walk skips a binary search where it would be longest. childSlot is -1 for the others.
+   * Derived on load, not shipped: for nodes with many edges, a direct table from folded ASCII
+   * code to edge, as the edge's place among the node's edges (NO_CHILD for none), at
+   * childTable[childSlot[node] * 128 + c], so the walk skips a binary search where it would be
+   * longest. childSlot is -1 for the others. Bytes, to keep it small in the cache.
    */
   childSlot: Int32Array;
-  childTable: Int32Array;
+  childTable: Uint8Array;
 }
+
+/** No edge for this character in a direct child table. */
+const NO_CHILD = 255;
 
 /** Nodes with at least this many edges get a direct child table. */
 const DIRECT_CHILDREN = 6;
@@ -77,15 +81,16 @@ function childTables(
   const childSlot = new Int32Array(nodes).fill(-1);
   let slots = 0;
   for (let n = 1; n < nodes; n++) {
-    if ((edgeStart[n + 1] as number) - (edgeStart[n] as number) >= DIRECT_CHILDREN) childSlot[n] = slots++;
+    const edges = (edgeStart[n + 1] as number) - (edgeStart[n] as number);
+    if (edges >= DIRECT_CHILDREN && edges < NO_CHILD) childSlot[n] = slots++;
   }
-  const childTable = new Int32Array(slots * 128).fill(-1);
+  const childTable = new Uint8Array(slots * 128).fill(NO_CHILD);
   for (let n = 1; n < nodes; n++) {
     const slot = childSlot[n] as number;
     if (slot < 0) continue;
     for (let e = edgeStart[n] as number; e < (edgeStart[n + 1] as number); e++) {
       const c = edgeChar[e] as number;
-      if (c < 128) childTable[slot * 128 + c] = e;
+      if (c < 128) childTable[slot * 128 + c] = e - (edgeStart[n] as number);
     }
   }
   return { childSlot, childTable };
@@ -288,7 +293,8 @@ function collectFirstWords(t: Omit<TrieTables, 'firstWords'>): FirstWordEntry[] 
 /** The hash table over first words (cheap: one hash per word). */
 function firstWordTable(entries: readonly FirstWordEntry[]): FirstWords {
   let size = 64;
-  while (size < entries.length * 2) size *= 2;
+  // Load factor up to 3/4: a miss is nearly always turned away by the filter before a probe.
+  while (size * 0.75 < entries.length) size *= 2;
   const slots = new Int32Array(size * SLOT);
   const filter = new Uint8Array((FILTER_MASK + 1) / 8);
   let at = 0;
@@ -430,8 +436,9 @@ function walkFrom(
     const f0 = c0 < 128 ? (ASCII_FOLD[c0] as number) : foldCode(c0);
     const slot = childSlot[node] as number;
     if (slot >= 0 && f0 < 128) {
-      edge = childTable[slot * 128 + f0] as number;
-      if (edge < 0) break;
+      const place = childTable[slot * 128 + f0] as number;
+      if (place === NO_CHILD) break;
+      edge = (edgeStart[node] as number) + place;
       j = f0 === SPACE ? skipSpace(text, j + 1) : j + 1;
       k = 1;
       continue;
