@@ -35,13 +35,23 @@ export interface Gazetteer {
   startAllowed: Uint8Array;
   /** The pairs the table was made from (kept for serialising). */
   startPairs: string[];
-  /** First words written in lower case only ("the" of descriptive phrases, "abrdn", "trivago"). */
-  lowerWords: string[];
   /**
-   * Finds where a walk may start: an upper-case letter or digit (a capital inside a word, the
-   * "B" of "eBay", leads back to its start; digits count only before a letter, a hyphen or a
-   * capitalised word, see the matcher), any non-ASCII character, or one of {@link lowerWords};
-   * and where tickers may be (":", "$", "(").
+   * Where names written in lower case begin: the first word with the punctuation right after it
+   * when there is one ("abrdn", "trivago", "e." of "e.l.f. Beauty", "i-" of "i-80 Gold").
+   */
+  lowerNames: string[];
+  /**
+   * Lower-case first words of descriptive phrases stored without their "the" ("search" of "the
+   * search giant"): they begin a phrase only right after a "the".
+   */
+  theWords: string[];
+  /**
+   * Finds where a walk may start: an upper-case letter (a capital inside a word, the "B" of
+   * "eBay", leads back to its start), a digit, a non-ASCII letter, one of {@link lowerNames} after
+   * a space, "the" and one of {@link theWords}; and where the matcher looks further: ticker markers
+   * (":", "$", "(") and the characters after which a lower-case name may also begin (brackets,
+   * quotes, line breaks, see {@link lowerNameAt}). A hit is the last character matched. Everything
+   * else, most of a text, is skipped in native code.
    * Stateful (`lastIndex`); the matcher is synchronous, so one per gazetteer is enough.
    */
   starts: RegExp;
@@ -54,8 +64,10 @@ export interface SerialisedGazetteer {
   trie: SerialisedTrie;
   /** First two characters of the names as written; see {@link Gazetteer.startAllowed}. */
   startPairs: string[];
-  /** See {@link Gazetteer.lowerWords}. */
-  lowerWords: string[];
+  /** See {@link Gazetteer.lowerNames}. */
+  lowerNames: string[];
+  /** See {@link Gazetteer.theWords}. */
+  theWords: string[];
 }
 
 function startTable(pairs: readonly string[]): Uint8Array {
@@ -76,19 +88,80 @@ function startTable(pairs: readonly string[]): Uint8Array {
   return table;
 }
 
-/** The distinct first words of patterns written in lower-case ASCII letters only. */
-function lowerWordsOf(texts: readonly string[]): string[] {
-  const words = texts.map((t) => /^[\p{L}\p{N}\p{M}]+/u.exec(t.trim())?.[0] ?? '');
-  return [...new Set(words.filter((w) => /^[a-z]+$/.test(w)))].sort();
+/**
+ * The distinct starts of patterns whose first word is written in lower-case ASCII letters only:
+ * the word, and the punctuation right after it if any ("e." of "e.l.f. Beauty").
+ */
+function lowerStartsOf(texts: readonly string[]): string[] {
+  const starts = texts.map(
+    (t) => /^[a-z]+(?![\p{L}\p{N}\p{M}])[^\s\p{L}\p{N}\p{M}]?/u.exec(t.trim())?.[0] ?? '',
+  );
+  return [...new Set(starts.filter(Boolean))].sort();
 }
 
-/** See {@link Gazetteer.starts}. Only plain lower-case words from the data go into the RegExp. */
-function startsPattern(lowerWords: readonly string[]): RegExp {
-  const words = lowerWords.filter((w) => /^[a-z]+$/.test(w));
-  return new RegExp(
-    `[A-Z0-9$(:\\u0080-\\u1fff\\u2070-\\uffff]${words.length ? `|\\b(?:${words.join('|')})\\b` : ''}`,
-    'g',
-  );
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/**
+ * The character class of {@link Gazetteer.starts}: capitals, digits, ticker markers, the
+ * characters besides a space after which a name written in lower case may begin (an opening
+ * bracket or quote, a tab, a line break, a paragraph separator, a no-break space), and non-ASCII
+ * letters. Non-ASCII is taken in wide ranges that leave out only general punctuation (dashes,
+ * curly quotes, U+2000-U+206F) and currency signs (U+20A0-U+20CF): the Latin-1 symbols come
+ * along and are turned away by the matcher. A class of more than about 16 ranges made V8's
+ * RegExp three times slower.
+ */
+const START_CLASS = '[A-Z0-9$(:\\t\\n"\\u00a0-\\u1fff\\u2018\\u201c\\u2029\\u2070-\\u209f\\u20d0-\\uffff]';
+
+/**
+ * See {@link Gazetteer.starts}. V8 runs a RegExp that is one character class several times
+ * faster than one with alternatives, so the class carries everything it can (capitals, digits,
+ * ticker markers, non-ASCII letters, see {@link START_CLASS}) and the
+ * matcher sorts the hits out. Only two alternatives remain, each led by literal characters that
+ * most positions fail on at once: "the" before a {@link Gazetteer.theWords} word, and a space
+ * before a {@link Gazetteer.lowerNames} name.
+ */
+function startsPattern(lowerNames: readonly string[], theWords: readonly string[]): RegExp {
+  const parts: string[] = [];
+  if (theWords.length) parts.push(`[Tt]he\\s+(?:${theWords.join('|')})\\b`);
+  if (lowerNames.length) parts.push(` (?:${lowerNames.map(lowerNamePattern).join('|')})`);
+  parts.push(START_CLASS);
+  return new RegExp(parts.join('|'), 'g');
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** ASCII letters, digits and "_": word characters to `\b`. */
+function isAsciiWord(c: number): boolean {
+  return isLowerLetter(c | 32) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** "trivago" → `trivago\b`; "e." → `e(?=\.)`: the match ends inside the name's first word. */
+function lowerNamePattern(start: string): string {
+  const word = /^[a-z]+/.exec(start)?.[0] ?? '';
+  const after = start.slice(word.length);
+  return after ? `${word}(?=${escapeRegExp(after)})` : `${word}\\b`;
+}
+
+/**
+ * True when one of the gazetteer's names written in lower case starts at `at` (see
+ * {@link Gazetteer.lowerNames}). The RegExp finds them after a space; the matcher asks here after
+ * the other characters that may come before one, and at the start of a text.
+ */
+export function lowerNameAt(g: Gazetteer, text: string, at: number): boolean {
+  if (!isLowerLetter(text.charCodeAt(at))) return false;
+  for (const start of g.lowerNames) {
+    if (!text.startsWith(start, at)) continue;
+    // A start without punctuation is a whole word ("trivago", not "trivagos"), as `\b` in the
+    // RegExp has it.
+    if (isLowerLetter(start.charCodeAt(start.length - 1)) && isAsciiWord(text.charCodeAt(at + start.length)))
+      continue;
+    return true;
+  }
+  return false;
 }
 
 /** The distinct first two characters of patterns as written. */
@@ -133,7 +206,14 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     }
   }
   const startPairs = pairsOf(patterns.map((p) => p.text));
-  const lowerWords = lowerWordsOf(patterns.map((p) => p.text));
+  const lowerNames = lowerStartsOf(patterns.filter((p) => !(p.flags & AFTER_THE)).map((p) => p.text));
+  const theWords = [
+    ...new Set(
+      lowerStartsOf(patterns.filter((p) => p.flags & AFTER_THE).map((p) => p.text)).map(
+        (s) => /^[a-z]+/.exec(s)?.[0] as string,
+      ),
+    ),
+  ];
   return {
     companies,
     ...byIndex(companies),
@@ -141,8 +221,9 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     tickers: tickerTable(companies),
     startAllowed: startTable(startPairs),
     startPairs,
-    lowerWords,
-    starts: startsPattern(lowerWords),
+    lowerNames,
+    theWords,
+    starts: startsPattern(lowerNames, theWords),
   };
 }
 
@@ -171,7 +252,8 @@ export function serialiseGazetteer(g: Gazetteer): SerialisedGazetteer {
     companies: g.companies,
     trie: serialiseTrie(g.trie),
     startPairs: g.startPairs,
-    lowerWords: g.lowerWords,
+    lowerNames: g.lowerNames,
+    theWords: g.theWords,
   };
 }
 
@@ -184,7 +266,8 @@ export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
     tickers: tickerTable(data.companies),
     startAllowed: startTable(data.startPairs),
     startPairs: data.startPairs,
-    lowerWords: data.lowerWords,
-    starts: startsPattern(data.lowerWords),
+    lowerNames: data.lowerNames,
+    theWords: data.theWords,
+    starts: startsPattern(data.lowerNames, data.theWords),
   };
 }

@@ -1,5 +1,5 @@
 import { foldCode, isUnspacedCode, isWordCode, SPACE } from './fold';
-import { compileGazetteer, type Gazetteer, tickerKey } from './gazetteer';
+import { compileGazetteer, type Gazetteer, lowerNameAt, tickerKey } from './gazetteer';
 import {
   AFTER_THE,
   AMBIGUOUS,
@@ -201,8 +201,8 @@ for (let c = 0; c < 128; c++) {
 /**
  * Raw hits, in text order. Most of a page's words cannot begin a name as written (lower-case
  * prose), so the scan does not visit them one by one: the gazetteer's `starts` RegExp (native
- * code, about the cost of reading the text) finds the few places that can, capitals, digits,
- * non-ASCII letters and the lower-case first words ("the"). From there the word is read, its
+ * code) finds the few places that can: capitals, digits before a letter, non-ASCII letters, the
+ * names written in lower case and the phrases after "the" (see {@link Gazetteer.starts}). From there the word is read, its
  * hash must be in the first-word table, and only then is the trie walked, from after that word.
  * Words with other characters take the careful path, which also walks from inside runs of
  * Chinese or Japanese, where words are not separated by spaces.
@@ -213,12 +213,16 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
   const starts = g.starts;
   starts.lastIndex = 0;
   tickers = [];
+  if (lowerNameAt(g, text, 0)) starts.lastIndex = scanWord(g, text, 0);
   while (starts.test(text)) {
     // The hit is the last character matched; a capital inside a word ("eBay") means its start.
     let start = starts.lastIndex - 1;
     const c = text.charCodeAt(start);
-    if (c === 36 || c === 40 || c === 58) {
-      tickerAt(g, text, start, c);
+    if (c === 36 || c === 58 || c === 40) tickerAt(g, text, start, c);
+    if (!isWordAt(text, start)) {
+      // After a bracket, a quote or a line break: a name written in lower case may follow.
+      if (c !== 36 && c !== 58 && lowerNameAt(g, text, start + 1))
+        starts.lastIndex = scanWord(g, text, start + 1);
       continue;
     }
     if (c >= 48 && c <= 57) {
@@ -238,8 +242,19 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
         continue;
       }
     }
-    if (!isWordAt(text, start)) continue;
     while (start > 0 && isWordAt(text, start - 1)) start--;
+    if (c >= 97 && c <= 122) {
+      // A lower-case first word after "the" ("the search giant"). A capitalised "The" before it
+      // has not been looked at yet: it may begin a name of its own.
+      const the = theBefore(text, start);
+      if (the >= 0 && text.charCodeAt(the) === 84) {
+        const end = scanWord(g, text, the);
+        if (end > start) {
+          starts.lastIndex = end;
+          continue;
+        }
+      }
+    }
     starts.lastIndex = scanWord(g, text, start);
   }
   return hits;

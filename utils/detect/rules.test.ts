@@ -152,6 +152,30 @@ describe('where a name may start', () => {
       'e.l.f. Beauty',
       'trivago',
     ]);
+    // At the very start of a text, after a bracket, a quote or a line break, not inside a word.
+    const text =
+      'trivago fell; (abrdn Life Sciences Investors) and “e.l.f. Beauty” rose.\ntrivago and\u2029indie Semiconductor too.';
+    expect(texts(text)).toEqual([
+      'trivago',
+      'abrdn Life Sciences Investors',
+      'e.l.f. Beauty',
+      'trivago',
+      'indie Semiconductor',
+    ]);
+    expect(texts('Supertrivago and indies, the.l.f. and more.')).toEqual([]);
+  });
+
+  it('finds a phrase after a sentence-initial "The", and a name that begins with "The"', () => {
+    const g = compileMatcher([
+      { id: 'google', name: 'Google', descriptive: ['the search giant'] },
+      { id: 'search-co', name: 'The Search Company' },
+    ]);
+    const text = 'Google grew. The search giant hired. The search company fell.';
+    expect(g.find(text).map((x) => [text.slice(x.start, x.end), x.companyId])).toEqual([
+      ['Google', 'google'],
+      ['The search giant', 'google'],
+      ['The search company', 'search-co'],
+    ]);
   });
 });
 

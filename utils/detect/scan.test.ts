@@ -32,8 +32,14 @@ function eligible(gz: Gazetteer, text: string, i: number): boolean {
     (/^[0-9]/.test(text.slice(end - 1)) && / [A-Z0-9]/.test(text.slice(end, end + 2)))
   )
     return true;
-  // Otherwise a lower-case word the gazetteer lists as written in lower case.
-  return gz.lowerWords.includes(word);
+  // Otherwise a lower-case word the gazetteer lists as written in lower case ("trivago", "e" of
+  // "e.l.f."), or a descriptive phrase's first word right after "the".
+  // A name at the start, or after a space, a tab, a line break, a paragraph separator, a no-break
+  // space, an opening bracket or an opening quote.
+  const next = text.charAt(end);
+  const before = i === 0 || ' \t\n\u2029\u00a0("“‘'.includes(text.charAt(i - 1));
+  if (before && (gz.lowerNames.includes(word) || gz.lowerNames.includes(word + next))) return true;
+  return gz.theWords.includes(word) && /(?<![\p{L}\p{N}\p{M}])the\s+$/iu.test(text.slice(0, i));
 }
 
 function reference(gz: Gazetteer, text: string): string[] {
@@ -125,7 +131,8 @@ function randomText(seed: number): string {
       const name = random() < 0.7 ? c.name : random() < 0.5 ? c.name.toLowerCase() : c.name.toUpperCase();
       parts.push(random() < 0.2 ? `${name}'s` : name);
     } else if (r < 0.45) parts.push(pick(extra));
-    else if (r < 0.5) parts.push(pick(g.lowerWords));
+    else if (r < 0.5)
+      parts.push(pick([...g.lowerNames, ...g.theWords.map((w) => `the ${w}`), ...g.theWords]));
     else parts.push(pick(words));
     parts.push(pick([' ', ' ', ' ', ', ', '. ', ' (', ') ', '\u2029', '-', '']));
   }
