@@ -45,13 +45,15 @@ export interface Gazetteer {
    * search giant"): they begin a phrase only right after a "the".
    */
   theWords: string[];
+  /** 1 for the ASCII codes a lower-case start may begin with (see {@link lowerStartAt}). */
+  lowerFirst: Uint8Array;
   /**
    * Finds where a walk may start: an upper-case letter (a capital inside a word, the "B" of
-   * "eBay", leads back to its start), a digit, a non-ASCII letter, one of {@link lowerNames} after
-   * a space, "the" and one of {@link theWords}; and where the matcher looks further: ticker markers
-   * (":", "$", "(") and the characters after which a lower-case name may also begin (brackets,
-   * quotes, line breaks, see {@link lowerNameAt}). A hit is the last character matched. Everything
-   * else, most of a text, is skipped in native code.
+   * "eBay", leads back to its start), a non-ASCII letter, and after a space or an opening bracket
+   * one of {@link lowerNames} or "the" and one of {@link theWords}; and the characters after which
+   * those lower-case starts may also come (quotes, dashes, line breaks, see {@link lowerStartAt}).
+   * A hit is the last character matched. Everything else, most of a text, is skipped in native
+   * code. Digits and ticker markers are looked for next to the capitalised words it finds.
    * Stateful (`lastIndex`); the matcher is synchronous, so one per gazetteer is enough.
    */
   starts: RegExp;
@@ -89,12 +91,13 @@ function startTable(pairs: readonly string[]): Uint8Array {
 }
 
 /**
- * The distinct starts of patterns whose first word is written in lower-case ASCII letters only:
- * the word, and the punctuation right after it if any ("e." of "e.l.f. Beauty").
+ * The distinct starts of patterns whose first word is written in lower-case ASCII letters and
+ * digits, with a letter ("trivago", "i3", "89bio"): the word, and the punctuation right after it
+ * if any ("e." of "e.l.f. Beauty").
  */
 function lowerStartsOf(texts: readonly string[]): string[] {
   const starts = texts.map(
-    (t) => /^[a-z]+(?![\p{L}\p{N}\p{M}])[^\s\p{L}\p{N}\p{M}]?/u.exec(t.trim())?.[0] ?? '',
+    (t) => /^(?=[0-9]*[a-z])[a-z0-9]+(?![\p{L}\p{N}\p{M}])[^\s\p{L}\p{N}\p{M}]?/u.exec(t.trim())?.[0] ?? '',
   );
   return [...new Set(starts.filter(Boolean))].sort();
 }
@@ -104,30 +107,31 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The character class of {@link Gazetteer.starts}: capitals, digits, ticker markers, the
- * characters besides a space after which a name written in lower case may begin (an opening
- * bracket or quote, a tab, a line break, a paragraph separator, a no-break space), and non-ASCII
- * letters. Non-ASCII is taken in wide ranges that leave out only general punctuation (dashes,
- * curly quotes, U+2000-U+206F) and currency signs (U+20A0-U+20CF): the Latin-1 symbols come
- * along and are turned away by the matcher. A class of more than about 16 ranges made V8's
- * RegExp three times slower.
+ * The character class of {@link Gazetteer.starts}: capitals, and the characters besides a space
+ * or an opening bracket after which a lower-case start may come (an opening quote, an en or em
+ * dash, a tab, a line break, a paragraph separator, a no-break space), and non-ASCII letters.
+ * Non-ASCII is taken in wide ranges that leave out only general punctuation (dashes, curly
+ * quotes, U+2000-U+206F) and currency signs (U+20A0-U+20CF): the Latin-1 symbols come along and
+ * are turned away by the matcher. Digits and ticker markers are not in it: the matcher looks for
+ * them next to capitalised words ("3i Group", "$TSLA", "(MSFT)", "Nasdaq: MSFT"). A class of
+ * more than about 16 ranges made V8's RegExp three times slower.
  */
-const START_CLASS = '[A-Z0-9$(:\\t\\n"\\u00a0-\\u1fff\\u2018\\u201c\\u2029\\u2070-\\u209f\\u20d0-\\uffff]';
+const START_CLASS =
+  '[A-Z\\t\\n"\\u00a0-\\u1fff\\u2013\\u2014\\u2018\\u201c\\u2029\\u2070-\\u209f\\u20d0-\\uffff]';
 
 /**
  * See {@link Gazetteer.starts}. V8 runs a RegExp that is one character class several times
- * faster than one with alternatives, so the class carries everything it can (capitals, digits,
- * ticker markers, non-ASCII letters, see {@link START_CLASS}) and the
- * matcher sorts the hits out. Only two alternatives remain, each led by literal characters that
- * most positions fail on at once: "the" before a {@link Gazetteer.theWords} word, and a space
- * before a {@link Gazetteer.lowerNames} name.
+ * faster than one with alternatives, so the class carries everything it can (see
+ * {@link START_CLASS}) and the matcher sorts the hits out. One alternative remains, led by a
+ * space or bracket, which most positions fail on at once: then "the" and a
+ * {@link Gazetteer.theWords} word, or a {@link Gazetteer.lowerNames} name.
  */
 function startsPattern(lowerNames: readonly string[], theWords: readonly string[]): RegExp {
-  const parts: string[] = [];
-  if (theWords.length) parts.push(`[Tt]he\\s+(?:${theWords.join('|')})\\b`);
-  if (lowerNames.length) parts.push(` (?:${lowerNames.map(lowerNamePattern).join('|')})`);
-  parts.push(START_CLASS);
-  return new RegExp(parts.join('|'), 'g');
+  const lower = [
+    ...(theWords.length ? [`[Tt]he\\s+(?:${theWords.join('|')})\\b`] : []),
+    ...lowerNames.map(lowerNamePattern),
+  ];
+  return new RegExp(`${lower.length ? `[ (](?:${lower.join('|')})|` : ''}${START_CLASS}`, 'g');
 }
 
 function isLowerLetter(c: number): boolean {
@@ -141,27 +145,48 @@ function isAsciiWord(c: number): boolean {
 
 /** "trivago" → `trivago\b`; "e." → `e(?=\.)`: the match ends inside the name's first word. */
 function lowerNamePattern(start: string): string {
-  const word = /^[a-z]+/.exec(start)?.[0] ?? '';
+  const word = /^[a-z0-9]+/.exec(start)?.[0] ?? '';
   const after = start.slice(word.length);
   return after ? `${word}(?=${escapeRegExp(after)})` : `${word}\\b`;
 }
 
 /**
- * True when one of the gazetteer's names written in lower case starts at `at` (see
- * {@link Gazetteer.lowerNames}). The RegExp finds them after a space; the matcher asks here after
- * the other characters that may come before one, and at the start of a text.
+ * Where a lower-case start begins at `at`: one of the gazetteer's names written in lower case
+ * ({@link Gazetteer.lowerNames}) is there, or "the" and a {@link Gazetteer.theWords} word, whose
+ * position is returned; else -1. The RegExp finds these after a space; the matcher asks here
+ * after the other characters that may come before one, and at the start of a text.
  */
-export function lowerNameAt(g: Gazetteer, text: string, at: number): boolean {
-  if (!isLowerLetter(text.charCodeAt(at))) return false;
-  for (const start of g.lowerNames) {
-    if (!text.startsWith(start, at)) continue;
-    // A start without punctuation is a whole word ("trivago", not "trivagos"), as `\b` in the
-    // RegExp has it.
-    if (isLowerLetter(start.charCodeAt(start.length - 1)) && isAsciiWord(text.charCodeAt(at + start.length)))
-      continue;
-    return true;
-  }
-  return false;
+export function lowerStartAt(g: Gazetteer, text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 128 || !g.lowerFirst[c]) return -1;
+  for (const start of g.lowerNames) if (startsWord(text, at, start)) return at;
+  if ((c | 32) !== 116 || !startsWord(text, at + 1, 'he')) return -1;
+  let word = at + 3;
+  while (isSpace(text.charCodeAt(word))) word++;
+  if (word === at + 3) return -1;
+  for (const w of g.theWords) if (startsWord(text, word, w)) return word;
+  return -1;
+}
+
+function lowerFirstTable(lowerNames: readonly string[], theWords: readonly string[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const start of lowerNames) table[start.charCodeAt(0)] = 1;
+  if (theWords.length) table[84] = table[116] = 1; // "The", "the"
+  return table;
+}
+
+/**
+ * True when `start` is written at `at` and, if it ends in a letter, ends a word there ("trivago",
+ * not "trivagos"), as `\b` in the RegExp has it.
+ */
+function startsWord(text: string, at: number, start: string): boolean {
+  if (!text.startsWith(start, at)) return false;
+  return !isAsciiWord(start.charCodeAt(start.length - 1)) || !isAsciiWord(text.charCodeAt(at + start.length));
+}
+
+/** White space as `\s` has it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** The distinct first two characters of patterns as written. */
@@ -210,7 +235,7 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
   const theWords = [
     ...new Set(
       lowerStartsOf(patterns.filter((p) => p.flags & AFTER_THE).map((p) => p.text)).map(
-        (s) => /^[a-z]+/.exec(s)?.[0] as string,
+        (s) => /^[a-z0-9]+/.exec(s)?.[0] as string,
       ),
     ),
   ];
@@ -223,6 +248,7 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     startPairs,
     lowerNames,
     theWords,
+    lowerFirst: lowerFirstTable(lowerNames, theWords),
     starts: startsPattern(lowerNames, theWords),
   };
 }
@@ -268,6 +294,7 @@ export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
     startPairs: data.startPairs,
     lowerNames: data.lowerNames,
     theWords: data.theWords,
+    lowerFirst: lowerFirstTable(data.lowerNames, data.theWords),
     starts: startsPattern(data.lowerNames, data.theWords),
   };
 }

@@ -1,5 +1,5 @@
 import { foldCode, isUnspacedCode, isWordCode, SPACE } from './fold';
-import { compileGazetteer, type Gazetteer, lowerNameAt, tickerKey } from './gazetteer';
+import { compileGazetteer, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
 import {
   AFTER_THE,
   AMBIGUOUS,
@@ -183,8 +183,14 @@ function hasCueIn(text: string, from: number, to: number): boolean {
 
 /** The word right after `end`, skipping a possessive and a hyphen, lower-cased. */
 function nextWord(text: string, end: number): string {
-  const m = /^(?:['’]s)?[\s-]*([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40));
-  return m?.[1]?.toLowerCase() ?? '';
+  const limit = Math.min(text.length, end + 40);
+  let i = end;
+  const c = text.charCodeAt(i);
+  if ((c === 39 || c === 0x2019) && text.charCodeAt(i + 1) === 115) i += 2;
+  while (i < limit && (text.charCodeAt(i) === 45 || foldCode(text.charCodeAt(i)) === SPACE)) i++;
+  const from = i;
+  while (i < limit && isWordAt(text, i)) i++;
+  return text.slice(from, i).toLowerCase();
 }
 
 /** What the scan needs to know of a UTF-16 unit at first sight. */
@@ -210,54 +216,113 @@ for (let c = 0; c < 128; c++) {
 export function findCandidates(g: Gazetteer, text: string): Hits {
   hits.count = 0;
   hits.companyCount = 0;
-  const starts = g.starts;
-  starts.lastIndex = 0;
   tickers = [];
-  if (lowerNameAt(g, text, 0)) starts.lastIndex = scanWord(g, text, 0);
+  const starts = g.starts;
+  const n = text.length;
+  // Where the scan stands: text before it has been looked at.
+  let scanned = 0;
+  let lower = lowerStartAt(g, text, 0);
+  if (lower >= 0) scanned = lowerStart(g, text, lower);
+  starts.lastIndex = scanned;
   while (starts.test(text)) {
     // The hit is the last character matched; a capital inside a word ("eBay") means its start.
     let start = starts.lastIndex - 1;
     const c = text.charCodeAt(start);
-    if (c === 36 || c === 58 || c === 40) tickerAt(g, text, start, c);
     if (!isWordAt(text, start)) {
-      // After a bracket, a quote or a line break: a name written in lower case may follow.
-      if (c !== 36 && c !== 58 && lowerNameAt(g, text, start + 1))
-        starts.lastIndex = scanWord(g, text, start + 1);
-      continue;
+      // After a quote, a dash or a line break: a lower-case start may follow.
+      lower = lowerStartAt(g, text, start + 1);
+      scanned = lower >= 0 ? lowerStart(g, text, lower) : start + 1;
+    } else {
+      while (start > 0 && isWordAt(text, start - 1)) start--;
+      scanned = c >= 97 && c <= 122 ? lowerStart(g, text, start) : atCapital(g, text, start, scanned);
     }
-    if (c >= 48 && c <= 57) {
-      // Digits count before a letter or hyphen ("3M", "10x", "7-Eleven") or before a space and a
-      // capital or digit ("180 Degree Capital"): not "$1.2 billion", "14%" or "4,000 jobs".
-      let q = start + 1;
-      while (q < text.length && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
-      const after = text.charCodeAt(q);
-      const next = text.charCodeAt(q + 1);
-      const letter = (after | 32) >= 97 && (after | 32) <= 122;
-      if (
-        !letter &&
-        after !== 45 &&
-        !(after === 32 && ((next >= 65 && next <= 90) || (next >= 48 && next <= 57)))
-      ) {
-        starts.lastIndex = q;
-        continue;
-      }
+    // A capitalised word right after a space or line break ("Goldman Sachs", a new paragraph) is
+    // looked at without going back to the RegExp.
+    for (;;) {
+      const next = scanned + 1;
+      if (next >= n || !isSeparator(text.charCodeAt(scanned))) break;
+      const d = text.charCodeAt(next);
+      if (d < 65 || d > 90) break;
+      lower = lowerStartAt(g, text, next); // "The search giant"
+      scanned = lower >= 0 ? lowerStart(g, text, lower) : atCapital(g, text, next, scanned);
     }
-    while (start > 0 && isWordAt(text, start - 1)) start--;
-    if (c >= 97 && c <= 122) {
-      // A lower-case first word after "the" ("the search giant"). A capitalised "The" before it
-      // has not been looked at yet: it may begin a name of its own.
-      const the = theBefore(text, start);
-      if (the >= 0 && text.charCodeAt(the) === 84) {
-        const end = scanWord(g, text, the);
-        if (end > start) {
-          starts.lastIndex = end;
-          continue;
-        }
-      }
-    }
-    starts.lastIndex = scanWord(g, text, start);
+    starts.lastIndex = scanned;
   }
   return hits;
+}
+
+/** A space, line break or paragraph separator: what a capitalised word may follow at once. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 0x2029 || c === 10;
+}
+
+/**
+ * Looks at the word starting at `start`, which begins with a capital or another letter that is
+ * not a lower-case ASCII one, and at what may go with it: a ticker marker before it, words of
+ * digits before it, an exchange label's colon after it. Returns where the scan goes on.
+ */
+function atCapital(g: Gazetteer, text: string, start: number, scanned: number): number {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (before === 36 || before === 40) tickerAt(g, text, start - 1, before); // "$TSLA", "(MSFT)"
+  let end = -1;
+  if (before === 32 || before === 45) {
+    // Words of digits before a capitalised word may begin a name with it: "3i Group",
+    // "180 Degree Capital", "7-Eleven", "1 800 Flowers".
+    for (
+      let from = digitWordsBefore(text, start, scanned);
+      from < start && end <= start;
+      from = wordStartFrom(text, end)
+    ) {
+      end = scanWord(g, text, from);
+    }
+  }
+  if (end <= start) end = scanWord(g, text, start);
+  // An exchange label before a colon: "Nasdaq: MSFT", "HKEX: 0700".
+  if (text.charCodeAt(end) === 58) tickerAt(g, text, end, 58);
+  return end;
+}
+
+/** Longest word starting with a digit that may begin a name with the words after it. */
+const MAX_DIGIT_WORD = 6;
+
+/**
+ * Start of the run of words made of digits (with letters after them: "3i", "10x") that comes
+ * right before `start`, each followed by a space or hyphen, and not before `scanned`; `start` if
+ * there is none.
+ */
+function digitWordsBefore(text: string, start: number, scanned: number): number {
+  let from = start;
+  for (;;) {
+    const sep = text.charCodeAt(from - 1);
+    if (sep !== 32 && sep !== 45) return from;
+    // Such words are short ("3i", "10x", "180"): look back a few characters only.
+    let w = from - 1;
+    const stop = Math.max(scanned, w - MAX_DIGIT_WORD);
+    while (w > stop && (CHAR_KIND[text.charCodeAt(w - 1)] as number) & (LOWER | UPPER)) w--;
+    const first = text.charCodeAt(w);
+    if (w === from - 1 || first < 48 || first > 57 || (w > 0 && isWordAt(text, w - 1))) return from;
+    from = w;
+  }
+}
+
+/** Start of the next word at or after `i`. */
+function wordStartFrom(text: string, i: number): number {
+  while (i < text.length && !isWordAt(text, i)) i++;
+  return i;
+}
+
+/**
+ * Looks at a word written in lower case that may start a name or, after "the", a phrase ("the
+ * search giant"). A capitalised "The" before it has not been looked at yet: it may begin a name
+ * of its own. Returns where the scan goes on.
+ */
+function lowerStart(g: Gazetteer, text: string, start: number): number {
+  const the = theBefore(text, start);
+  if (the >= 0 && text.charCodeAt(the) === 84) {
+    const end = scanWord(g, text, the);
+    if (end > start) return end;
+  }
+  return scanWord(g, text, start);
 }
 
 /** Looks at the word starting at `start`; returns where the scan goes on. */

@@ -25,21 +25,23 @@ function eligible(gz: Gazetteer, text: string, i: number): boolean {
   if (/[^\p{ASCII}]/u.test(word)) return true;
   // Capitals: as written, the start table decides. Also a capital inside ("eBay").
   if (/[A-Z]/.test(word)) return true;
-  // Digits count when a letter or hyphen follows one ("3M", "10x", "7-Eleven"), or a space and a
-  // capital or digit follows the word ("180 Degree Capital"): not "$1.2 billion" or "14%".
+  // A word that begins with a digit counts when, through more such words, each after a space or
+  // hyphen, a capitalised word follows: "3i Group", "180 Degree Capital", "7-Eleven", "1 800
+  // Flowers"; not "$1.2 billion", "14%" or "4,000 jobs".
   if (
-    /[0-9](?=[A-Za-z-])/.test(text.slice(i, end + 1)) ||
-    (/^[0-9]/.test(text.slice(end - 1)) && / [A-Z0-9]/.test(text.slice(end, end + 2)))
+    /^[0-9]/.test(word) &&
+    /^(?:[ -][0-9][A-Za-z0-9]*)*[ -](?:[A-Z]|[^\p{ASCII}\P{L}])/u.test(text.slice(end))
   )
     return true;
   // Otherwise a lower-case word the gazetteer lists as written in lower case ("trivago", "e" of
   // "e.l.f."), or a descriptive phrase's first word right after "the".
-  // A name at the start, or after a space, a tab, a line break, a paragraph separator, a no-break
-  // space, an opening bracket or an opening quote.
+  // A name, or "the" and a phrase word, at the start of the text or after a space, a tab, a line
+  // break, a paragraph separator, a no-break space, an opening bracket or quote, or a dash.
   const next = text.charAt(end);
-  const before = i === 0 || ' \t\n\u2029\u00a0("“‘'.includes(text.charAt(i - 1));
-  if (before && (gz.lowerNames.includes(word) || gz.lowerNames.includes(word + next))) return true;
-  return gz.theWords.includes(word) && /(?<![\p{L}\p{N}\p{M}])the\s+$/iu.test(text.slice(0, i));
+  const after = (at: number) => at === 0 || ' \t\n\u2029\u00a0("“‘–—'.includes(text.charAt(at - 1));
+  if (after(i) && (gz.lowerNames.includes(word) || gz.lowerNames.includes(word + next))) return true;
+  const the = /(?<![\p{L}\p{N}\p{M}])the\s+$/iu.exec(text.slice(0, i));
+  return gz.theWords.includes(word) && the !== null && after(the.index);
 }
 
 function reference(gz: Gazetteer, text: string): string[] {
@@ -122,6 +124,18 @@ function randomText(seed: number): string {
     'abrdn',
     'trivago',
     'the Redmond company',
+    '3M',
+    '3m',
+    '3i Group',
+    '10x Genomics',
+    '10x faster',
+    '180 Degree Capital',
+    'the 7-Eleven owner',
+    '1 800 Flowers Com',
+    '2026 Apple',
+    'NASDAQ: MSFT',
+    '$TSLA',
+    '(MSFT)',
   ];
   const parts: string[] = [];
   for (let k = 0; k < 400; k++) {
@@ -134,7 +148,7 @@ function randomText(seed: number): string {
     else if (r < 0.5)
       parts.push(pick([...g.lowerNames, ...g.theWords.map((w) => `the ${w}`), ...g.theWords]));
     else parts.push(pick(words));
-    parts.push(pick([' ', ' ', ' ', ', ', '. ', ' (', ') ', '\u2029', '-', '']));
+    parts.push(pick([' ', ' ', ' ', ', ', '. ', ' (', ') ', '\u2029', '-', '', '—', '\n', '“']));
   }
   return parts.join('');
 }

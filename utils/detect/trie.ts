@@ -228,7 +228,8 @@ export interface FirstWords {
    * an empty slot); that edge; where the word starts in `words`.
    */
   slots: Int32Array;
-  words: string;
+  /** The words' folded characters, one after another (a typed array reads faster than a string). */
+  words: Uint16Array;
   /**
    * One bit per hash value modulo 2^17 (16 KiB, stays in the fastest cache): most words of a
    * text that begin no pattern are turned away here without touching the 256 KiB table.
@@ -312,7 +313,11 @@ function firstWordTable(entries: readonly FirstWordEntry[]): FirstWords {
     slots[slot * SLOT + 3] = at;
     at += entry.word.length;
   }
-  return { slots, words: entries.map((e) => e.word).join(''), filter };
+  const words = new Uint16Array(at);
+  at = 0;
+  for (const entry of entries)
+    for (let k = 0; k < entry.word.length; k++) words[at++] = entry.word.charCodeAt(k);
+  return { slots, words, filter };
 }
 
 /**
@@ -332,7 +337,7 @@ export function firstWordAt(fw: FirstWords, text: string, start: number, end: nu
     if (slots[at] !== hash || shape >>> 16 !== length) continue;
     const from = slots[at + 3] as number;
     let k = 0;
-    while (k < length && ASCII_FOLD[text.charCodeAt(start + k) & 127] === words.charCodeAt(from + k)) k++;
+    while (k < length && ASCII_FOLD[text.charCodeAt(start + k) & 127] === words[from + k]) k++;
     if (k === length) return slot;
   }
 }
