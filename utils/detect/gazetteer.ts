@@ -45,7 +45,10 @@ export interface Gazetteer {
    * search giant"): they begin a phrase only right after a "the".
    */
   theWords: string[];
-  /** 1 for the ASCII codes a lower-case start may begin with (see {@link lowerStartAt}). */
+  /**
+   * By ASCII code: whether a lower-case name, "the" or a phrase word may begin with it (bits, see
+   * {@link lowerStartAt}).
+   */
   lowerFirst: Uint8Array;
   /**
    * Finds where a walk may start: an upper-case letter (a capital inside a word, the "B" of
@@ -158,20 +161,33 @@ function lowerNamePattern(start: string): string {
  */
 export function lowerStartAt(g: Gazetteer, text: string, at: number): number {
   const c = text.charCodeAt(at);
-  if (c >= 128 || !g.lowerFirst[c]) return -1;
-  for (const start of g.lowerNames) if (startsWord(text, at, start)) return at;
-  if ((c | 32) !== 116 || !startsWord(text, at + 1, 'he')) return -1;
+  const first = c < 128 ? (g.lowerFirst[c] as number) : 0;
+  if (first & LOWER_NAME) for (const start of g.lowerNames) if (startsWord(text, at, start)) return at;
+  if (!(first & THE) || !startsWord(text, at + 1, 'he')) return -1;
   let word = at + 3;
   while (isSpace(text.charCodeAt(word))) word++;
-  if (word === at + 3) return -1;
+  const w0 = text.charCodeAt(word);
+  if (word === at + 3 || w0 >= 128 || !((g.lowerFirst[w0] as number) & THE_WORD)) return -1;
   for (const w of g.theWords) if (startsWord(text, word, w)) return word;
   return -1;
 }
 
+/** {@link Gazetteer.lowerFirst} bits: a lower-case name, "the", a phrase word begins with it. */
+const LOWER_NAME = 1;
+const THE = 2;
+const THE_WORD = 4;
+
 function lowerFirstTable(lowerNames: readonly string[], theWords: readonly string[]): Uint8Array {
   const table = new Uint8Array(128);
-  for (const start of lowerNames) table[start.charCodeAt(0)] = 1;
-  if (theWords.length) table[84] = table[116] = 1; // "The", "the"
+  const mark = (c: number, bit: number) => {
+    table[c] = (table[c] as number) | bit;
+  };
+  for (const start of lowerNames) mark(start.charCodeAt(0), LOWER_NAME);
+  for (const word of theWords) mark(word.charCodeAt(0), THE_WORD);
+  if (theWords.length) {
+    mark(84, THE); // "The"
+    mark(116, THE); // "the"
+  }
   return table;
 }
 

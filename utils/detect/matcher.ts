@@ -282,27 +282,28 @@ function atCapital(g: Gazetteer, text: string, start: number, scanned: number): 
   return end;
 }
 
-/** Longest word starting with a digit that may begin a name with the words after it. */
-const MAX_DIGIT_WORD = 6;
-
 /**
- * Start of the run of words made of digits (with letters after them: "3i", "10x") that comes
- * right before `start`, each followed by a space or hyphen, and not before `scanned`; `start` if
- * there is none.
+ * Start of the run of words of digits, each with at most two lower-case letters after them
+ * ("3i", "10x", "22nd", "180"), that comes right before `start`, each followed by a space or
+ * hyphen, and not before `scanned`; `start` if there is none.
  */
 function digitWordsBefore(text: string, start: number, scanned: number): number {
   let from = start;
   for (;;) {
     const sep = text.charCodeAt(from - 1);
     if (sep !== 32 && sep !== 45) return from;
-    // Such words are short ("3i", "10x", "180"): look back a few characters only.
-    let w = from - 1;
-    const stop = Math.max(scanned, w - MAX_DIGIT_WORD);
-    while (w > stop && (CHAR_KIND[text.charCodeAt(w - 1)] as number) & (LOWER | UPPER)) w--;
-    const first = text.charCodeAt(w);
-    if (w === from - 1 || first < 48 || first > 57 || (w > 0 && isWordAt(text, w - 1))) return from;
+    let w = from - 2;
+    if (CHAR_KIND[text.charCodeAt(w)] === LOWER) w--;
+    if (CHAR_KIND[text.charCodeAt(w)] === LOWER) w--;
+    if (!isDigit(text.charCodeAt(w))) return from;
+    while (w > scanned && isDigit(text.charCodeAt(w - 1))) w--;
+    if (w < scanned || (w > 0 && isWordAt(text, w - 1))) return from;
     from = w;
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Start of the next word at or after `i`. */

@@ -25,12 +25,12 @@ function eligible(gz: Gazetteer, text: string, i: number): boolean {
   if (/[^\p{ASCII}]/u.test(word)) return true;
   // Capitals: as written, the start table decides. Also a capital inside ("eBay").
   if (/[A-Z]/.test(word)) return true;
-  // A word that begins with a digit counts when, through more such words, each after a space or
-  // hyphen, a capitalised word follows: "3i Group", "180 Degree Capital", "7-Eleven", "1 800
-  // Flowers"; not "$1.2 billion", "14%" or "4,000 jobs".
+  // A word of digits, with at most two lower-case letters after them, counts when, through more
+  // such words, each after a space or hyphen, a capitalised word follows: "3i Group", "180 Degree
+  // Capital", "7-Eleven", "1 800 Flowers"; not "$1.2 billion", "14%" or "4,000 jobs".
   if (
-    /^[0-9]/.test(word) &&
-    /^(?:[ -][0-9][A-Za-z0-9]*)*[ -](?:[A-Z]|[^\p{ASCII}\P{L}])/u.test(text.slice(end))
+    /^[0-9]+[a-z]{0,2}$/.test(word) &&
+    /^(?:[ -][0-9]+[a-z]{0,2})*[ -](?:[A-Z]|[^\p{ASCII}\P{L}])/u.test(text.slice(end))
   )
     return true;
   // Otherwise a lower-case word the gazetteer lists as written in lower case ("trivago", "e" of
