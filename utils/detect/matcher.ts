@@ -229,9 +229,12 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
     let start = starts.lastIndex - 1;
     const c = text.charCodeAt(start);
     if (!isWordAt(text, start)) {
-      // After a quote, a dash or a line break: a lower-case start may follow.
+      // After a quote, a dash or a line break: a lower-case start may follow, or a capital (a
+      // new paragraph), looked at here without going back to the RegExp.
       lower = lowerStartAt(g, text, start + 1);
-      scanned = lower >= 0 ? lowerStart(g, text, lower) : start + 1;
+      const d = text.charCodeAt(start + 1);
+      if (lower >= 0) scanned = lowerStart(g, text, lower);
+      else scanned = d >= 65 && d <= 90 ? atCapital(g, text, start + 1, start + 1) : start + 1;
     } else {
       while (start > 0 && isWordAt(text, start - 1)) start--;
       scanned = c >= 97 && c <= 122 ? lowerStart(g, text, start) : atCapital(g, text, start, scanned);

@@ -223,16 +223,18 @@ export function hashStep(hash: number, folded: number): number {
  */
 export interface FirstWords {
   /**
-   * Open addressing, four numbers per slot so that a probe reads one cache line: the word's
-   * hash; its length << 16 | how many label characters of the edge it ends on are matched (0 for
-   * an empty slot); that edge; where the word starts in `words`.
+   * Open addressing, two numbers per slot (eight slots to a cache line): the word's hash; its
+   * length | how many label characters of the edge it ends on are matched << 8 | where the word
+   * starts in `words` << 16 (0 for an empty slot).
    */
   slots: Int32Array;
-  /** The words' folded characters, one after another (a typed array reads faster than a string). */
-  words: Uint16Array;
+  /** By slot: the edge the word ends on, read only once the word is found. */
+  edges: Int32Array;
+  /** The words' folded characters (ASCII), one after another. */
+  words: Uint8Array;
   /**
    * One bit per hash value modulo 2^17 (16 KiB, stays in the fastest cache): most words of a
-   * text that begin no pattern are turned away here without touching the 256 KiB table.
+   * text that begin no pattern are turned away here without touching the table.
    */
   filter: Uint8Array;
 }
@@ -245,7 +247,7 @@ function filterBit(hash: number): number {
 }
 
 /** Numbers per slot of {@link FirstWords.slots}. */
-const SLOT = 4;
+const SLOT = 2;
 
 function slotOf(hash: number, mask: number): number {
   return (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 7) & mask;
@@ -292,12 +294,16 @@ function collectFirstWords(t: Omit<TrieTables, 'firstWords'>): FirstWordEntry[] 
 }
 
 /** The hash table over first words (cheap: one hash per word). */
-function firstWordTable(entries: readonly FirstWordEntry[]): FirstWords {
+function firstWordTable(all: readonly FirstWordEntry[]): FirstWords {
+  // The scan hashes words of ASCII letters and digits only; other words take the careful path.
+  const entries = all.filter((e) => /^[\x00-\x7f]+$/.test(e.word));
   let size = 64;
   // Load factor up to 3/4: a miss is nearly always turned away by the filter before a probe.
   while (size * 0.75 < entries.length) size *= 2;
   const slots = new Int32Array(size * SLOT);
+  const edges = new Int32Array(size);
   const filter = new Uint8Array((FILTER_MASK + 1) / 8);
+  const words = new Uint8Array(entries.reduce((sum, e) => sum + e.word.length, 0));
   let at = 0;
   for (const entry of entries) {
     let hash = entry.hash ?? 0;
@@ -307,17 +313,14 @@ function firstWordTable(entries: readonly FirstWordEntry[]): FirstWords {
     filter[bit >>> 3] = (filter[bit >>> 3] as number) | (1 << (bit & 7));
     let slot = slotOf(hash, size - 1);
     while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & (size - 1);
+    if (entry.word.length > 0xff || entry.offset > 0xff || at > 0xffff)
+      throw new Error(`first word "${entry.word}" does not fit the table's packing`);
     slots[slot * SLOT] = hash;
-    slots[slot * SLOT + 1] = (entry.word.length << 16) | entry.offset;
-    slots[slot * SLOT + 2] = entry.edge;
-    slots[slot * SLOT + 3] = at;
-    at += entry.word.length;
-  }
-  const words = new Uint16Array(at);
-  at = 0;
-  for (const entry of entries)
+    slots[slot * SLOT + 1] = entry.word.length | (entry.offset << 8) | (at << 16);
+    edges[slot] = entry.edge;
     for (let k = 0; k < entry.word.length; k++) words[at++] = entry.word.charCodeAt(k);
-  return { slots, words, filter };
+  }
+  return { slots, edges, words, filter };
 }
 
 /**
@@ -334,8 +337,8 @@ export function firstWordAt(fw: FirstWords, text: string, start: number, end: nu
     const at = slot * SLOT;
     const shape = slots[at + 1] as number;
     if (shape === 0) return -1;
-    if (slots[at] !== hash || shape >>> 16 !== length) continue;
-    const from = slots[at + 3] as number;
+    if (slots[at] !== hash || (shape & 0xff) !== length) continue;
+    const from = shape >>> 16;
     let k = 0;
     while (k < length && ASCII_FOLD[text.charCodeAt(start + k) & 127] === words[from + k]) k++;
     if (k === length) return slot;
@@ -381,13 +384,13 @@ export function longestMatchAfter(
   scratch: MatchScratch,
 ): void {
   scratch.count = 0;
-  const slots = t.firstWords.slots;
+  const fw = t.firstWords;
   walkFrom(
     t,
     text,
     end,
-    slots[entry * SLOT + 2] as number,
-    (slots[entry * SLOT + 1] as number) & 0xffff,
+    fw.edges[entry] as number,
+    ((fw.slots[entry * SLOT + 1] as number) >>> 8) & 0xff,
     scratch,
   );
 }
