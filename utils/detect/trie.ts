@@ -296,7 +296,7 @@ function collectFirstWords(t: Omit<TrieTables, 'firstWords'>): FirstWordEntry[] 
 /** The hash table over first words (cheap: one hash per word). */
 function firstWordTable(all: readonly FirstWordEntry[]): FirstWords {
   // The scan hashes words of ASCII letters and digits only; other words take the careful path.
-  const entries = all.filter((e) => /^[\x00-\x7f]+$/.test(e.word));
+  const entries = all.filter((e) => /^[A-Za-z0-9]+$/.test(e.word));
   let size = 64;
   // Load factor up to 3/4: a miss is nearly always turned away by the filter before a probe.
   while (size * 0.75 < entries.length) size *= 2;
