@@ -63,6 +63,27 @@ export function compare(subjects: readonly Subject[], rounds: number, warmup = 1
   return timings.map((t) => ({ ...t, median: median(t.samples) }));
 }
 
+/**
+ * The ratio of `subject` to `baseline` in each round (the median of each one's runs in that
+ * round), so that a slow spell of the machine, which lasts seconds here, does not put one
+ * subject's runs in it and the other's out of it.
+ */
+export function perRoundRatios(
+  subject: Timing,
+  subjectRepeat: number,
+  baseline: Timing,
+  baselineRepeat: number,
+): number[] {
+  const rounds = subject.samples.length / subjectRepeat;
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const a = median(subject.samples.slice(r * subjectRepeat, (r + 1) * subjectRepeat));
+    const b = median(baseline.samples.slice(r * baselineRepeat, (r + 1) * baselineRepeat));
+    ratios.push(a / b);
+  }
+  return ratios;
+}
+
 /** A subject of {@link compareAsync}: the same as {@link Subject}, for work that awaits. */
 export interface AsyncSubject {
   name: string;
