@@ -207,9 +207,10 @@ for (let c = 0; c < 128; c++) {
 /**
  * Raw hits, in text order. Most of a page's words cannot begin a name as written (lower-case
  * prose), so the scan does not visit them one by one: the gazetteer's `starts` RegExp (native
- * code) finds the few places that can: capitals, digits before a letter, non-ASCII letters, the
- * names written in lower case and the phrases after "the" (see {@link Gazetteer.starts}). From there the word is read, its
- * hash must be in the first-word table, and only then is the trie walked, from after that word.
+ * code) finds the few places that can: capitals, non-ASCII letters, the names written in lower
+ * case and the phrases after "the" (see {@link Gazetteer.starts}); words of digits and ticker
+ * markers are looked for next to the capitalised words. From there the word is read, its hash
+ * must be in the first-word table, and only then is the trie walked, from after that word.
  * Words with other characters take the careful path, which also walks from inside runs of
  * Chinese or Japanese, where words are not separated by spaces.
  */
