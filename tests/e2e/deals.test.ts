@@ -1,37 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES_DIR,
-  launch,
-  newProfile,
-  openArticle,
-  openPopupFor,
-  removeProfile,
-  type Session,
-  serveFixtures,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openArticle, openPopupFor } from './harness';
 
-let session: Session;
-let demo: Awaited<ReturnType<typeof serveFixtures>>;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-const profile = newProfile();
-
-beforeAll(async () => {
-  demo = await serveFixtures();
-  fixtures = await serveFixtures(FIXTURES_DIR);
-  session = await launch(profile);
-});
-afterAll(async () => {
-  await session?.context.close();
-  removeProfile(profile);
-  await demo?.close();
-  await fixtures?.close();
-});
+const suite = browserSuite();
 
 describe('deal suggestions from the article', () => {
   it('suggests the patent purchase with its sentence; confirming stores it and the pair timeline shows it', async () => {
-    const article = await openArticle(session, `${demo.url}xiaomi-microsoft-patents.html`);
-    const popup = await openPopupFor(session, article);
+    const article = await openArticle(suite.session, `${suite.demo.url}xiaomi-microsoft-patents.html`);
+    const popup = await openPopupFor(suite.session, article);
     const deals = popup.getByRole('region', { name: 'Deals' });
     const suggestions = deals.getByRole('list', { name: 'Suggested from this article' });
     const item = suggestions
@@ -71,8 +47,8 @@ describe('deal suggestions from the article', () => {
   });
 
   it('flags a figure that conflicts with a stored fact, stores a new deal, and remembers a dismissal', async () => {
-    const article = await openArticle(session, `${fixtures.url}deals-news.html`);
-    let popup = await openPopupFor(session, article);
+    const article = await openArticle(suite.session, `${suite.fixtures.url}deals-news.html`);
+    let popup = await openPopupFor(suite.session, article);
     let deals = popup.getByRole('region', { name: 'Deals' });
     const suggestions = () => deals.getByRole('list', { name: 'Suggested from this article' });
     await suggestions().waitFor();
@@ -96,7 +72,7 @@ describe('deal suggestions from the article', () => {
     await expect.poll(() => conflict.count()).toBe(0);
     await popup.close();
 
-    popup = await openPopupFor(session, article);
+    popup = await openPopupFor(suite.session, article);
     deals = popup.getByRole('region', { name: 'Deals' });
     await deals.getByRole('list', { name: 'Stored deal facts' }).waitFor();
     await popup.waitForTimeout(500);
@@ -108,8 +84,8 @@ describe('deal suggestions from the article', () => {
 
 describe('all deals', () => {
   it('searches and filters stored facts, adds one by hand and exports CSV', async () => {
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=999999&view=deals`);
+    const popup = await suite.session.context.newPage();
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html?tab=999999&view=deals`);
     const region = popup.getByRole('region', { name: 'All deals' });
     const rows = region.getByRole('list', { name: 'Deal facts' }).getByRole('listitem');
     await rows.first().waitFor();

@@ -1,36 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  browserSuite,
   clickInShadow,
   companiesInPopup,
-  FIXTURES_DIR,
   highlightedTexts,
   launch,
-  newProfile,
   openArticle,
   openPopupFor,
   readShadowUi,
-  removeProfile,
-  type Session,
-  serveFixtures,
 } from './harness';
 
-let session: Session;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-let demo: Awaited<ReturnType<typeof serveFixtures>>;
-const profile = newProfile();
-
-beforeAll(async () => {
-  fixtures = await serveFixtures(FIXTURES_DIR);
-  demo = await serveFixtures();
-  session = await launch(profile);
-});
-afterAll(async () => {
-  await session?.context.close();
-  removeProfile(profile);
-  await fixtures?.close();
-  await demo?.close();
-});
+const suite = browserSuite();
 
 /** Polls the highlighted texts until they equal `expected` (rescans happen when idle). */
 async function expectHighlights(page: Page, expected: string[]) {
@@ -39,7 +20,7 @@ async function expectHighlights(page: Page, expected: string[]) {
 
 describe('what counts as a mention', () => {
   it('handles split markup, hidden text, form fields, scripts, tickers and false friends', async () => {
-    const page = await openArticle(session, `${fixtures.url}edge-cases.html`);
+    const page = await openArticle(suite.session, `${suite.fixtures.url}edge-cases.html`);
     await expectHighlights(page, [
       'Microsoft',
       'Lenovo',
@@ -56,7 +37,7 @@ describe('what counts as a mention', () => {
 
 describe('pages that change', () => {
   it('scans live-blog entries and lazy paragraphs as they appear', async () => {
-    const page = await openArticle(session, `${fixtures.url}live-blog.html`);
+    const page = await openArticle(suite.session, `${suite.fixtures.url}live-blog.html`);
     await expectHighlights(page, ['Nvidia', 'AMD', 'AMD', 'Nvidia', 'Nvidia', 'AMD']);
     await page.click('#add-entry');
     await expectHighlights(page, ['Qualcomm', 'Nvidia', 'AMD', 'AMD', 'Nvidia', 'Nvidia', 'AMD']);
@@ -99,7 +80,7 @@ describe('pages that change', () => {
   });
 
   it('scans afresh after in-site navigation and back', async () => {
-    const page = await openArticle(session, `${fixtures.url}spa.html`);
+    const page = await openArticle(suite.session, `${suite.fixtures.url}spa.html`);
     const storyOne = [
       'Xiaomi',
       'Microsoft',
@@ -116,7 +97,7 @@ describe('pages that change', () => {
     await page.click('a[data-story="two"]');
     expect(new URL(page.url()).pathname).toBe('/spa/story-two');
     await expectHighlights(page, ['Sony', 'Nintendo', 'Sony', 'Nintendo', 'Sony', 'Nintendo']);
-    const popup = await openPopupFor(session, page);
+    const popup = await openPopupFor(suite.session, page);
     expect(await companiesInPopup(popup)).toEqual([
       ['Sony', 3],
       ['Nintendo', 3],
@@ -130,8 +111,8 @@ describe('pages that change', () => {
 
 describe('the hover card', () => {
   it('shows what the reader knows about a company, and Esc dismisses it', async () => {
-    const page = await openArticle(session, `${demo.url}xiaomi-microsoft-patents.html`);
-    const cdp = await session.context.newCDPSession(page);
+    const page = await openArticle(suite.session, `${suite.demo.url}xiaomi-microsoft-patents.html`);
+    const cdp = await suite.session.context.newCDPSession(page);
     const box = await page.evaluate(() => {
       const ranges = [...(CSS.highlights.get('dealscope-company') as unknown as Set<Range>)];
       const first = ranges.find((r) => r.toString() === 'Xiaomi');
@@ -158,7 +139,7 @@ describe('the hover card', () => {
     await expect
       .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-CARD')).visible, { timeout: 5_000 })
       .toBe(true);
-    const opened = session.context.waitForEvent('page');
+    const opened = suite.session.context.waitForEvent('page');
     await clickInShadow(page, cdp, 'DEALSCOPE-CARD', 'Open in Dealscope');
     const popup = await opened;
     await popup.waitForLoadState();
@@ -173,9 +154,9 @@ describe('the hover card', () => {
 
 describe('switching highlighting off', () => {
   it('turns off on one site from the popup, and stays off after a restart', async () => {
-    const url = `${demo.url}chip-designer-licensing.html`;
-    let page = await openArticle(session, url);
-    let popup = await openPopupFor(session, page);
+    const url = `${suite.demo.url}chip-designer-licensing.html`;
+    let page = await openArticle(suite.session, url);
+    let popup = await openPopupFor(suite.session, page);
     const siteSwitch = popup.getByLabel('Highlight companies on 127.0.0.1');
     await expect.poll(() => siteSwitch.isChecked()).toBe(true);
     await siteSwitch.uncheck();
@@ -186,13 +167,13 @@ describe('switching highlighting off', () => {
     expect(await page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0)).toBe(0);
     await page.close();
 
-    await session.context.close();
-    session = await launch(profile);
-    page = await session.context.newPage();
+    await suite.session.context.close();
+    suite.session = await launch(suite.session.profile);
+    page = await suite.session.context.newPage();
     await page.goto(url);
     await page.waitForTimeout(800);
     expect(await page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0)).toBe(0);
-    popup = await openPopupFor(session, page);
+    popup = await openPopupFor(suite.session, page);
     await popup.getByText('Highlighting is off for this page.').waitFor();
     await popup.getByLabel('Highlight companies on 127.0.0.1').check();
     await expect

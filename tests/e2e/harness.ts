@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, tabIdOf } from '../../scripts/lib/chromium.mjs';
 import { serveDirectory } from '../../scripts/lib/serve.mjs';
 
@@ -37,6 +38,36 @@ export function removeProfile(profile: string): void {
 /** Starts a server for the demo articles (or another fixture folder). */
 export function serveFixtures(dir = DEMO_DIR) {
   return serveDirectory(dir);
+}
+
+/** A running page server (see {@link serveFixtures}). */
+export type Server = Awaited<ReturnType<typeof serveFixtures>>;
+
+/** What a test file shares: a browser on a fresh profile, and servers for the demo and fixtures. */
+export interface Suite {
+  session: Session;
+  demo: Server;
+  fixtures: Server;
+}
+
+/**
+ * Starts a {@link Suite} before the file's tests and stops it after them, removing the profile.
+ * A test may replace `session` (a restart on the same profile); the last one is closed.
+ */
+export function browserSuite(): Suite {
+  const suite = {} as Suite;
+  beforeAll(async () => {
+    suite.demo = await serveFixtures();
+    suite.fixtures = await serveFixtures(FIXTURES_DIR);
+    suite.session = await launch(newProfile());
+  });
+  afterAll(async () => {
+    await suite.session?.context.close();
+    if (suite.session) removeProfile(suite.session.profile);
+    await suite.demo?.close();
+    await suite.fixtures?.close();
+  });
+  return suite;
 }
 
 /** Opens `url` in a new tab and waits until the extension has painted its highlights. */

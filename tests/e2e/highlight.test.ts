@@ -1,30 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  browserSuite,
   companiesInPopup,
   highlightedTexts,
-  launch,
-  newProfile,
   openArticle,
   openPopupFor,
-  removeProfile,
-  type Session,
-  serveFixtures,
   waitForHighlights,
 } from './harness';
 
-let session: Session;
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launch(newProfile());
-});
-afterAll(async () => {
-  await session?.context.close();
-  removeProfile(session.profile);
-  await server?.close();
-});
+const suite = browserSuite();
 
 /** Every company mention a reader sees in each demo article, in reading order. */
 const EXPECTED: Record<string, string[]> = {
@@ -106,14 +91,14 @@ const EXPECTED: Record<string, string[]> = {
 describe('highlighting on the demo articles', () => {
   for (const [file, expected] of Object.entries(EXPECTED)) {
     it(`highlights exactly the company mentions of ${file}`, async () => {
-      const page = await openArticle(session, `${server.url}${file}`);
+      const page = await openArticle(suite.session, `${suite.demo.url}${file}`);
       expect(await highlightedTexts(page)).toEqual(expected);
       await page.close();
     });
   }
 
   it('leaves the page DOM unchanged', async () => {
-    const page: Page = await session.context.newPage();
+    const page: Page = await suite.session.context.newPage();
     // Snapshot the DOM when parsing ends (before the content script runs at document_idle) and
     // record every mutation after that point.
     await page.addInitScript(() => {
@@ -126,7 +111,7 @@ describe('highlighting on the demo articles', () => {
         }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       });
     });
-    await page.goto(`${server.url}xiaomi-microsoft-patents.html`);
+    await page.goto(`${suite.demo.url}xiaomi-microsoft-patents.html`);
     await waitForHighlights(page);
     const { before, after, mutations } = await page.evaluate(() => {
       const w = window as unknown as { __before?: string; __mutations?: number };
@@ -140,7 +125,7 @@ describe('highlighting on the demo articles', () => {
   });
 
   it('records a dealscope:scan performance measure', async () => {
-    const page = await openArticle(session, `${server.url}chip-designer-licensing.html`);
+    const page = await openArticle(suite.session, `${suite.demo.url}chip-designer-licensing.html`);
     const measures = await page.evaluate(() =>
       performance
         .getEntriesByName('dealscope:scan')
@@ -154,8 +139,8 @@ describe('highlighting on the demo articles', () => {
 
 describe('the popup for a tab', () => {
   it('lists the companies on the page with their mention counts', async () => {
-    const article = await openArticle(session, `${server.url}xiaomi-microsoft-patents.html`);
-    const popup = await openPopupFor(session, article);
+    const article = await openArticle(suite.session, `${suite.demo.url}xiaomi-microsoft-patents.html`);
+    const popup = await openPopupFor(suite.session, article);
     expect(await companiesInPopup(popup)).toEqual([
       ['Xiaomi', 11],
       ['Microsoft', 10],
@@ -178,8 +163,8 @@ describe('the popup for a tab', () => {
   });
 
   it('says when it cannot read a page', async () => {
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=999999`);
+    const popup = await suite.session.context.newPage();
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html?tab=999999`);
     await popup.getByText('Dealscope cannot read this page').waitFor({ timeout: 10_000 });
     await popup.close();
   });

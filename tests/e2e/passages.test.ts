@@ -1,34 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tabIdOf } from '../../scripts/lib/chromium.mjs';
-import {
-  clickInShadow,
-  FIXTURES_DIR,
-  launch,
-  newProfile,
-  openPopupFor,
-  readShadowUi,
-  removeProfile,
-  type Session,
-  serveFixtures,
-} from './harness';
+import { browserSuite, clickInShadow, openPopupFor, readShadowUi } from './harness';
 
-let session: Session;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-const profile = newProfile();
+const suite = browserSuite();
 const PASSAGE = 'the buyer payed less than the asking price';
 const FIXED = 'the buyer paid less than the asking price';
-
-beforeAll(async () => {
-  fixtures = await serveFixtures(FIXTURES_DIR);
-  session = await launch(profile);
-});
-afterAll(async () => {
-  await session?.context.close();
-  removeProfile(profile);
-  await fixtures?.close();
-});
 
 /** The texts painted under the `dealscope-note` highlight. */
 function noteHighlights(page: Page): Promise<string[]> {
@@ -70,9 +48,9 @@ async function selectText(page: Page, text: string) {
 
 describe('a note on a passage', () => {
   it('is written from a selection, saved with Ctrl+Enter and highlighted again after a reload', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${fixtures.url}notes-original.html`);
-    const cdp = await session.context.newCDPSession(page);
+    const page = await suite.session.context.newPage();
+    await page.goto(`${suite.fixtures.url}notes-original.html`);
+    const cdp = await suite.session.context.newCDPSession(page);
     await page.waitForTimeout(300);
     await selectText(page, PASSAGE);
     await expect
@@ -91,7 +69,7 @@ describe('a note on a passage', () => {
     await page.reload();
     await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([PASSAGE]);
 
-    const popup = await openPopupFor(session, page);
+    const popup = await openPopupFor(suite.session, page);
     const notes = popup.getByRole('region', { name: 'Notes' });
     await expect.poll(() => notes.locator('.note-quote').allTextContents()).toEqual([PASSAGE]);
     expect(await notes.locator('.note-body').allTextContents()).toEqual([
@@ -104,14 +82,14 @@ describe('a note on a passage', () => {
   });
 
   it('opens the composer the way the context menu and Alt+Shift+N do, and Esc cancels it', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${fixtures.url}notes-removed.html`);
-    const cdp = await session.context.newCDPSession(page);
+    const page = await suite.session.context.newPage();
+    await page.goto(`${suite.fixtures.url}notes-removed.html`);
+    const cdp = await suite.session.context.newCDPSession(page);
     await page.waitForTimeout(300);
     await selectText(page, 'Lawyers expect the new owner');
     // The background's context-menu and command handlers send this message to the tab.
-    const tabId = await tabIdOf(session.worker, page);
-    const opened = await session.worker.evaluate(async (id) => {
+    const tabId = await tabIdOf(suite.session.worker, page);
+    const opened = await suite.session.worker.evaluate(async (id) => {
       // @ts-expect-error chrome is the extension API inside the service worker
       return chrome.tabs.sendMessage(id, { dealscope: 1, type: 'composer/open', payload: {} });
     }, tabId);
@@ -125,10 +103,10 @@ describe('a note on a passage', () => {
   });
 
   it('is re-anchored on a changed copy of the article (typo fixed, paragraph added)', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${fixtures.url}notes-changed.html`);
+    const page = await suite.session.context.newPage();
+    await page.goto(`${suite.fixtures.url}notes-changed.html`);
     await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([FIXED]);
-    const popup = await openPopupFor(session, page);
+    const popup = await openPopupFor(suite.session, page);
     await popup.getByRole('region', { name: 'Notes' }).locator('.note-quote').waitFor();
     expect(await popup.getByText('Not found on this page').count()).toBe(0);
     await popup.close();
@@ -136,11 +114,11 @@ describe('a note on a passage', () => {
   });
 
   it('is listed as not found, with its quote, where the passage is gone', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${fixtures.url}notes-removed.html`);
+    const page = await suite.session.context.newPage();
+    await page.goto(`${suite.fixtures.url}notes-removed.html`);
     await page.waitForTimeout(800);
     expect(await noteHighlights(page)).toEqual([]);
-    const popup = await openPopupFor(session, page);
+    const popup = await openPopupFor(suite.session, page);
     const notes = popup.getByRole('region', { name: 'Notes' });
     await notes.getByText('Not found on this page').waitFor();
     expect(await notes.locator('.note-quote').allTextContents()).toEqual([PASSAGE]);
@@ -150,9 +128,9 @@ describe('a note on a passage', () => {
 
   it('is anchored when its paragraph loads late', async () => {
     const LATE = 'investors will be listening for any hint';
-    const page = await session.context.newPage();
-    await page.goto(`${fixtures.url}live-blog.html`);
-    const cdp = await session.context.newCDPSession(page);
+    const page = await suite.session.context.newPage();
+    await page.goto(`${suite.fixtures.url}live-blog.html`);
+    const cdp = await suite.session.context.newCDPSession(page);
     await page.click('#show-lazy');
     await page.waitForTimeout(300);
     await selectText(page, LATE);
@@ -174,8 +152,8 @@ describe('a note on a passage', () => {
   });
 
   it('survives export, erase and import, and is found again by search', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await suite.session.context.newPage();
+    await options.goto(`chrome-extension://${suite.session.extensionId}/options.html`);
     await options.getByText(/2 notes on 2 articles/).waitFor();
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export everything (JSON)' }).click();
@@ -206,15 +184,15 @@ describe('a note on a passage', () => {
     await options.getByText(/Imported: 2 new notes, 2 new articles/).waitFor();
     await options.getByText(/2 notes on 2 articles/).waitFor();
 
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=999999&view=notes`);
+    const popup = await suite.session.context.newPage();
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html?tab=999999&view=notes`);
     await popup.getByLabel('Search notes').fill('expiring');
     const results = popup.getByRole('list', { name: 'Search results' });
     await expect
       .poll(() => results.getByRole('listitem').allTextContents())
       .toEqual([expect.stringContaining('Price below asking')]);
     // A result opens its article at the passage, which is highlighted again.
-    const opened = session.context.waitForEvent('page');
+    const opened = suite.session.context.waitForEvent('page');
     await results.getByRole('button').first().click();
     const page = await opened;
     await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([PASSAGE]);

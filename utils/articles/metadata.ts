@@ -1,17 +1,11 @@
+import type { Article } from '../db/models';
 import { canonicalUrl } from './url';
 
-/** What Dealscope records about an article, read from the page's own metadata. */
-export interface ArticleMetadata {
-  url: string;
-  title: string;
-  /** Host name, for filtering by site. */
-  site: string;
-  /** The publication's own name (og:site_name), when it states one. */
-  siteName?: string;
-  author?: string;
-  /** ISO 8601 date or date-time, as the page states it. */
-  publishedAt?: string;
-}
+/**
+ * What Dealscope records about an article, read from the page's own metadata: the stored
+ * article without its visit times.
+ */
+export type ArticleMetadata = Omit<Article, 'firstVisitedAt' | 'lastVisitedAt'>;
 
 const NEWS_TYPES =
   /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|Report)$/;
