@@ -269,7 +269,7 @@ function atCapital(g: Gazetteer, text: string, start: number, scanned: number): 
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (before === 36 || before === 40) tickerAt(g, text, start - 1, before); // "$TSLA", "(MSFT)"
   let end = -1;
-  if (before === 32 || before === 45) {
+  if ((before === 32 || before === 45) && digitsEndAt(text, start - 2)) {
     // Words of digits before a capitalised word may begin a name with it: "3i Group",
     // "180 Degree Capital", "7-Eleven", "1 800 Flowers".
     for (
@@ -304,6 +304,21 @@ function digitWordsBefore(text: string, start: number, scanned: number): number 
     if (w < scanned || (w > 0 && isWordAt(text, w - 1))) return from;
     from = w;
   }
+}
+
+/**
+ * True when the word ending at `at` may be a word of digits with at most two lower-case letters
+ * after them ("3", "3i", "22nd"): the quick test before {@link digitWordsBefore}.
+ */
+function digitsEndAt(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  if (a >= 48 && a <= 57) return true;
+  if (a < 97 || a > 122) return false;
+  const b = text.charCodeAt(at - 1);
+  if (b >= 48 && b <= 57) return true;
+  if (b < 97 || b > 122) return false;
+  const c = text.charCodeAt(at - 2);
+  return c >= 48 && c <= 57;
 }
 
 function isDigit(c: number): boolean {
