@@ -148,6 +148,11 @@ describe('where a name may start', () => {
       texts('89bio rose, (1stdibs.com) fell; 22nd Century Group, 10x Genomics and 1 800 Flowers Com.'),
     ).toEqual(['89bio', '1stdibs.com', '22nd Century Group', '10x Genomics', '1 800 Flowers Com']);
     expect(texts('In 2026 Apple sold 1 800 phones; 10x faster chips cost $1.2 billion.')).toEqual(['Apple']);
+    // After a hyphen only the look-back from the capital finds them.
+    expect(texts('a UK-3i Group tie-up and a co-22nd Century Group plan')).toEqual([
+      '3i Group',
+      '22nd Century Group',
+    ]);
   });
 
   it('finds lower-case and camel-case names as they are written', () => {
