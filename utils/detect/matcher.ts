@@ -393,6 +393,13 @@ function matchAt(g: Gazetteer, text: string, start: number, wordEnd: number, ent
   for (let k = scratch.count - 1; k >= 0; k--) {
     const node = scratch.nodes[k] as number;
     const end = scratch.ends[k] as number;
+    const first = t.termStart[node] as number;
+    const f0 = t.termFlags[first] as number;
+    if ((t.termStart[node + 1] as number) === first + 1 && !(f0 & (EXACT | AFTER_THE))) {
+      // The common case, one plain reading: recorded without the general loops.
+      addSingleHit(start, end, f0, t.termCompany[first] as number);
+      return end;
+    }
     termCount = 0;
     let theAt = -2; // where "the" starts before `start`: -2 not looked yet, -1 none
     for (let term = t.termStart[node] as number; term < (t.termStart[node + 1] as number); term++) {
@@ -491,6 +498,20 @@ function addHit(g: Gazetteer, start: number, end: number, theAt: number): void {
   h.mark[k] = 0;
   h.from[k] = from;
   h.size[k] = h.companyCount - from;
+}
+
+/** {@link addHit} for one terminal that is neither exact-case nor after "the". */
+function addSingleHit(start: number, end: number, flags: number, company: number): void {
+  reserve(1);
+  const h = hits;
+  const k = h.count++;
+  h.start[k] = start;
+  h.end[k] = end;
+  h.flags[k] = flags & (DESCRIPTIVE | AMBIGUOUS | STRICT);
+  h.mark[k] = 0;
+  h.from[k] = h.companyCount;
+  h.size[k] = 1;
+  h.companies[h.companyCount++] = company;
 }
 
 interface TickerHit {
