@@ -200,8 +200,11 @@ const LOWER = 1;
 const UPPER = 2;
 const NON_ASCII = 4;
 const CHAR_KIND = new Uint8Array(65536).fill(NON_ASCII);
+/** ASCII letters and digits, folded; 0 for every other unit. One lookup per character of a word. */
+const WORD_FOLD = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
   CHAR_KIND[c] = c >= 97 && c <= 122 ? LOWER : ASCII_WORD[c] ? UPPER : OTHER;
+  if (ASCII_WORD[c]) WORD_FOLD[c] = ASCII_FOLD[c] as number;
 }
 
 /**
@@ -349,23 +352,21 @@ function lowerStart(g: Gazetteer, text: string, start: number): number {
 function scanWord(g: Gazetteer, text: string, start: number): number {
   const n = text.length;
   const c0 = text.charCodeAt(start);
-  let kind = CHAR_KIND[c0] as number;
-  if (kind === NON_ASCII) return careful(g, text, start, false);
+  if (CHAR_KIND[c0] === NON_ASCII) return careful(g, text, start, false);
   const allowed = g.startAllowed;
   if (!allowed[c0 * 128] && !allowed[c0 * 128 + (text.charCodeAt(start + 1) & 127)]) {
     return careful(g, text, start, true);
   }
   // Read the word, hashing it folded.
   let i = start;
-  let c = c0;
+  let folded = ASCII_FOLD[c0] as number;
   let hash = 0;
   do {
-    hash = hashStep(hash, ASCII_FOLD[c] as number);
+    hash = hashStep(hash, folded);
     if (++i >= n) break;
-    c = text.charCodeAt(i);
-    kind = CHAR_KIND[c] as number;
-  } while (kind === LOWER || kind === UPPER);
-  if (i < n && kind === NON_ASCII && isWordCode(c)) return careful(g, text, start, false);
+    folded = WORD_FOLD[text.charCodeAt(i)] as number;
+  } while (folded !== 0);
+  if (i < n && text.charCodeAt(i) >= 128 && isWordAt(text, i)) return careful(g, text, start, false);
   const entry = firstWordAt(g.trie.firstWords, text, start, i, hash);
   if (entry < 0) return i;
   const end = matchAt(g, text, start, i, entry);
