@@ -1,4 +1,4 @@
-import { foldCode, isUnspacedCode, isWordCode, SPACE } from './fold';
+import { foldCode, isUnspacedCode, SPACE } from './fold';
 import { compileGazetteer, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
 import {
   AFTER_THE,
