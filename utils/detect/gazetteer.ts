@@ -110,31 +110,34 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The character class of {@link Gazetteer.starts}: capitals, and the characters besides a space
- * or an opening bracket after which a lower-case start may come (an opening quote, an en or em
- * dash, a tab, a line break, a paragraph separator, a no-break space), and non-ASCII letters.
- * Non-ASCII is taken in wide ranges that leave out only general punctuation (dashes, curly
- * quotes, U+2000-U+206F) and currency signs (U+20A0-U+20CF): the Latin-1 symbols come along and
- * are turned away by the matcher. Digits and ticker markers are not in it: the matcher looks for
- * them next to capitalised words ("3i Group", "$TSLA", "(MSFT)", "Nasdaq: MSFT"). A class of
- * more than about 16 ranges made V8's RegExp three times slower.
+ * The character class of {@link Gazetteer.starts}: capitals, non-ASCII letters, and the
+ * non-ASCII characters after which a lower-case start may come (an opening quote, an en or em
+ * dash, a paragraph separator, a no-break space). Non-ASCII is taken in wide ranges that leave
+ * out only general punctuation (dashes, curly quotes, U+2000-U+206F) and currency signs
+ * (U+20A0-U+20CF): the Latin-1 symbols come along and are turned away by the matcher. Digits and
+ * ticker markers are not in it: the matcher looks for them next to capitalised words ("3i Group",
+ * "$TSLA", "(MSFT)", "Nasdaq: MSFT"). A class of more than about 16 ranges made V8's RegExp three
+ * times slower, and every ASCII character in it costs on every character of a text: the ASCII
+ * characters a lower-case start may follow lead the alternative instead ({@link LOWER_LEAD}).
  */
-const START_CLASS =
-  '[A-Z\\t\\n"\\u00a0-\\u1fff\\u2013\\u2014\\u2018\\u201c\\u2029\\u2070-\\u209f\\u20d0-\\uffff]';
+const START_CLASS = '[A-Z\\u00a0-\\u1fff\\u2013\\u2014\\u2018\\u201c\\u2029\\u2070-\\u209f\\u20d0-\\uffff]';
+
+/** The ASCII characters after which a lower-case start may come: space, "(", tab, line break, '"'. */
+const LOWER_LEAD = '[ (\\t\\n"]';
 
 /**
  * See {@link Gazetteer.starts}. V8 runs a RegExp that is one character class several times
  * faster than one with alternatives, so the class carries everything it can (see
  * {@link START_CLASS}) and the matcher sorts the hits out. One alternative remains, led by a
- * space or bracket, which most positions fail on at once: then "the" and a
- * {@link Gazetteer.theWords} word, or a {@link Gazetteer.lowerNames} name.
+ * space, bracket, tab, line break or straight quote, which most positions fail on at once: then
+ * "the" and a {@link Gazetteer.theWords} word, or a {@link Gazetteer.lowerNames} name.
  */
 function startsPattern(lowerNames: readonly string[], theWords: readonly string[]): RegExp {
   const lower = [
     ...(theWords.length ? [`[Tt]he\\s+(?:${theWords.join('|')})\\b`] : []),
     ...lowerNames.map(lowerNamePattern),
   ];
-  return new RegExp(`${lower.length ? `[ (](?:${lower.join('|')})|` : ''}${START_CLASS}`, 'g');
+  return new RegExp(`${lower.length ? `${LOWER_LEAD}(?:${lower.join('|')})|` : ''}${START_CLASS}`, 'g');
 }
 
 function isLowerLetter(c: number): boolean {
@@ -156,8 +159,9 @@ function lowerNamePattern(start: string): string {
 /**
  * Where a lower-case start begins at `at`: one of the gazetteer's names written in lower case
  * ({@link Gazetteer.lowerNames}) is there, or "the" and a {@link Gazetteer.theWords} word, whose
- * position is returned; else -1. The RegExp finds these after a space; the matcher asks here
- * after the other characters that may come before one, and at the start of a text.
+ * position is returned; else -1. The RegExp finds these after the ASCII characters that may come
+ * before one ({@link LOWER_LEAD}); the matcher asks here after the others and at the start of a
+ * text.
  */
 export function lowerStartAt(g: Gazetteer, text: string, at: number): number {
   const c = text.charCodeAt(at);

@@ -233,8 +233,9 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
     let start = starts.lastIndex - 1;
     const c = text.charCodeAt(start);
     if (!isWordAt(text, start)) {
-      // After a quote, a dash or a line break: a lower-case start may follow, or a capital (a
-      // new paragraph), looked at here without going back to the RegExp.
+      // After a curly quote, a dash, a paragraph separator or a no-break space: a lower-case start
+      // may follow, or a capital (a new paragraph), looked at here without going back to the
+      // RegExp.
       lower = lowerStartAt(g, text, start + 1);
       const d = text.charCodeAt(start + 1);
       if (lower >= 0) scanned = lowerStart(g, text, lower);

@@ -172,6 +172,17 @@ describe('where a name may start', () => {
       'indie Semiconductor',
     ]);
     expect(texts('Supertrivago and indies, the.l.f. and more.')).toEqual([]);
+    // After a tab, a straight quote, a no-break space, an en or em dash and a curly single quote.
+    const more =
+      'Rose:\ttrivago, "abrdn Healthcare Investors" and\u00a0e.l.f. Beauty\u2013trivago\u2014indie Semiconductor; \u2018trivago\u2019.';
+    expect(texts(more)).toEqual([
+      'trivago',
+      'abrdn Healthcare Investors',
+      'e.l.f. Beauty',
+      'trivago',
+      'indie Semiconductor',
+      'trivago',
+    ]);
   });
 
   it('finds a phrase after a sentence-initial "The", and a name that begins with "The"', () => {
