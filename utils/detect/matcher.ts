@@ -259,6 +259,11 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
   return hits;
 }
 
+/** A unit the walk reads as a space (it matches a space in a pattern). */
+function isSpaceUnit(c: number): boolean {
+  return (c < 128 ? (ASCII_FOLD[c] as number) : foldCode(c)) === SPACE;
+}
+
 /** A space, line break or paragraph separator: what a capitalised word may follow at once. */
 function isSeparator(c: number): boolean {
   return c === 32 || c === 0x2029 || c === 10;
@@ -368,8 +373,16 @@ function scanWord(g: Gazetteer, text: string, start: number): number {
     folded = WORD_FOLD[text.charCodeAt(i)] as number;
   } while (folded !== 0);
   if (i < n && text.charCodeAt(i) >= 128 && isWordAt(text, i)) return careful(g, text, start, false);
-  const entry = firstWordAt(g.trie.firstWords, text, start, i, hash);
+  const fw = g.trie.firstWords;
+  const entry = firstWordAt(fw, text, start, i, hash);
   if (entry < 0) return i;
+  const whole = fw.whole[entry] as number;
+  if (whole >= 0 && (!(whole & 1) || i >= n || !isSpaceUnit(text.charCodeAt(i)))) {
+    // A one-word name that nothing longer goes on from here: no walk.
+    const term = whole >> 1;
+    addSingleHit(start, i, g.trie.termFlags[term] as number, g.trie.termCompany[term] as number);
+    return i;
+  }
   const end = matchAt(g, text, start, i, entry);
   if (end < 0) return i;
   // Only a pattern ending in an unspaced script can end inside a word.

@@ -101,6 +101,22 @@ describe('names', () => {
       ['Samsung Electronics', 'samsung-electronics', 'name'],
     ]);
     expect(found('Motorola Mobility was sold')).toEqual([['Motorola Mobility', 'motorola-mobility', 'name']]);
+    // A one-word name that a longer one goes on from, after a space or another character.
+    const longer = compileMatcher([
+      { id: 'acme', name: 'Acme' },
+      { id: 'acme-widget', name: 'Acme-Widget' },
+      { id: 'acme-com', name: 'Acme.com' },
+      { id: 'acme-labs', name: 'Acme Labs' },
+    ]);
+    const spans = (text: string) => longer.find(text).map((x) => [text.slice(x.start, x.end), x.companyId]);
+    expect(spans('Acme-Widget, Acme.com, Acme Labs, Acme Lab, Acme’s and Acme.')).toEqual([
+      ['Acme-Widget', 'acme-widget'],
+      ['Acme.com', 'acme-com'],
+      ['Acme Labs', 'acme-labs'],
+      ['Acme', 'acme'],
+      ['Acme', 'acme'],
+      ['Acme', 'acme'],
+    ]);
   });
 
   it('map SEC listings to readable names', () => {

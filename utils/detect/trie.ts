@@ -206,7 +206,7 @@ function withDerived(
   const { childSlot, childTable } = childTables(t.edgeStart, t.edgeChar);
   tables.childSlot = childSlot;
   tables.childTable = childTable;
-  tables.firstWords = firstWordTable(firstWords ?? collectFirstWords(tables));
+  tables.firstWords = firstWordTable(firstWords ?? collectFirstWords(tables), tables);
   return tables;
 }
 
@@ -230,6 +230,13 @@ export interface FirstWords {
   slots: Int32Array;
   /** By slot: the edge the word ends on, read only once the word is found. */
   edges: Int32Array;
+  /**
+   * By slot: when the word alone is a whole name with one plain reading (not exact-case, not
+   * after "the") and no longer pattern goes on from it except after a space, that terminal × 2,
+   * plus 1 if some pattern goes on after a space; else -1. Then a word not followed by a space
+   * is a hit without a walk (most mentions are one word: "Xiaomi", "Nvidia's").
+   */
+  whole: Int32Array;
   /** The words' folded characters (ASCII), one after another. */
   words: Uint8Array;
   /**
@@ -294,7 +301,7 @@ function collectFirstWords(t: Omit<TrieTables, 'firstWords'>): FirstWordEntry[] 
 }
 
 /** The hash table over first words (cheap: one hash per word). */
-function firstWordTable(all: readonly FirstWordEntry[]): FirstWords {
+function firstWordTable(all: readonly FirstWordEntry[], t: Omit<TrieTables, 'firstWords'>): FirstWords {
   // The scan hashes words of ASCII letters and digits only; other words take the careful path.
   const entries = all.filter((e) => /^[A-Za-z0-9]+$/.test(e.word));
   let size = 64;
@@ -302,6 +309,7 @@ function firstWordTable(all: readonly FirstWordEntry[]): FirstWords {
   while (size * 0.75 < entries.length) size *= 2;
   const slots = new Int32Array(size * SLOT);
   const edges = new Int32Array(size);
+  const whole = new Int32Array(size).fill(-1);
   const filter = new Uint8Array((FILTER_MASK + 1) / 8);
   const words = new Uint8Array(entries.reduce((sum, e) => sum + e.word.length, 0));
   let at = 0;
@@ -318,9 +326,24 @@ function firstWordTable(all: readonly FirstWordEntry[]): FirstWords {
     slots[slot * SLOT] = hash;
     slots[slot * SLOT + 1] = entry.word.length | (entry.offset << 8) | (at << 16);
     edges[slot] = entry.edge;
+    whole[slot] = wholeWord(t, entry);
     for (let k = 0; k < entry.word.length; k++) words[at++] = entry.word.charCodeAt(k);
   }
-  return { slots, edges, words, filter };
+  return { slots, edges, whole, words, filter };
+}
+
+/** See {@link FirstWords.whole}. */
+function wholeWord(t: Omit<TrieTables, 'firstWords'>, entry: FirstWordEntry): number {
+  if (entry.offset !== t.edgeLength[entry.edge]) return -1;
+  const node = t.edgeTarget[entry.edge] as number;
+  const term = t.termStart[node] as number;
+  if (t.termStart[node + 1] !== term + 1 || (t.termFlags[term] as number) & (EXACT | AFTER_THE)) return -1;
+  let spaced = 0;
+  for (let e = t.edgeStart[node] as number; e < (t.edgeStart[node + 1] as number); e++) {
+    if (t.edgeChar[e] !== SPACE) return -1;
+    spaced = 1;
+  }
+  return term * 2 + spaced;
 }
 
 /**
