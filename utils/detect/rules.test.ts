@@ -107,6 +107,9 @@ describe('names', () => {
       { id: 'acme-widget', name: 'Acme-Widget' },
       { id: 'acme-com', name: 'Acme.com' },
       { id: 'acme-labs', name: 'Acme Labs' },
+      { id: 'bolt', name: 'Bolt' },
+      { id: 'bolt-labs', name: 'Bolt Labs' },
+      { id: 'bolt-lights', name: 'Bolt Lights' },
     ]);
     const spans = (text: string) => longer.find(text).map((x) => [text.slice(x.start, x.end), x.companyId]);
     expect(spans('Acme-Widget, Acme.com, Acme Labs, Acme Lab, Acme’s and Acme.')).toEqual([
@@ -116,6 +119,12 @@ describe('names', () => {
       ['Acme', 'acme'],
       ['Acme', 'acme'],
       ['Acme', 'acme'],
+    ]);
+    expect(spans('Bolt Labs, Bolt  Lights, Bolt Lamps and Bolt sales')).toEqual([
+      ['Bolt Labs', 'bolt-labs'],
+      ['Bolt  Lights', 'bolt-lights'],
+      ['Bolt', 'bolt'],
+      ['Bolt', 'bolt'],
     ]);
   });
 
