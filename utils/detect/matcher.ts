@@ -15,6 +15,7 @@ import {
   longestMatchAfter,
   STRICT,
   sameSpelling,
+  wholeOf,
 } from './trie';
 import type { CompanyEntry, CompanyInfo, Mention } from './types';
 
@@ -376,7 +377,7 @@ function scanWord(g: Gazetteer, text: string, start: number): number {
   const fw = g.trie.firstWords;
   const entry = firstWordAt(fw, text, start, i, hash);
   if (entry < 0) return i;
-  const whole = fw.whole[entry] as number;
+  const whole = wholeOf(fw, entry);
   if (whole >= 0 && (!(whole & 1) || i >= n || !isSpaceUnit(text.charCodeAt(i)))) {
     // A one-word name that nothing longer goes on from here: no walk.
     const term = whole >> 1;

@@ -228,15 +228,11 @@ export interface FirstWords {
    * starts in `words` << 16 (0 for an empty slot).
    */
   slots: Int32Array;
-  /** By slot: the edge the word ends on, read only once the word is found. */
-  edges: Int32Array;
   /**
-   * By slot: when the word alone is a whole name with one plain reading (not exact-case, not
-   * after "the") and no longer pattern goes on from it except after a space, that terminal × 2,
-   * plus 1 if some pattern goes on after a space; else -1. Then a word not followed by a space
-   * is a hit without a walk (most mentions are one word: "Xiaomi", "Nvidia's").
+   * By slot, read only once the word is found: the edge the word ends on (low 16 bits), and
+   * {@link wholeOf} + 1 above them (0: not a whole name).
    */
-  whole: Int32Array;
+  edges: Int32Array;
   /** The words' folded characters (ASCII), one after another. */
   words: Uint8Array;
   /**
@@ -244,6 +240,11 @@ export interface FirstWords {
    * text that begin no pattern are turned away here without touching the table.
    */
   filter: Uint8Array;
+}
+
+/** The {@link wholeWord} value packed into {@link FirstWords.edges} for a slot: -1 for none. */
+export function wholeOf(fw: FirstWords, slot: number): number {
+  return ((fw.edges[slot] as number) >>> 16) - 1;
 }
 
 /** Bits of {@link FirstWords.filter}. */
@@ -309,7 +310,6 @@ function firstWordTable(all: readonly FirstWordEntry[], t: Omit<TrieTables, 'fir
   while (size * 0.75 < entries.length) size *= 2;
   const slots = new Int32Array(size * SLOT);
   const edges = new Int32Array(size);
-  const whole = new Int32Array(size).fill(-1);
   const filter = new Uint8Array((FILTER_MASK + 1) / 8);
   const words = new Uint8Array(entries.reduce((sum, e) => sum + e.word.length, 0));
   let at = 0;
@@ -325,14 +325,21 @@ function firstWordTable(all: readonly FirstWordEntry[], t: Omit<TrieTables, 'fir
       throw new Error(`first word "${entry.word}" does not fit the table's packing`);
     slots[slot * SLOT] = hash;
     slots[slot * SLOT + 1] = entry.word.length | (entry.offset << 8) | (at << 16);
-    edges[slot] = entry.edge;
-    whole[slot] = wholeWord(t, entry);
+    const whole = wholeWord(t, entry);
+    if (entry.edge > 0xffff || whole >= 0x7fff)
+      throw new Error(`first word "${entry.word}" does not fit the table's packing`);
+    edges[slot] = entry.edge | ((whole + 1) << 16);
     for (let k = 0; k < entry.word.length; k++) words[at++] = entry.word.charCodeAt(k);
   }
-  return { slots, edges, whole, words, filter };
+  return { slots, edges, words, filter };
 }
 
-/** See {@link FirstWords.whole}. */
+/**
+ * When the first word alone is a whole name with one plain reading (not exact-case, not after
+ * "the") and no longer pattern goes on from it except after a space: that terminal × 2, plus 1
+ * if some pattern goes on after a space; else -1. Then the word not followed by a space is a hit
+ * without a walk (most mentions are one word: "Xiaomi", "Nvidia's").
+ */
 function wholeWord(t: Omit<TrieTables, 'firstWords'>, entry: FirstWordEntry): number {
   if (entry.offset !== t.edgeLength[entry.edge]) return -1;
   const node = t.edgeTarget[entry.edge] as number;
@@ -412,7 +419,7 @@ export function longestMatchAfter(
     t,
     text,
     end,
-    fw.edges[entry] as number,
+    (fw.edges[entry] as number) & 0xffff,
     ((fw.slots[entry * SLOT + 1] as number) >>> 8) & 0xff,
     scratch,
   );
