@@ -13,6 +13,7 @@ import {
   isWordAt,
   longestMatch,
   longestMatchAfter,
+  plainTerminal,
   STRICT,
   sameSpelling,
   wholeOf,
@@ -409,11 +410,10 @@ function matchAt(g: Gazetteer, text: string, start: number, wordEnd: number, ent
   for (let k = scratch.count - 1; k >= 0; k--) {
     const node = scratch.nodes[k] as number;
     const end = scratch.ends[k] as number;
-    const first = t.termStart[node] as number;
-    const f0 = t.termFlags[first] as number;
-    if ((t.termStart[node + 1] as number) === first + 1 && !(f0 & (EXACT | AFTER_THE))) {
+    const plain = plainTerminal(t, node);
+    if (plain >= 0) {
       // The common case, one plain reading: recorded without the general loops.
-      addSingleHit(start, end, f0, t.termCompany[first] as number);
+      addSingleHit(start, end, t.termFlags[plain] as number, t.termCompany[plain] as number);
       return end;
     }
     termCount = 0;

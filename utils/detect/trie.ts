@@ -335,6 +335,16 @@ function firstWordTable(all: readonly FirstWordEntry[], t: Omit<TrieTables, 'fir
 }
 
 /**
+ * The one terminal of `node` when it is its only reading and a plain one (not exact-case, not
+ * after "the"): the common case, which needs none of the matcher's checks. Else -1.
+ */
+export function plainTerminal(t: Pick<TrieTables, 'termStart' | 'termFlags'>, node: number): number {
+  const term = t.termStart[node] as number;
+  if (t.termStart[node + 1] !== term + 1 || (t.termFlags[term] as number) & (EXACT | AFTER_THE)) return -1;
+  return term;
+}
+
+/**
  * When the first word alone is a whole name with one plain reading (not exact-case, not after
  * "the") and no longer pattern goes on from it except after a space: that terminal × 2, plus 1
  * if some pattern goes on after a space; else -1. Then the word not followed by a space is a hit
@@ -343,8 +353,8 @@ function firstWordTable(all: readonly FirstWordEntry[], t: Omit<TrieTables, 'fir
 function wholeWord(t: Omit<TrieTables, 'firstWords'>, entry: FirstWordEntry): number {
   if (entry.offset !== t.edgeLength[entry.edge]) return -1;
   const node = t.edgeTarget[entry.edge] as number;
-  const term = t.termStart[node] as number;
-  if (t.termStart[node + 1] !== term + 1 || (t.termFlags[term] as number) & (EXACT | AFTER_THE)) return -1;
+  const term = plainTerminal(t, node);
+  if (term < 0) return -1;
   let spaced = 0;
   for (let e = t.edgeStart[node] as number; e < (t.edgeStart[node + 1] as number); e++) {
     if (t.edgeChar[e] !== SPACE) return -1;
