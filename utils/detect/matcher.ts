@@ -158,9 +158,12 @@ const ACCEPTED = 4;
 const LEGAL_SUFFIX =
   /,? +(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|PLC|AG|SA|S\.A|SE|NV|N\.V|Oyj|ASA|AB|GmbH|KGaA|S\.p\.A|SpA|Holdings|Group)(?![\p{L}\p{N}])/uy;
 
-/** Words around a common-word name that make the company reading likely. */
-const COMPANY_CUES = new Set(
-  (
+/**
+ * Words around a common-word name that make the company reading likely: one of these as a whole
+ * word (letters, digits, apostrophes and hyphens), in any case, possibly with a possessive.
+ */
+const COMPANY_CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${(
     'shares share stock stocks ceo cfo chief executive executives company companies firm firms inc corp ' +
     'said says announced announces reported reports revenue revenues earnings profit profits quarter quarterly ' +
     'acquired acquire acquires acquisition bought buys deal deals investors investor analysts launched launches ' +
@@ -170,30 +173,44 @@ const COMPANY_CUES = new Set(
     'partnership partner partnered agreement merger layoffs hired app apps platform devices device chips ' +
     'software cloud store stores retailer maker giant owner owned parent billions millions spending invest ' +
     'invests invested investment investing sales chatbot model models ai data centre center centres centers'
-  ).split(' '),
+  )
+    .split(' ')
+    .join('|')})(?:['’]s)?(?![\\p{L}\\p{N}'’-])`,
+  'u',
 );
 
-const WORD = /[\p{L}\p{N}'’-]+/gu;
-
-/** True when a word in text[from, to), lower-cased and without a possessive, is a company cue. */
+/** True when text[from, to) has a company cue ({@link COMPANY_CUE}). */
 function hasCueIn(text: string, from: number, to: number): boolean {
-  const words = text.slice(Math.max(0, from), Math.min(text.length, to)).match(WORD);
-  if (words === null) return false;
-  for (const w of words) if (COMPANY_CUES.has(w.toLowerCase().replace(/[’']s$/, ''))) return true;
-  return false;
+  return COMPANY_CUE.test(text.slice(Math.max(0, from), Math.min(text.length, to)).toLowerCase());
 }
 
-/** The word right after `end`, skipping a possessive and a hyphen, lower-cased. */
-function nextWord(text: string, end: number): string {
+/**
+ * True when the word right after `end`, skipping a possessive and a hyphen, is one of `words`
+ * (lower case) in any case. Compared in place: most common-word mentions are not vetoed.
+ */
+function nextWordIn(text: string, end: number, words: readonly string[]): boolean {
   const limit = Math.min(text.length, end + 40);
   let i = end;
   const c = text.charCodeAt(i);
   if ((c === 39 || c === 0x2019) && text.charCodeAt(i + 1) === 115) i += 2;
   while (i < limit && (text.charCodeAt(i) === 45 || foldCode(text.charCodeAt(i)) === SPACE)) i++;
   const from = i;
-  while (i < limit && isWordAt(text, i)) i++;
-  return text.slice(from, i).toLowerCase();
+  let ascii = true;
+  while (i < limit && isWordAt(text, i)) if (text.charCodeAt(i++) >= 128) ascii = false;
+  if (!ascii) return words.includes(text.slice(from, i).toLowerCase());
+  const length = i - from;
+  for (const w of words) {
+    if (w.length !== length) continue;
+    let k = 0;
+    while (k < length && ASCII_LOWER[text.charCodeAt(from + k)] === w.charCodeAt(k)) k++;
+    if (k === length) return true;
+  }
+  return false;
 }
+
+/** ASCII codes in lower case. */
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 /** What the scan needs to know of a UTF-16 unit at first sight. */
 const OTHER = 0;
@@ -649,20 +666,19 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
 
   // Common-word names: vetoed by a telling next word, accepted on local evidence, then on the
   // evidence of the whole text (a company named once is the likely reading elsewhere).
-  const tickerAt = new Map<number, number>();
-  for (const t of tickers) tickerAt.set(t.start, t.company);
   const pending: number[] = [];
   for (let k = 0; k < n; k++) {
     const f = flags[k] as number;
     if (!(f & AMBIGUOUS) || f & DESCRIPTIVE || (mark[k] as number) & IN_LABEL) continue;
     const company = firstCompany(h, k);
     const e = end[k] as number;
-    if (g.notBefore[company]?.includes(nextWord(text, e))) continue;
+    const vetoes = g.notBefore[company];
+    if (vetoes && nextWordIn(text, e, vetoes)) continue;
     if (
       (mark[k] as number) & SUFFIXED ||
       named[company] ||
       // Its own ticker right after it: "Target (TGT)".
-      ownTickerAfter(tickerAt, e, company) ||
+      ownTickerAfter(tickers, e, company) ||
       (!(f & STRICT) && hasLocalCue(text, h, k))
     ) {
       mark[k] = (mark[k] as number) | ACCEPTED;
@@ -731,9 +747,18 @@ function idOf(g: Gazetteer, company: number): string {
 }
 
 /** True when `company`'s ticker starts within three characters after `end`. */
-function ownTickerAfter(tickerAt: ReadonlyMap<number, number>, end: number, company: number): boolean {
-  if (tickerAt.size === 0) return false;
-  for (let d = 0; d <= 3; d++) if (tickerAt.get(end + d) === company) return true;
+function ownTickerAfter(tickers: readonly TickerHit[], end: number, company: number): boolean {
+  // Tickers are in text order: find the first at or after `end`.
+  let lo = 0;
+  let hi = tickers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tickers[mid] as TickerHit).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let x = lo; x < tickers.length && (tickers[x] as TickerHit).start <= end + 3; x++) {
+    if ((tickers[x] as TickerHit).company === company) return true;
+  }
   return false;
 }
 

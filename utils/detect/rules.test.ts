@@ -47,6 +47,12 @@ describe('common-word names in company context', () => {
     ]);
   });
 
+  it('drops them before a telling next word, in any case, after a possessive or hyphen', () => {
+    expect(
+      texts('Amazon shares rose; the Amazon’s Rainforest shrank, the Amazon-river too, Amazon Übersetzer grew.'),
+    ).toEqual(['Amazon', 'Amazon']);
+  });
+
   it('needs strong evidence for small companies with everyday names', () => {
     // "Box" is a listed company (Box, Inc.): a cue word alone is not enough, a suffix or ticker is.
     expect(texts('The company said the box was empty.')).toEqual([]);
