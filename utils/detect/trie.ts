@@ -539,6 +539,8 @@ function advance(text: string, j: number): number {
 
 /** True when text[start, end) spells `exact`, allowing white-space runs and typographic quotes. */
 export function sameSpelling(text: string, start: number, end: number, exact: string): boolean {
+  // Written exactly so: the common case, compared natively.
+  if (end - start === exact.length && text.startsWith(exact, start)) return true;
   let i = start;
   let k = 0;
   while (i < end && k < exact.length) {
