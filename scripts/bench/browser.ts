@@ -281,15 +281,18 @@ function goals({ spec, runs, alone }: PageResult): GoalRow[] {
   const over = median(runs.map((r) => r.longOver));
   const duringScan = median(runs.map((r) => r.longDuringScan));
   const aloneMax = alone.length ? median(alone.map((r) => r.longMax)) : 0;
+  // A page may have long tasks of its own (parsing and laying out 5 MB); the extension must add
+  // none, in its scans or anywhere else (starting the content script, decoding the gazetteer).
+  const aloneOver = alone.length ? median(alone.map((r) => r.longOver)) : 0;
   const complete = runs.every((r) => r.complete);
   const unfinished = complete ? '' : '; highlights NOT complete';
   return [
     {
-      what: `no task over ${LONG_TASK_MS} ms: ${spec.label}`,
-      value: `${ms(longMax)} longest`,
-      goal: `0 over ${LONG_TASK_MS} ms`,
-      pass: complete && over === 0,
-      note: `${count(over)} over; page alone: longest ${ms(aloneMax)}${unfinished}`,
+      what: `no task over ${LONG_TASK_MS} ms added: ${spec.label}`,
+      value: `${count(over)} over`,
+      goal: `≤ page alone`,
+      pass: complete && over <= aloneOver,
+      note: `longest ${ms(longMax)}; page alone: ${count(aloneOver)} over, longest ${ms(aloneMax)}${unfinished}`,
     },
     {
       what: `  of which during scans: ${spec.label}`,
