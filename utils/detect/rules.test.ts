@@ -49,7 +49,9 @@ describe('common-word names in company context', () => {
 
   it('drops them before a telling next word, in any case, after a possessive or hyphen', () => {
     expect(
-      texts('Amazon shares rose; the Amazon’s Rainforest shrank, the Amazon-river too, Amazon Übersetzer grew.'),
+      texts(
+        'Amazon shares rose; the Amazon’s Rainforest shrank, the Amazon-river too, Amazon Übersetzer grew.',
+      ),
     ).toEqual(['Amazon', 'Amazon']);
   });
 
