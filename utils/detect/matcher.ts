@@ -762,13 +762,13 @@ function ownTickerAfter(tickers: readonly TickerHit[], end: number, company: num
   return false;
 }
 
-/** Cheap test before the suffix regex: ", X" or " X" with X an upper-case letter. */
+/** Cheap test before the suffix regex: ", X" or " X" with X an upper-case letter, or " plc". */
 function mayHaveSuffix(text: string, end: number): boolean {
   let k = end;
   if (text.charCodeAt(k) === 44) k++; // ","
   if (text.charCodeAt(k) !== 32) return false;
   const c = text.charCodeAt(k + 1);
-  return c >= 65 && c <= 90;
+  return (c >= 65 && c <= 90) || (c === 112 && text.startsWith('plc', k + 1));
 }
 
 /** A cue word nearby, or another company mentioned close by ("Apple and Microsoft"). */

@@ -96,6 +96,12 @@ describe('names', () => {
       'Nokia Oyj',
       'Microsoft Corporation',
     ]);
+    expect(texts('Unilever plc, Barclays PLC and Siemens AG reported; Unilever plcs are not.')).toEqual([
+      'Unilever plc',
+      'Barclays PLC',
+      'Siemens AG',
+      'Unilever',
+    ]);
   });
 
   it('match possessives, accents and CJK names', () => {
