@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median, times } from './bench/timing';
+import { median, rerunWithGc, times } from './bench/timing';
 
 interface Tree {
   name: string;
@@ -36,17 +36,7 @@ if (!rev) {
   console.error('usage: npm run bench:ab -- <rev> [--rounds=N] [--length=N]');
   process.exit(2);
 }
-if (typeof globalThis.gc !== 'function') {
-  // Same loader arguments (tsx), plus --expose-gc.
-  const child = spawnSync(
-    process.execPath,
-    ['--expose-gc', ...process.execArgv, process.argv[1] ?? '', ...args],
-    {
-      stdio: 'inherit',
-    },
-  );
-  process.exit(child.status ?? 1);
-}
+rerunWithGc();
 
 async function load(dir: string, name: string): Promise<Tree> {
   const url = (path: string) => pathToFileURL(join(dir, path)).href;

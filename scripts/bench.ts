@@ -29,7 +29,6 @@
  *
  * The script re-runs itself under `node --expose-gc` so it can collect garbage between runs.
  */
-import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { shippedGazetteer } from '../utils/detect/dictionary';
 import { benchBrowser } from './bench/browser';
@@ -38,20 +37,11 @@ import { benchLoad } from './bench/load';
 import { benchNotes } from './bench/notes';
 import { type GoalRow, heading, summary } from './bench/report';
 import { benchThroughput } from './bench/throughput';
+import { rerunWithGc } from './bench/timing';
 
 const args = process.argv.slice(2);
 
-if (typeof globalThis.gc !== 'function') {
-  // Same loader arguments (tsx), plus --expose-gc.
-  const child = spawnSync(
-    process.execPath,
-    ['--expose-gc', ...process.execArgv, process.argv[1] ?? '', ...args],
-    {
-      stdio: 'inherit',
-    },
-  );
-  process.exit(child.status ?? 1);
-}
+rerunWithGc();
 
 const started = performance.now();
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

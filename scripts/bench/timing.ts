@@ -1,8 +1,24 @@
+import { spawnSync } from 'node:child_process';
+
 /**
  * Timing helpers: subjects run side by side in interleaved rounds, so a slow moment of the
  * machine (another process, a thermal dip) hits every subject alike, and the figure kept for each
  * is the median of its rounds.
  */
+
+/**
+ * Re-runs this script under `node --expose-gc` (same loader arguments, so tsx stays) unless it
+ * already can collect garbage, and exits with the child's status.
+ */
+export function rerunWithGc(): void {
+  if (typeof globalThis.gc === 'function') return;
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', ...process.execArgv, process.argv[1] ?? '', ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  process.exit(child.status ?? 1);
+}
 
 /** Runs the garbage collector when node was started with --expose-gc, else does nothing. */
 export function collectGarbage(): void {
