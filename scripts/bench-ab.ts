@@ -16,7 +16,8 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median, rerunWithGc, times } from './bench/timing';
+import { floorPass } from './bench/throughput';
+import { compare, median, perRoundRatios, rerunWithGc, type Timing, times } from './bench/timing';
 
 interface Tree {
   name: string;
@@ -49,13 +50,6 @@ async function load(dir: string, name: string): Promise<Tree> {
     find: (text) => matcher.find(text),
     generate: (length, seed) => corpus.generateNews(companies, { length, seed }).text,
   };
-}
-
-/** One plain pass over the text (the bench's floor), to show where both stand. */
-function floorPass(text: string): number {
-  let sum = 0;
-  for (let i = 0; i < text.length; i++) sum = (Math.imul(sum, 31) + text.charCodeAt(i)) | 0;
-  return sum;
 }
 
 /** Mentions one tree finds and the other does not, as "start-end company". */
@@ -96,29 +90,22 @@ try {
   const rounds = option('rounds', 60);
   const warmup = 6;
   const text = subject.generate(length, 1);
-  const runs: [string, () => unknown][] = [
-    ['floor', () => floorPass(text)],
-    [subject.name, () => subject.find(text).length],
-    [base.name, () => base.find(text).length],
-  ];
-  const samples = runs.map(() => [] as number[]);
-  for (let round = 0; round < warmup + rounds; round++) {
-    // Rotate the order, so no version always runs right after the other.
-    for (let k = 0; k < runs.length; k++) {
-      const index = (k + round) % runs.length;
-      globalThis.gc?.();
-      const start = performance.now();
-      (runs[index] as [string, () => unknown])[1]();
-      if (round >= warmup) (samples[index] as number[]).push(performance.now() - start);
-    }
-  }
-  const [floor, mine, theirs] = samples as [number[], number[], number[]];
-  const ratios = mine.map((t, i) => t / (theirs[i] as number));
+  // The floor (one plain pass, as in the bench) shows where both stand.
+  const [floor, mine, theirs] = compare(
+    [
+      { name: 'floor', run: () => floorPass(text) },
+      { name: subject.name, run: () => subject.find(text).length },
+      { name: base.name, run: () => base.find(text).length },
+    ],
+    rounds,
+    warmup,
+  ) as [Timing, Timing, Timing];
+  const ratios = perRoundRatios(mine, 1, theirs, 1);
   console.log(
     `${length.toLocaleString('en')} characters, ${rounds} rounds after ${warmup} warm-up rounds, gc before each run:\n` +
       `  this tree ÷ ${rev}, round by round: median ${median(ratios).toFixed(3)} ` +
       `(quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})\n` +
-      `  vs the floor (medians): this tree ${times(median(mine) / median(floor))}, ${rev} ${times(median(theirs) / median(floor))}`,
+      `  vs the floor (medians): this tree ${times(mine.median / floor.median)}, ${rev} ${times(theirs.median / floor.median)}`,
   );
 } finally {
   spawnSync('git', ['worktree', 'remove', '--force', other], { cwd: ROOT, stdio: 'inherit' });
