@@ -149,3 +149,18 @@ describe('shipped gazetteer', () => {
     ]);
   });
 });
+
+describe('ticker lookup', () => {
+  // "AY0" and "B9O" have the same 31-multiplier string hash (961 × "A" + 31 × "Y" + "0" =
+  // 961 × "B" + 31 × "9" + "O"): a lookup that trusted hashes would take one for the other.
+  const tickers = compileMatcher([{ id: 'ay', name: 'Aylo Holdings', tickers: ['AY0', 'BRK.B'] }]);
+  const symbols = (text: string) => tickers.find(text).map((m) => text.slice(m.start, m.end));
+
+  it('takes the whole symbol, not one that hashes alike', () => {
+    expect(symbols('NYSE: AY0 rose while NYSE: B9O fell.')).toEqual(['AY0']);
+  });
+
+  it('reads "." and "-" in a symbol alike', () => {
+    expect(symbols('NYSE: BRK-B and $BRK.B, not NYSE: BRK-C.')).toEqual(['BRK-B', 'BRK.B']);
+  });
+});

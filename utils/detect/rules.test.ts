@@ -84,6 +84,20 @@ describe('tickers', () => {
     expect(texts('It costs $5 and $10.')).toEqual([]);
   });
 
+  it('are looked up whole, with "." and "-" alike, letters or digits', () => {
+    expect(found('Buffett added $BRK.B and HKEX: 1810 in May.')).toEqual([
+      ['BRK.B', 'berkshire-hathaway', 'ticker'],
+      ['1810', 'xiaomi', 'ticker'],
+    ]);
+    expect(texts('NYSE: BRK-A traded; Berkshire Hathaway (BRK.B) rose.')).toEqual([
+      'BRK-A',
+      'Berkshire Hathaway',
+      'BRK.B',
+    ]);
+    // A prefix, an extension or an unknown symbol is no ticker.
+    expect(texts('Traders piled into $MSF, $MSFTX, $ZZZZQ and NYSE: BRK.')).toEqual([]);
+  });
+
   it('never turn the exchange label into a company', () => {
     expect(texts('Listed on Nasdaq: AAPL.')).toEqual(['AAPL']);
   });
