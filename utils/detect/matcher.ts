@@ -679,7 +679,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       named[company] ||
       // Its own ticker right after it: "Target (TGT)".
       ownTickerAfter(tickers, e, company) ||
-      (!(f & STRICT) && hasLocalCue(text, h, k))
+      (f & STRICT ? hasStrongLocalCue(text, h, k) : hasLocalCue(text, h, k))
     ) {
       mark[k] = (mark[k] as number) | ACCEPTED;
       named[company] = 1;
@@ -777,6 +777,63 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
   const s = h.start[k] as number;
   const e = h.end[k] as number;
   return hasCueIn(text, s - CUE_WINDOW, s) || hasCueIn(text, e, e + CUE_WINDOW);
+}
+
+/**
+ * What a company noun looks like in an apposition: "Block, the payments company", "retailer
+ * Target", "oil major Chevron".
+ */
+const COMPANY_NOUN =
+  '(?:company|firm|retailer|maker|chipmaker|automaker|carmaker|giant|conglomerate|bank|lender|insurer|' +
+  'startup|operator|producer|manufacturer|supplier|provider|developer|chain|major|carrier|airline|miner)';
+/**
+ * ", the payments company led by", ", a Minneapolis-based retailer,": up to four words before the
+ * noun, and the noun ends the phrase ("the company car" is no apposition).
+ */
+const APPOSITION_AFTER = new RegExp(
+  `,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?${COMPANY_NOUN}` +
+    '(?=\\s*[,.;:)\\u2014\\u2013]|\\s+(?:that|which|whose|led|based|owned|known|founded|behind|with|in)(?![\\p{L}\\p{N}]))',
+  'uy',
+);
+/** "retailer " right before the name, in lower case. */
+const APPOSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])${COMPANY_NOUN}\\s$`, 'u');
+/** What may stand between the names of a list: "Walmart, Costco and Target". */
+const LIST_SEPARATOR = /^(?:,? (?:and|or|&) |, |\/)$/;
+
+/**
+ * Evidence strong enough for a company with an everyday name ("Target", "Block", "Chevron"): an
+ * apposition that calls it a company, or a place in a list of names with a plainly named company
+ * in it.
+ */
+function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
+  const s = h.start[k] as number;
+  const e = h.end[k] as number;
+  if (text.charCodeAt(e) === 44) {
+    APPOSITION_AFTER.lastIndex = e;
+    if (APPOSITION_AFTER.test(text)) return true;
+  }
+  const before = text.charCodeAt(s - 2);
+  if (text.charCodeAt(s - 1) === 32 && before >= 97 && before <= 122) {
+    if (APPOSITION_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return true;
+  }
+  return inListWithPlainName(text, h, k, -1) || inListWithPlainName(text, h, k, 1);
+}
+
+/** Walks a list of names from hit `k` towards `step` (-1 or 1); true if a plain name is in it. */
+function inListWithPlainName(text: string, h: Hits, k: number, step: number): boolean {
+  for (let o = k + step; o >= 0 && o < h.count; o += step) {
+    const [left, right] = step < 0 ? [o, o - step] : [o - step, o];
+    const gap = (h.start[right] as number) - (h.end[left] as number);
+    if (
+      gap < 1 ||
+      gap > 6 ||
+      !LIST_SEPARATOR.test(text.slice(h.end[left] as number, h.start[right] as number))
+    ) {
+      return false;
+    }
+    if (!((h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE))) return true;
+  }
+  return false;
 }
 
 /** Another plainly named company close by, in the same paragraph. */

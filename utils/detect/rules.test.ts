@@ -62,6 +62,37 @@ describe('common-word names in company context', () => {
     expect(texts('Box (BOX) said revenue rose.')).toEqual(['Box', 'BOX']);
   });
 
+  it('takes an apposition that calls it a company as strong evidence', () => {
+    expect(texts('Block, the payments company led by Jack Dorsey, cut jobs.')).toEqual(['Block']);
+    expect(texts('Target, a Minneapolis-based retailer, cut its forecast.')).toEqual(['Target']);
+    expect(texts('Shares of retailer Target fell; oil major Chevron rose.')).toEqual(['Target', 'Chevron']);
+    // Not a company noun, too far from the name, or not in lower case right before it.
+    expect(
+      texts('Fox, the animal, is clever. Mint, the herb that every cook grows in a pot, is cheap.'),
+    ).toEqual([]);
+    expect(texts('Waters, the old river company pier, and Company Box were sold.')).toEqual([]);
+  });
+
+  it('takes a place in a list with a plainly named company as strong evidence', () => {
+    expect(texts('Walmart, Costco and Target reported higher sales.')).toEqual([
+      'Walmart',
+      'Costco',
+      'Target',
+    ]);
+    expect(texts('Target, Block and Walmart all cut prices; Chevron or Exxon Mobil may follow.')).toEqual([
+      'Target',
+      'Block',
+      'Walmart',
+      'Chevron',
+      'Exxon Mobil',
+    ]);
+    // A list of everyday names alone, or names apart from each other, is not enough.
+    expect(texts('Waters and Fox spoke to reporters. Microsoft said Target practice was over.')).toEqual([
+      'Microsoft',
+    ]);
+    expect(texts('Ask Costco, so Target practice can end.')).toEqual(['Costco']);
+  });
+
   it('keeps exact capitalisation', () => {
     expect(texts('APPLE and apple are not the company; Apple shares are.')).toEqual(['Apple']);
   });
