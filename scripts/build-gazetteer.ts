@@ -116,7 +116,10 @@ const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'de', 'du', 
 export function displayName(raw: string): string {
   let name = raw
     .replace(/^(\p{L}+) \(([\p{L}. ]+)\)$/u, '$2 $1') // "Lilly (Eli)" → "Eli Lilly"
-    .replace(/\s*\/[A-Z]{2,3}\/?\s*$/i, '')
+    // Where the SEC's name says the company is incorporated: "/DE", " / Delaware", "/Cayman Islands/",
+    // "Inc.DE", "Inc. new".
+    .replace(/\s*\/\s*(?:[A-Z]{2,3}|Delaware|Cayman(?: Islands)?|Marshall Islands|Bermuda)?\s*\/?\s*$/i, '')
+    .replace(/(\b(?:Inc|Corp|Ltd)\.?)\s*(?:DE|new)$/i, '$1')
     .replace(/\s*\((Class|Series) [A-Z]\)\s*$/i, '')
     .replace(/\s*\(The\)\s*$/i, '')
     .replace(/^The\s+/i, '')
@@ -131,7 +134,7 @@ export function displayName(raw: string): string {
         if (i > 0 && SMALL.has(lower)) return lower;
         // Acronyms stay upper case: short words, words with digits or "&", words without vowels.
         if (/[0-9&]/.test(w) || w.length <= 2 || !/[AEIOUY]/.test(w)) return w;
-        return lower.replace(/(^|[-.])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+        return lower.replace(/(^|[-./])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
       })
       .join(' ');
   }
@@ -149,6 +152,24 @@ export function slug(name: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+// --- Ids of the last build --------------------------------------------------------------------
+// Deal facts and notes refer to companies by id, so an id must not change when a source renames a
+// company or its name is cleaned up differently: a listed company keeps the id the last build gave
+// the company with its ticker.
+const previousIds = new Map<string, string>();
+const previousIdSet = new Set<string>();
+try {
+  const last = JSON.parse(read('public/gazetteer.json')) as {
+    companies: { id: string; tickers?: string[] }[];
+  };
+  for (const c of last.companies) {
+    previousIdSet.add(c.id);
+    for (const t of c.tickers ?? []) if (!previousIds.has(t)) previousIds.set(t, c.id);
+  }
+} catch {
+  console.warn('no public/gazetteer.json from an earlier build: ids are made from names');
 }
 
 // --- Merge -----------------------------------------------------------------------------------
@@ -192,7 +213,8 @@ for (const l of listings.values()) {
   }
   const name = displayName(sp?.name ?? l.name);
   if (!name || name.length < 2 || claimedNames.has(fold(name))) continue;
-  let id = slug(name);
+  const kept = l.tickers.map((t) => previousIds.get(t)).find((k) => k !== undefined && !ids.has(k));
+  let id = kept ?? slug(name);
   if (!id) continue;
   if (ids.has(id)) id = `${id}-${slug(l.tickers[0] ?? String(l.cik))}`;
   if (ids.has(id)) continue;
@@ -200,7 +222,7 @@ for (const l of listings.values()) {
   if (sp) {
     spMerged++;
     entry.country = 'US';
-    if (sp.city) entry.hq = sp.city;
+    if (sp.city && sp.city.toLowerCase() !== 'none') entry.hq = sp.city; // Block lists "none"
   }
   // One everyday word ("Target", "Ball") needs exact case and company context; several
   // ("Home Depot", "Genuine Parts") need exact case only.
@@ -232,6 +254,12 @@ console.log(
     `file: public/gazetteer.json, ${(json.length / 1024).toFixed(0)} KiB`,
   ].join('\n'),
 );
+const gone = [...previousIdSet].filter((id) => !ids.has(id));
+if (gone.length) {
+  warnings.push(
+    `${gone.length} company ids of the last build are gone (saved notes and deal facts about them lose their company): ${gone.join(', ')}`,
+  );
+}
 if (warnings.length) console.warn(`\n${warnings.length} warnings:\n${warnings.join('\n')}`);
 if (entries.length < 5000) {
   console.error(`only ${entries.length} companies: the gazetteer needs at least 5,000`);
