@@ -28,6 +28,15 @@ describe('false friends are never highlighted', () => {
     'Each block of the city has a square in the middle.',
     'He broke his arm while skiing.',
     'A fox crossed the road near the box by the pool.',
+    'The Supreme Court overturned Chevron deference last year, analysts said.',
+    'Target prices for the index rose, analysts said.',
+    'Block party season starts in June, organisers said.',
+    'Gap year students said they enjoyed travelling.',
+    'Discord between the partners grew, investors said.',
+    'Lucid dreaming is a skill, researchers said.',
+    'Apollo astronauts landed on the Moon, the agency said.',
+    'Snowflake schema designs help data teams, users said.',
+    'In the vanguard of reform were teachers.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -38,6 +47,19 @@ describe('common-word names in company context', () => {
     expect(texts('Apple said on Monday that iPhone sales rose.')).toEqual(['Apple']);
     expect(texts('Shares of Amazon fell 3% after earnings.')).toEqual(['Amazon']);
     expect(texts('Meta is spending billions on AI data centres.')).toEqual(['Meta']);
+  });
+
+  it('matches the large companies with everyday names on a company cue, as the small need more', () => {
+    expect(texts('Target said comparable sales fell.')).toEqual(['Target']);
+    expect(texts('Shares of Caterpillar rose after earnings; Chevron and Workday fell.')).toEqual([
+      'Caterpillar',
+      'Chevron',
+      'Workday',
+    ]);
+    expect(texts('Stripe raised money at a higher valuation. Vanguard cut fees, investors said.')).toEqual([
+      'Stripe',
+      'Vanguard',
+    ]);
   });
 
   it('matches them anywhere once the article names the company plainly', () => {
@@ -153,6 +175,22 @@ describe('names', () => {
     expect(texts("Xiaomi's phones")).toEqual(['Xiaomi']);
     expect(texts('据报道，小米从微软购买了专利。')).toEqual(['小米']);
     expect(texts('Samsung’s chips')).toEqual(['Samsung']);
+  });
+
+  it('include the unlisted companies in the news and the short names of listed ones', () => {
+    expect(
+      found('Anthropic, SpaceX and Databricks raised money; Rivian, Robinhood and Instacart reported.').map(
+        ([, id]) => id,
+      ),
+    ).toEqual([
+      'anthropic',
+      'spacex',
+      'databricks',
+      'rivian-automotive-inc-de',
+      'robinhood-markets',
+      'maplebear',
+    ]);
+    expect(found('TikTok and Starlink grew.').map(([, id]) => id)).toEqual(['bytedance', 'spacex']);
   });
 
   it('prefer the longest name', () => {
