@@ -295,7 +295,9 @@ function isSeparator(c: number): boolean {
  */
 function atCapital(g: Gazetteer, text: string, start: number, scanned: number): number {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (before === 36 || before === 40) tickerAt(g, text, start - 1, before); // "$TSLA", "(MSFT)"
+  if (before === 36 || before === 40)
+    tickerAt(g, text, start - 1, before); // "$TSLA", "(MSFT)"
+  else if (before === 46) instrumentCodeBefore(g, text, start); // "(0700.HK)"
   let end = -1;
   if ((before === 32 || before === 45) && digitsEndAt(text, start - 2)) {
     // Words of digits before a capitalised word may begin a name with it: "3i Group",
@@ -565,7 +567,18 @@ const EXCHANGE_LABEL =
   /(?<![\p{L}\p{N}])(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|NasdaqGS|NasdaqGM|NasdaqCM|OTC(?:QX|QB)?|LSE|LON|HKEX|SEHK|HKG|TSX|TSE|TYO|KRX|ASX|SGX|BSE|NSE|SSE|SZSE|SIX|ETR|XETRA|EPA|AMS|TWSE|TPE)\s?$/u;
 const EXCHANGE_SYMBOL = /:\s?([A-Z0-9][A-Z0-9.-]{0,9}[A-Z0-9]|[A-Z])\b/y;
 const CASHTAG = /\$([A-Z]{1,5}(?:\.[A-Z])?)\b/y;
-const BARE_TICKER = /\(([A-Z]{1,5}(?:\.[A-Z])?)\)/y;
+/**
+ * "(MSFT)", "(BRK.B)", and Reuters instrument codes: a symbol and its exchange ("(MSFT.O)",
+ * "(0700.HK)", "(RR.L)"). Digits alone in brackets ("(1810)") are too often a year or a count.
+ */
+const BARE_TICKER = /\(([A-Z]{1,5}|\d{1,6}(?=\.))(?:\.([A-Z]{1,3}))?\)/y;
+/** Exchange codes of Reuters instrument codes ("O" for Nasdaq in "MSFT.O", "HK" for Hong Kong). */
+const RIC_EXCHANGES = new Set(
+  (
+    'O OQ N A K P L T HK KS KQ SS SZ TW TWO DE F PA AS BR MI MC SW S ST CO HE OL AX TO V NS BO SI BK ' +
+    'JK KL SA MX J IS TA WA VI LS I NZ'
+  ).split(' '),
+);
 /** Longest exchange label with its space ("NYSE American "). */
 const LABEL_REACH = 14;
 const WORD_OR_DOLLAR = /[\p{L}\p{N}$]/u;
@@ -579,9 +592,14 @@ function addTicker(
   labelStart: number | undefined,
   bare: boolean,
 ): void {
-  // Symbols here are upper case already; only a "." needs the key's form ("BRK.B" → "BRK-B").
-  const company = g.tickers.get(symbol.includes('.') ? tickerKey(symbol) : symbol);
+  const company = tickerCompany(g, symbol);
   if (company !== undefined) hits.push({ start, end: start + symbol.length, company, labelStart, bare });
+}
+
+/** The company whose ticker `symbol` is, if any. */
+function tickerCompany(g: Gazetteer, symbol: string): number | undefined {
+  // Symbols here are upper case already; only a "." needs the key's form ("BRK.B" → "BRK-B").
+  return g.tickers.get(symbol.includes('.') ? tickerKey(symbol) : symbol);
 }
 
 /** Tickers found by the last scan, in text order (see {@link tickerAt}). */
@@ -601,7 +619,8 @@ function tickerAt(g: Gazetteer, text: string, at: number, marker: number): void 
     return;
   }
   const next = text.charCodeAt(at + 1);
-  if (next < 65 || next > 90) return; // "$1.2 billion", "(the"
+  // "$1.2 billion", "(the"; digits only in an instrument code ("(0700.HK)").
+  if ((next < 65 || next > 90) && !(marker === 40 && isDigit(next))) return;
   if (marker === 36) {
     if (at > 0 && WORD_OR_DOLLAR.test(text.charAt(at - 1))) return;
     CASHTAG.lastIndex = at;
@@ -611,7 +630,33 @@ function tickerAt(g: Gazetteer, text: string, at: number, marker: number): void 
   }
   BARE_TICKER.lastIndex = at;
   const m = BARE_TICKER.exec(text);
-  if (m) addTicker(g, tickers, m[1] as string, at + 1, undefined, true);
+  if (!m) return;
+  const symbol = m[1] as string;
+  const exchange = m[2];
+  const whole = exchange ? `${symbol}.${exchange}` : symbol;
+  // A class of shares ("BRK.B") before an exchange ("MSFT.O").
+  let company =
+    exchange?.length === 1 && !isDigit(symbol.charCodeAt(0)) ? tickerCompany(g, whole) : undefined;
+  if (company === undefined && exchange && RIC_EXCHANGES.has(exchange)) {
+    // London symbols are kept with their dot ("RR." for Rolls-Royce; "RR" is another company).
+    company =
+      exchange === 'L'
+        ? (tickerCompany(g, `${symbol}.`) ?? tickerCompany(g, symbol))
+        : tickerCompany(g, symbol);
+  }
+  if (company === undefined && !exchange) company = tickerCompany(g, symbol);
+  if (company !== undefined) tickers.push({ start: at + 1, end: at + 1 + whole.length, company, bare: true });
+}
+
+/**
+ * Looks for the bracket of an instrument code whose symbol is digits, before the capital at
+ * `start` ("(0700.HK)"): the scan meets such a code at its exchange. Codes of letters are met at
+ * their bracket.
+ */
+function instrumentCodeBefore(g: Gazetteer, text: string, start: number): void {
+  let p = start - 2;
+  while (p >= start - 7 && isDigit(text.charCodeAt(p))) p--;
+  if (p < start - 2 && text.charCodeAt(p) === 40) tickerAt(g, text, p, 40);
 }
 
 /** The last scan's tickers; a bare "(MSFT)" gives way to a labelled or cashtag one at its start. */

@@ -151,6 +151,22 @@ describe('tickers', () => {
     expect(texts('Traders piled into $MSF, $MSFTX, $ZZZZQ and NYSE: BRK.')).toEqual([]);
   });
 
+  it('include Reuters instrument codes, of letters or digits, for companies the text names', () => {
+    expect(
+      found('Microsoft (MSFT.O) and Tencent (0700.HK) rose; Rolls-Royce (RR.L) fell.').filter(
+        ([, , kind]) => kind === 'ticker',
+      ),
+    ).toEqual([
+      ['MSFT.O', 'microsoft', 'ticker'],
+      ['0700.HK', 'tencent', 'ticker'],
+      ['RR.L', 'rolls-royce', 'ticker'],
+    ]);
+    // No company named, an unknown exchange or symbol, digits without an exchange, a "U.S.".
+    expect(
+      texts('Shares (MSFT.O) rose in the U.S. (U.S.) market; (ZZZZ.O), Apple (AAPL.XX), Xiaomi (1810).'),
+    ).toEqual(['Apple', 'Xiaomi']);
+  });
+
   it('never turn the exchange label into a company', () => {
     expect(texts('Listed on Nasdaq: AAPL.')).toEqual(['AAPL']);
   });
