@@ -37,6 +37,7 @@ describe('false friends are never highlighted', () => {
     'Apollo astronauts landed on the Moon, the agency said.',
     'Snowflake schema designs help data teams, users said.',
     'In the vanguard of reform were teachers.',
+    'Coke ovens were built here in 1900, the steel company said.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -207,6 +208,12 @@ describe('names', () => {
       'maplebear',
     ]);
     expect(found('TikTok and Starlink grew.').map(([, id]) => id)).toEqual(['bytedance', 'spacex']);
+    expect(found('Pepsi, Coke, CVS and Walgreens cut prices.').map(([, id]) => id)).toEqual([
+      'pepsico',
+      'coca-cola',
+      'cvs-health',
+      'walgreens-boots-alliance',
+    ]);
   });
 
   it('prefer the longest name', () => {
