@@ -825,8 +825,8 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
 }
 
 /**
- * What a company noun looks like in an apposition: "Block, the payments company", "retailer
- * Target", "oil major Chevron".
+ * What a company noun looks like in an apposition: "Chewy, the online pet retailer", "cruise
+ * operator Carnival", "oil major Chevron".
  */
 const COMPANY_NOUN =
   '(?:company|firm|retailer|maker|chipmaker|automaker|carmaker|giant|conglomerate|bank|lender|insurer|' +
@@ -846,9 +846,9 @@ const APPOSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])${COMPANY_NOUN}\\s
 const LIST_SEPARATOR = /^(?:,? (?:and|or|&) |, |\/)$/;
 
 /**
- * Evidence strong enough for a company with an everyday name ("Target", "Block", "Chevron"): an
- * apposition that calls it a company, or a place in a list of names with a plainly named company
- * in it.
+ * Evidence strong enough for a listed company with an everyday name that needs more than a cue
+ * word ("Chewy", "Carnival", "Yelp"): an apposition that calls it a company, or a place in a list of
+ * names with a plainly named company in it.
  */
 function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
   const s = h.start[k] as number;
