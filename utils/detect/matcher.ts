@@ -645,7 +645,9 @@ function tickerAt(g: Gazetteer, text: string, at: number, marker: number): void 
         : tickerCompany(g, symbol);
   }
   if (company === undefined && !exchange) company = tickerCompany(g, symbol);
-  if (company !== undefined) tickers.push({ start: at + 1, end: at + 1 + whole.length, company, bare: true });
+  if (company !== undefined) {
+    tickers.push({ start: at + 1, end: at + 1 + whole.length, company, labelStart: undefined, bare: true });
+  }
 }
 
 /**
@@ -867,7 +869,8 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
 /** Walks a list of names from hit `k` towards `step` (-1 or 1); true if a plain name is in it. */
 function inListWithPlainName(text: string, h: Hits, k: number, step: number): boolean {
   for (let o = k + step; o >= 0 && o < h.count; o += step) {
-    const [left, right] = step < 0 ? [o, o - step] : [o - step, o];
+    const left = step < 0 ? o : o - 1;
+    const right = left + 1;
     const gap = (h.start[right] as number) - (h.end[left] as number);
     if (
       gap < 1 ||
