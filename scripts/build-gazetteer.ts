@@ -75,6 +75,8 @@ const spRows: SpRow[] = parseCsv(read('data/sources/sp500_constituents.csv'))
     cik: Number(r[6]),
   }));
 const spByCik = new Map(spRows.map((r) => [r.cik, r]));
+/** The S&P file gives a headquarters city, not "none" (as for Block). */
+const hasCity = (r: SpRow) => r.city !== '' && r.city.toLowerCase() !== 'none';
 
 // --- SEC listings ---------------------------------------------------------------------------
 const sec = JSON.parse(read('data/sources/sec_company_tickers_exchange.json')) as {
@@ -207,7 +209,7 @@ for (const l of listings.values()) {
   const owner = l.tickers.map((t) => claimedTickers.get(t)).find(Boolean);
   if (owner) {
     owner.tickers = [...new Set([...(owner.tickers ?? []), ...l.tickers])];
-    if (!owner.hq && sp?.city) owner.hq = sp.city;
+    if (!owner.hq && sp && hasCity(sp)) owner.hq = sp.city;
     if (!owner.country && sp) owner.country = 'US';
     continue;
   }
@@ -222,7 +224,7 @@ for (const l of listings.values()) {
   if (sp) {
     spMerged++;
     entry.country = 'US';
-    if (sp.city && sp.city.toLowerCase() !== 'none') entry.hq = sp.city; // Block lists "none"
+    if (hasCity(sp)) entry.hq = sp.city;
   }
   // One everyday word ("Target", "Ball") needs exact case and company context; several
   // ("Home Depot", "Genuine Parts") need exact case only.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMatcher } from './dictionary';
+import { defaultMatcher, shippedGazetteer } from './dictionary';
 import { compileMatcher } from './matcher';
 
 /**
@@ -356,5 +356,23 @@ describe('lookup of a typed name', () => {
     expect(m.lookup('msft')?.id).toBe('microsoft');
     expect(m.lookup('Xiaomi Corp')?.id).toBe('xiaomi');
     expect(m.lookup('no such company at all')).toBeUndefined();
+  });
+});
+
+describe('the shipped gazetteer', () => {
+  const companies = shippedGazetteer().companies;
+
+  it("shows readable names, without the SEC's legal form or state of incorporation", () => {
+    const unreadable = companies.filter((c) =>
+      /(?:\/|\sInc\.?|\sCorp\.?|,|\/ ?[A-Z]{2}|\sDE|\snew|\.(?:DE|new))$|^[A-Z\s]{12,}$/.test(c.name),
+    );
+    expect(unreadable.map((c) => c.name)).toEqual([]);
+  });
+
+  it('gives a headquarters city only where one is known', () => {
+    expect(companies.filter((c) => c.hq !== undefined && !/\p{L}{2}/u.test(c.hq)).map((c) => c.id)).toEqual(
+      [],
+    );
+    expect(companies.filter((c) => /^(?:none|n\/a|unknown)$/i.test(c.hq ?? '')).map((c) => c.id)).toEqual([]);
   });
 });
