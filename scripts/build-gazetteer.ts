@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compileGazetteer, serialiseGazetteer } from '../utils/detect/gazetteer';
+import { compileGazetteer, serialiseGazetteer, stringifyGazetteer } from '../utils/detect/gazetteer';
 import type { CompanyEntry } from '../utils/detect/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -245,8 +245,8 @@ for (const l of listings.values()) {
 
 const gazetteer = compileGazetteer(entries);
 const out = serialiseGazetteer(gazetteer);
-const json = JSON.stringify(out);
-writeFileSync(resolve(ROOT, 'public/gazetteer.json'), `${json}\n`);
+const json = stringifyGazetteer(out);
+writeFileSync(resolve(ROOT, 'public/gazetteer.json'), json);
 const t = gazetteer.trie;
 console.log(
   [

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  compileGazetteer,
+  loadGazetteer,
+  loadGazetteerInSteps,
+  parseGazetteerInSteps,
+  serialiseGazetteer,
+  stringifyGazetteer,
+} from './gazetteer';
+import { createMatcher } from './matcher';
+
+const shippedText = readFileSync(resolve(import.meta.dirname, '../../public/gazetteer.json'), 'utf8');
+
+/** A pause that counts how often it was called. */
+function counting() {
+  const pause = async () => {
+    pause.calls++;
+  };
+  pause.calls = 0;
+  return pause;
+}
+
+describe('loading the gazetteer in steps', () => {
+  it('parses the shipped file as JSON.parse does, the companies a slice per step', async () => {
+    const pause = counting();
+    const data = await parseGazetteerInSteps(shippedText, pause);
+    const whole = JSON.parse(shippedText);
+    expect(data).toEqual(whole);
+    expect(whole.companies.length).toBeGreaterThan(6000);
+    expect(pause.calls).toBe(Math.ceil(whole.companies.length / 1500));
+  });
+
+  it('keeps line breaks and commas inside names, and takes other JSON whole', async () => {
+    const g = compileGazetteer([
+      { id: 'a', name: 'Alpha,\nBeta', aliases: ['A,\n B'] },
+      { id: 'b', name: 'Gamma "Co"' },
+    ]);
+    const serialised = serialiseGazetteer(g);
+    const pause = counting();
+    expect(await parseGazetteerInSteps(stringifyGazetteer(serialised), pause)).toEqual(
+      JSON.parse(JSON.stringify(serialised)),
+    );
+    expect(pause.calls).toBe(1);
+    const other = counting();
+    expect(await parseGazetteerInSteps(JSON.stringify(serialised), other)).toEqual(
+      JSON.parse(JSON.stringify(serialised)),
+    );
+    expect(other.calls).toBe(0);
+  });
+
+  it('decodes to a gazetteer that finds what the one-step decode finds', async () => {
+    const data = JSON.parse(shippedText);
+    const pause = counting();
+    const stepped = createMatcher(await loadGazetteerInSteps(data, pause));
+    const once = createMatcher(loadGazetteer(data));
+    const text =
+      'Xiaomi bought patents from Microsoft (MSFT). The Redmond tech company and Target, Chewy and Walmart.';
+    expect(stepped.find(text)).toEqual(once.find(text));
+    expect(stepped.find(text).length).toBeGreaterThan(4);
+    expect(pause.calls).toBe(1);
+  });
+});
