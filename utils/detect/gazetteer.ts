@@ -4,6 +4,7 @@ import {
   buildTrie,
   DESCRIPTIVE,
   deserialiseTrie,
+  deserialiseTrieInSteps,
   EXACT,
   type PatternInput,
   type SerialisedTrie,
@@ -356,14 +357,15 @@ export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
 }
 
 /**
- * {@link loadGazetteer} in two tasks, with `pause` between them: the trie's tables, then the rest.
- * On a page, no step should hold the main thread for long.
+ * {@link loadGazetteer} in four tasks, with `pause` between them: the trie's tables in three (see
+ * {@link deserialiseTrieInSteps}), then the rest. On a page, no step should hold the main thread
+ * for long.
  */
 export async function loadGazetteerInSteps(
   data: SerialisedGazetteer,
   pause: () => Promise<void>,
 ): Promise<Gazetteer> {
-  const trie = deserialiseTrie(data.trie);
+  const trie = await deserialiseTrieInSteps(data.trie, pause);
   await pause();
   return assemble(data, trie);
 }

@@ -201,12 +201,20 @@ function withDerived(
   t: Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'>,
   firstWords?: FirstWordEntry[],
 ): TrieTables {
+  const tables = withChildren(t);
+  tables.firstWords = firstWordTable(firstWords ?? collectFirstWords(tables), tables);
+  return tables;
+}
+
+/** Adds the root index and the child tables: {@link withDerived} without the first-word table. */
+function withChildren(
+  t: Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'>,
+): TrieTables {
   const tables = t as TrieTables;
   tables.rootEdge = rootIndex(t.edgeStart, t.edgeChar);
   const { childSlot, childTable } = childTables(t.edgeStart, t.edgeChar);
   tables.childSlot = childSlot;
   tables.childTable = childTable;
-  tables.firstWords = firstWordTable(firstWords ?? collectFirstWords(tables), tables);
   return tables;
 }
 
@@ -658,21 +666,42 @@ function deserialiseFirstWords(s: SerialisedTrie['firstWords']): FirstWordEntry[
 
 /** Decodes shipped tables; a few milliseconds even for the full gazetteer. */
 export function deserialiseTrie(s: SerialisedTrie): TrieTables {
+  return withDerived(decodeTables(s), deserialiseFirstWords(s.firstWords));
+}
+
+/**
+ * {@link deserialiseTrie} in three tasks, with `pause` between them: the tables, the child
+ * tables, the first-word table. The derived tables are built by loops that run slowly while the
+ * page's first scan has not made them hot yet.
+ */
+export async function deserialiseTrieInSteps(
+  s: SerialisedTrie,
+  pause: () => Promise<void>,
+): Promise<TrieTables> {
+  const decoded = decodeTables(s);
+  const firstWords = deserialiseFirstWords(s.firstWords);
+  await pause();
+  const tables = withChildren(decoded);
+  await pause();
+  tables.firstWords = firstWordTable(firstWords, tables);
+  return tables;
+}
+
+function decodeTables(
+  s: SerialisedTrie,
+): Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'> {
   const i32 = (b: string) => new Int32Array(fromBase64(b).buffer);
   const u16 = (b: string) => new Uint16Array(fromBase64(b).buffer);
-  return withDerived(
-    {
-      edgeStart: i32(s.edgeStart),
-      edgeChar: u16(s.edgeChar),
-      edgeLabel: i32(s.edgeLabel),
-      edgeLength: u16(s.edgeLength),
-      edgeTarget: i32(s.edgeTarget),
-      labels: s.labels,
-      termStart: i32(s.termStart),
-      termCompany: i32(s.termCompany),
-      termFlags: fromBase64(s.termFlags),
-      termExact: s.termExact,
-    },
-    deserialiseFirstWords(s.firstWords),
-  );
+  return {
+    edgeStart: i32(s.edgeStart),
+    edgeChar: u16(s.edgeChar),
+    edgeLabel: i32(s.edgeLabel),
+    edgeLength: u16(s.edgeLength),
+    edgeTarget: i32(s.edgeTarget),
+    labels: s.labels,
+    termStart: i32(s.termStart),
+    termCompany: i32(s.termCompany),
+    termFlags: fromBase64(s.termFlags),
+    termExact: s.termExact,
+  };
 }
