@@ -197,6 +197,49 @@ describe('scanner', () => {
     expect(small.mentions()).toHaveLength(600);
   });
 
+  it('starts with small chunks and grows them only while each takes little time', async () => {
+    const root = body(
+      Array.from(
+        { length: 2000 },
+        (_, i) => `<p>Item ${i}: ${i % 50 ? 'nothing to see' : 'Xiaomi'}.</p>`,
+      ).join(''),
+    );
+    // A clock that the matcher moves on by `msPerKiloChar` for every 1,000 characters.
+    const run = async (msPerKiloChar: number) => {
+      let clock = 0;
+      const sizes: number[] = [];
+      const timed = {
+        ...matcher,
+        find(text: string) {
+          sizes.push(text.length);
+          clock += (text.length / 1000) * msPerKiloChar;
+          return matcher.find(text);
+        },
+      };
+      const scanner = createScanner({
+        matcher: timed,
+        highlighter: createWrappingHighlighter(document),
+        isHidden,
+        yieldToBrowser: noYield,
+        performance: { now: () => clock, measure: () => undefined } as unknown as Performance,
+      });
+      await scanner.scanAll(root);
+      expect(scanner.mentions()).toHaveLength(40);
+      scanner.clear();
+      return sizes;
+    };
+    // Warm: 2,048 characters first, then doubling up to 16,384.
+    const fast = await run(0.1);
+    expect(fast[0]).toBeGreaterThanOrEqual(2048);
+    expect(fast[0]).toBeLessThan(2200);
+    expect(Math.max(...fast)).toBeGreaterThanOrEqual(16_384);
+    // Cold: a chunk of 2,048 characters takes 20 ms, over the 8 ms budget, so chunks shrink to
+    // about 1,024 characters and stay there.
+    const slow = await run(10);
+    expect(slow[0]).toBeLessThan(2200);
+    expect(Math.max(...slow.slice(1))).toBeLessThan(1200);
+  });
+
   it('finds the mention at a point', async () => {
     const root = body('<p>See Xiaomi here</p>');
     const scanner = make();

@@ -110,13 +110,16 @@ export function collectText(root: Node, options: CollectOptions = {}): TextIndex
 /**
  * The same text cut into chunks of roughly `chunkSize` characters, always at a block boundary,
  * so no name is ever split between chunks. Lazy: each chunk is collected when asked for, which
- * lets a caller yield to the browser between chunks of a large page.
+ * lets a caller yield to the browser between chunks of a large page. A function as `chunkSize`
+ * is asked again for each chunk.
  */
 export function* textChunks(
   root: Node,
   options: CollectOptions = {},
-  chunkSize = 16_384,
+  chunkSize: number | (() => number) = 16_384,
 ): Generator<TextIndex> {
+  const limit = typeof chunkSize === 'function' ? chunkSize : () => chunkSize;
+  let size = limit();
   const isHidden = options.isHidden ?? isHiddenElement;
   const isExcluded = options.isExcluded ?? isDealscopeElement;
   const doc = root.ownerDocument ?? (root as Document);
@@ -177,6 +180,7 @@ export function* textChunks(
     if (cut) {
       yield take();
       cut = false;
+      size = limit();
     }
     if (node.nodeType === 3) {
       const data = (node as Text).data;
@@ -190,7 +194,7 @@ export function* textChunks(
     } else if (!INLINE_TAGS.has((node as Element).tagName.toUpperCase())) {
       pushSeparator();
     }
-    if (lastWasSeparator && length >= chunkSize) cut = true;
+    if (lastWasSeparator && length >= size) cut = true;
   }
   if (nodes.length) yield take();
 }

@@ -27,8 +27,14 @@ export interface ScannerEnv extends CollectOptions {
   performance?: Performance;
   /** Gives the browser a turn (input, rendering) between chunks of a long scan. */
   yieldToBrowser?: () => Promise<void>;
-  /** Characters per chunk handed to the matcher. */
+  /** Most characters per chunk handed to the matcher. */
   chunkSize?: number;
+  /**
+   * Characters in the first chunk. Chunks double while each takes under half the budget and halve
+   * when one takes over it: on a page's first scan the code is still cold, and a whole article in
+   * one chunk made a task of over 50 ms.
+   */
+  firstChunkSize?: number;
   /** Milliseconds of work before yielding. */
   budgetMs?: number;
 }
@@ -63,6 +69,9 @@ export function createScanner(env: ScannerEnv): Scanner {
   const yieldToBrowser = env.yieldToBrowser ?? defaultYield;
   const chunkSize = env.chunkSize ?? 16_384;
   const budgetMs = env.budgetMs ?? 8;
+  const smallest = Math.min(chunkSize, 1024);
+  // The size of the next chunk, kept from pass to pass.
+  let nextChunk = Math.min(chunkSize, env.firstChunkSize ?? 2048);
   const now = () => (perf ? perf.now() : Date.now());
 
   let records = new Set<MentionRecord>();
@@ -99,7 +108,8 @@ export function createScanner(env: ScannerEnv): Scanner {
   /** Scans one subtree chunk by chunk, yielding when the time budget is spent. */
   async function scanRoot(root: Node, gen: number, stats: { characters: number; mentions: number }) {
     let sliceStart = now();
-    for (const chunk of textChunks(root, env, chunkSize)) {
+    let chunkStart = sliceStart;
+    for (const chunk of textChunks(root, env, () => nextChunk)) {
       if (gen !== generation) return;
       const found = matcher.find(chunk.text);
       stats.characters += chunk.text.length;
@@ -116,10 +126,15 @@ export function createScanner(env: ScannerEnv): Scanner {
         });
         stats.mentions += found.length;
       }
-      if (now() - sliceStart > budgetMs) {
+      const done = now();
+      const took = done - chunkStart;
+      if (took < budgetMs / 2) nextChunk = Math.min(chunkSize, nextChunk * 2);
+      else if (took > budgetMs) nextChunk = Math.max(smallest, nextChunk >> 1);
+      if (done - sliceStart > budgetMs) {
         await yieldToBrowser();
         sliceStart = now();
       }
+      chunkStart = now();
     }
   }
 
