@@ -357,9 +357,9 @@ export function loadGazetteer(data: SerialisedGazetteer): Gazetteer {
 }
 
 /**
- * {@link loadGazetteer} in four tasks, with `pause` between them: the trie's tables in three (see
- * {@link deserialiseTrieInSteps}), then the rest. On a page, no step should hold the main thread
- * for long.
+ * {@link loadGazetteer} in five tasks, with `pause` between them: the trie's tables in three (see
+ * {@link deserialiseTrieInSteps}), the ticker table, then the rest. On a page, no step should hold
+ * the main thread for long.
  */
 export async function loadGazetteerInSteps(
   data: SerialisedGazetteer,
@@ -367,15 +367,21 @@ export async function loadGazetteerInSteps(
 ): Promise<Gazetteer> {
   const trie = await deserialiseTrieInSteps(data.trie, pause);
   await pause();
-  return assemble(data, trie);
+  const tickers = tickerTable(data.companies);
+  await pause();
+  return assemble(data, trie, tickers);
 }
 
-function assemble(data: SerialisedGazetteer, trie: TrieTables): Gazetteer {
+function assemble(
+  data: SerialisedGazetteer,
+  trie: TrieTables,
+  tickers = tickerTable(data.companies),
+): Gazetteer {
   return {
     companies: data.companies,
     ...byIndex(data.companies),
     trie,
-    tickers: tickerTable(data.companies),
+    tickers,
     startAllowed: startTable(data.startPairs),
     startPairs: data.startPairs,
     lowerNames: data.lowerNames,
