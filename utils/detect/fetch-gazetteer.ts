@@ -6,8 +6,8 @@ import { defaultYield } from './scanner';
  * Loads the shipped gazetteer from the extension's files instead of from the content script's
  * own bundle. Embedding a megabyte of data in the script made its start a single task of well
  * over 100 ms on every page (measured in Chromium); fetching it is asynchronous, and the JSON
- * parse and the decode (together about 20-30 ms, 90 ms on the first page after the browser
- * starts) run on the page's thread in steps.
+ * parse and the decode (together about 20-30 ms, several times that on the first page after the
+ * browser starts) run on the page's thread in steps of a few milliseconds each.
  */
 export async function fetchGazetteer(url: string): Promise<Gazetteer> {
   const response = await fetch(url);
