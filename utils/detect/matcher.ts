@@ -720,7 +720,9 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     const company = firstCompany(h, k);
     const e = end[k] as number;
     const vetoes = g.notBefore[company];
-    if (vetoes && nextWordIn(text, e, vetoes)) continue;
+    // A veto word is no veto when a plainly named company follows in a list: "Orange and Vodafone"
+    // ("and" vetoes "Orange and green").
+    if (vetoes && nextWordIn(text, e, vetoes) && !inListWithPlainName(text, h, k, 1)) continue;
     if (
       (mark[k] as number) & SUFFIXED ||
       named[company] ||

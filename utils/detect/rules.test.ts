@@ -42,6 +42,9 @@ describe('false friends are never highlighted', () => {
     'Target man Erling Haaland scored twice for Manchester City, the club said.',
     'Block by block, the city was rebuilt, officials said.',
     'Apollo 11 landed in 1969, the museum said.',
+    'Arm pain is common among tennis players, doctors said.',
+    'Kingfisher numbers fell along the river, the survey said.',
+    'Orange and green flags flew, the club said.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -64,6 +67,15 @@ describe('common-word names in company context', () => {
     expect(texts('Stripe raised money at a higher valuation. Vanguard cut fees, investors said.')).toEqual([
       'Stripe',
       'Vanguard',
+    ]);
+  });
+
+  it('keeps a name before a veto word when a list of companies goes on', () => {
+    // "and" vetoes "Orange and green", not "Orange and Vodafone".
+    expect(texts('Honor launched a phone; Orange and Vodafone will sell it.')).toEqual([
+      'Honor',
+      'Orange',
+      'Vodafone',
     ]);
   });
 
