@@ -45,6 +45,7 @@ describe('false friends are never highlighted', () => {
     'Arm pain is common among tennis players, doctors said.',
     'Kingfisher numbers fell along the river, the survey said.',
     'Orange and green flags flew, the club said.',
+    'Eat whole foods and vegetables, doctors said.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -225,6 +226,9 @@ describe('names', () => {
       'maplebear',
     ]);
     expect(found('TikTok and Starlink grew.').map(([, id]) => id)).toEqual(['bytedance', 'spacex']);
+    expect(
+      found('Amazon-owned Whole Foods, Berkshire’s BNSF and Comcast’s NBCUniversal.').map(([, id]) => id),
+    ).toEqual(['amazon', 'amazon', 'berkshire-hathaway', 'berkshire-hathaway', 'comcast', 'comcast']);
     expect(found('Pepsi, Coke, CVS and Walgreens cut prices.').map(([, id]) => id)).toEqual([
       'pepsico',
       'coca-cola',
