@@ -79,6 +79,37 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('scans what is added to the top of the page on its own, and forgets it when it goes', async () => {
+    const page = await openArticle(suite.session, `${suite.fixtures.url}live-blog.html`);
+    const article = ['Nvidia', 'AMD', 'AMD', 'Nvidia', 'Nvidia', 'AMD'];
+    await expectHighlights(page, article);
+    const scans = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByName('dealscope:scan')
+          .map((e) => (e as PerformanceMeasure).detail as { kind: string; characters: number }),
+      );
+    const before = (await scans()).length;
+    // An ad script appends a banner to <body>, as many do.
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.id = 'banner';
+      banner.textContent = 'Sponsored: Qualcomm chips';
+      document.body.append(banner);
+    });
+    await expectHighlights(page, [...article, 'Qualcomm']);
+    const after = (await scans()).slice(before);
+    expect(after.length).toBeGreaterThan(0);
+    // Only the banner's 25 characters were read again (and a block break), not the page.
+    for (const scan of after) {
+      expect(scan.kind).toBe('incremental');
+      expect(scan.characters).toBeLessThan(30);
+    }
+    await page.evaluate(() => document.getElementById('banner')?.remove());
+    await expectHighlights(page, article);
+    await page.close();
+  });
+
   it('scans afresh after in-site navigation and back', async () => {
     const page = await openArticle(suite.session, `${suite.fixtures.url}spa.html`);
     const storyOne = [

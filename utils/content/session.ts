@@ -36,6 +36,8 @@ export function startPageSession(win: Window, matcher: Matcher, active: boolean)
   const scanner = createScanner({ matcher, highlighter, performance: win.performance });
   let isActive = false;
   let pending = new Set<Node>();
+  // Text left the page: its mentions are dropped even when nothing needs a rescan.
+  let removals = false;
   let scheduled = false;
   let work: Promise<void> = Promise.resolve();
 
@@ -43,7 +45,9 @@ export function startPageSession(win: Window, matcher: Matcher, active: boolean)
     scheduled = false;
     const roots = [...pending];
     pending = new Set();
-    if (isActive && roots.length) work = scanner.scanChanged(roots);
+    const dropOnly = removals;
+    removals = false;
+    if (isActive && (roots.length || dropOnly)) work = scanner.scanChanged(roots);
   };
   const schedule = () => {
     if (scheduled) return;
@@ -58,8 +62,18 @@ export function startPageSession(win: Window, matcher: Matcher, active: boolean)
       const target = m.target;
       if (isOwn(target)) continue;
       if (m.type === 'childList') {
-        if ([...m.addedNodes].every(isOwn) && [...m.removedNodes].every(isOwn)) continue;
-        pending.add(blockOf(target));
+        const added = [...m.addedNodes].filter((n) => !isOwn(n));
+        const removed = [...m.removedNodes].some((n) => !isOwn(n));
+        if (!added.length && !removed) continue;
+        const block = blockOf(target);
+        // Nodes added to the page's top (ads, banners, dialogs appended to <body>) are scanned on
+        // their own: rescanning the block they went into would be the whole page each time.
+        const top = block === doc.body || block === doc.documentElement;
+        for (const n of added) pending.add(top || isBlockElement(n) ? n : block);
+        if (removed) {
+          if (top) removals = true;
+          else pending.add(block);
+        }
       } else if (m.type === 'characterData') {
         pending.add(blockOf(target));
       } else if (m.type === 'attributes') {
@@ -68,7 +82,7 @@ export function startPageSession(win: Window, matcher: Matcher, active: boolean)
         );
       }
     }
-    if (pending.size) schedule();
+    if (pending.size || removals) schedule();
   });
 
   const start = () => {
@@ -87,6 +101,7 @@ export function startPageSession(win: Window, matcher: Matcher, active: boolean)
     isActive = false;
     observer.disconnect();
     pending.clear();
+    removals = false;
     scanner.clear();
   };
 
@@ -127,6 +142,11 @@ function isOwn(node: Node): boolean {
     if (isDealscopeElement(e) || e.localName === 'dealscope-mark') return true;
   }
   return false;
+}
+
+/** An element that is not inline: text inside it is apart from the text around it. */
+function isBlockElement(node: Node): boolean {
+  return node.nodeType === 1 && !INLINE.test((node as Element).tagName);
 }
 
 /** The nearest block-level ancestor (or self) of a node: the unit of incremental rescans. */
