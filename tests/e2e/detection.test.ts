@@ -107,6 +107,15 @@ describe('pages that change', () => {
     }
     await page.evaluate(() => document.getElementById('banner')?.remove());
     await expectHighlights(page, article);
+    // Classes and styles that pages toggle on <html> and <body> (on scroll, for dialogs) start
+    // no scan.
+    const settled = (await scans()).length;
+    await page.evaluate(() => {
+      document.body.classList.add('scrolled');
+      document.documentElement.style.overflow = 'hidden';
+    });
+    await page.waitForTimeout(600);
+    expect((await scans()).length).toBe(settled);
     await page.close();
   });
 

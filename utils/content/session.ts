@@ -77,6 +77,9 @@ export function startPageSession(win: Window, matcher: Matcher, active: boolean)
       } else if (m.type === 'characterData') {
         pending.add(blockOf(target));
       } else if (m.type === 'attributes') {
+        // Pages toggle classes and styles on <html> and <body> all the time (on scroll, when a
+        // dialog opens); rescanning the whole page for each would be a scan per scroll.
+        if (target === doc.body || target === doc.documentElement) continue;
         pending.add(
           target.nodeType === 1 && !INLINE.test((target as Element).tagName) ? target : blockOf(target),
         );
