@@ -196,20 +196,17 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
   });
 }
 
+/** The tables a trie is stored as; the rest is derived from them when it is built or loaded. */
+type StoredTables = Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'>;
 /** Adds the lookup tables derived from the shipped ones. */
-function withDerived(
-  t: Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'>,
-  firstWords?: FirstWordEntry[],
-): TrieTables {
+function withDerived(t: StoredTables, firstWords?: FirstWordEntry[]): TrieTables {
   const tables = withChildren(t);
   tables.firstWords = firstWordTable(firstWords ?? collectFirstWords(tables), tables);
   return tables;
 }
 
 /** Adds the root index and the child tables: {@link withDerived} without the first-word table. */
-function withChildren(
-  t: Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'>,
-): TrieTables {
+function withChildren(t: StoredTables): TrieTables {
   const tables = t as TrieTables;
   tables.rootEdge = rootIndex(t.edgeStart, t.edgeChar);
   const { childSlot, childTable } = childTables(t.edgeStart, t.edgeChar);
@@ -687,9 +684,7 @@ export async function deserialiseTrieInSteps(
   return tables;
 }
 
-function decodeTables(
-  s: SerialisedTrie,
-): Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'> {
+function decodeTables(s: SerialisedTrie): StoredTables {
   const i32 = (b: string) => new Int32Array(fromBase64(b).buffer);
   const u16 = (b: string) => new Uint16Array(fromBase64(b).buffer);
   return {
