@@ -198,6 +198,7 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
 
 /** The tables a trie is stored as; the rest is derived from them when it is built or loaded. */
 type StoredTables = Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'>;
+
 /** Adds the lookup tables derived from the shipped ones. */
 function withDerived(t: StoredTables, firstWords?: FirstWordEntry[]): TrieTables {
   const tables = withChildren(t);
