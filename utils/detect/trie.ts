@@ -3,8 +3,8 @@ import { foldCode, foldPattern, isUnspacedCode, isWordCode, SPACE } from './fold
 /**
  * A radix trie of company names in flat typed arrays. It is built at build time (by
  * `npm run build:data`) and shipped ready to use, so a page pays no construction cost: loading
- * means decoding a few arrays and deriving three small lookup tables (the root's edges, the
- * patterns' first words, direct child tables for nodes with many edges). A walk costs a table
+ * means decoding a few arrays, the patterns' first-word table among them, and deriving two small
+ * lookup tables (the root's edges, direct child tables for nodes with many edges). A walk costs a table
  * lookup or a binary search per edge and a character comparison per label character.
  */
 
@@ -55,7 +55,7 @@ export interface TrieTables {
   termExact: string[];
   /** Derived on load, not shipped: folded code → root edge (-1 for none), to skip a search. */
   rootEdge: Int32Array;
-  /** Derived on load, not shipped: the first words of all patterns; see {@link FirstWords}. */
+  /** Built with the trie and shipped: the first words of all patterns; see {@link FirstWords}. */
   firstWords: FirstWords;
   /**
    * Derived on load, not shipped: for nodes with many edges, a direct table from folded ASCII
@@ -200,10 +200,15 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
 type StoredTables = Omit<TrieTables, 'rootEdge' | 'firstWords' | 'childSlot' | 'childTable'>;
 
 /** Adds the lookup tables derived from the shipped ones. */
-function withDerived(t: StoredTables, firstWords?: FirstWordEntry[]): TrieTables {
+function withDerived(t: StoredTables): TrieTables {
   const tables = withChildren(t);
-  tables.firstWords = firstWordTable(firstWords ?? collectFirstWords(tables), tables);
+  tables.firstWords = deriveFirstWords(tables);
   return tables;
+}
+
+/** Builds the first-word table from the other tables, as the build does before shipping it. */
+export function deriveFirstWords(t: Omit<TrieTables, 'firstWords'>): FirstWords {
+  return firstWordTable(collectFirstWords(t), t);
 }
 
 /** Adds the root index and the child tables: {@link withDerived} without the first-word table. */
@@ -219,6 +224,12 @@ function withChildren(t: StoredTables): TrieTables {
 /** Step of the word hash: the same in the table's construction and in the matcher's scan. */
 export function hashStep(hash: number, folded: number): number {
   return (Math.imul(hash, 31) + folded) | 0;
+}
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+  return hash;
 }
 
 /**
@@ -272,8 +283,6 @@ interface FirstWordEntry {
   word: string;
   edge: number;
   offset: number;
-  /** The word's hash when it is known already (shipped), to spare a page the hashing. */
-  hash?: number;
 }
 
 /** Collects the first words by a depth-first walk that stops where each first word ends. */
@@ -320,9 +329,7 @@ function firstWordTable(all: readonly FirstWordEntry[], t: Omit<TrieTables, 'fir
   const words = new Uint8Array(entries.reduce((sum, e) => sum + e.word.length, 0));
   let at = 0;
   for (const entry of entries) {
-    let hash = entry.hash ?? 0;
-    if (entry.hash === undefined)
-      for (let k = 0; k < entry.word.length; k++) hash = hashStep(hash, entry.word.charCodeAt(k));
+    const hash = wordHash(entry.word);
     const bit = filterBit(hash);
     filter[bit >>> 3] = (filter[bit >>> 3] as number) | (1 << (bit & 7));
     let slot = slotOf(hash, size - 1);
@@ -607,11 +614,10 @@ export interface SerialisedTrie {
   termFlags: string;
   termExact: string[];
   /**
-   * The patterns' first words, collected at build time (collecting them costs a page tens of
-   * milliseconds): the words joined by spaces, and per word the edge and label offset the walk
-   * stands at after it, and its hash.
+   * The first-word table ({@link FirstWords}), built at build time: building it on a page took
+   * 10-20 ms in cold code, decoding it takes well under one.
    */
-  firstWords: { words: string; edge: string; offset: string; hash: string };
+  firstWords: { slots: string; edges: string; words: string; filter: string };
 }
 
 const bytesOf = (a: Int32Array | Uint16Array | Uint8Array) =>
@@ -630,47 +636,35 @@ export function serialiseTrie(t: TrieTables): SerialisedTrie {
     termCompany: toBase64(bytesOf(t.termCompany)),
     termFlags: toBase64(bytesOf(t.termFlags)),
     termExact: t.termExact,
-    firstWords: serialiseFirstWords(collectFirstWords(t)),
+    firstWords: {
+      slots: toBase64(bytesOf(t.firstWords.slots)),
+      edges: toBase64(bytesOf(t.firstWords.edges)),
+      words: toBase64(t.firstWords.words),
+      filter: toBase64(t.firstWords.filter),
+    },
   };
 }
 
-function serialiseFirstWords(entries: readonly FirstWordEntry[]): SerialisedTrie['firstWords'] {
+function deserialiseFirstWords(s: SerialisedTrie['firstWords']): FirstWords {
   return {
-    words: entries.map((e) => e.word).join(' '),
-    edge: toBase64(bytesOf(Int32Array.from(entries, (e) => e.edge))),
-    offset: toBase64(bytesOf(Uint16Array.from(entries, (e) => e.offset))),
-    hash: toBase64(bytesOf(Int32Array.from(entries, (e) => wordHash(e.word)))),
+    slots: new Int32Array(fromBase64(s.slots).buffer),
+    edges: new Int32Array(fromBase64(s.edges).buffer),
+    words: fromBase64(s.words),
+    filter: fromBase64(s.filter),
   };
-}
-
-function wordHash(word: string): number {
-  let hash = 0;
-  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
-  return hash;
-}
-
-function deserialiseFirstWords(s: SerialisedTrie['firstWords']): FirstWordEntry[] {
-  const words = s.words ? s.words.split(' ') : [];
-  const edge = new Int32Array(fromBase64(s.edge).buffer);
-  const offset = new Uint16Array(fromBase64(s.offset).buffer);
-  const hash = new Int32Array(fromBase64(s.hash).buffer);
-  return words.map((word, i) => ({
-    word,
-    edge: edge[i] as number,
-    offset: offset[i] as number,
-    hash: hash[i] as number,
-  }));
 }
 
 /** Decodes shipped tables; a few milliseconds even for the full gazetteer. */
 export function deserialiseTrie(s: SerialisedTrie): TrieTables {
-  return withDerived(decodeTables(s), deserialiseFirstWords(s.firstWords));
+  const tables = withChildren(decodeTables(s));
+  tables.firstWords = deserialiseFirstWords(s.firstWords);
+  return tables;
 }
 
 /**
- * {@link deserialiseTrie} in three tasks, with `pause` between them: the tables, the child
- * tables, the first-word table. The derived tables are built by loops that run slowly while the
- * page's first scan has not made them hot yet.
+ * {@link deserialiseTrie} in two tasks, with `pause` between them: the shipped tables, then the
+ * child tables, which are built by a loop that runs slowly while the page's first scan has not
+ * made it hot yet.
  */
 export async function deserialiseTrieInSteps(
   s: SerialisedTrie,
@@ -680,8 +674,7 @@ export async function deserialiseTrieInSteps(
   const firstWords = deserialiseFirstWords(s.firstWords);
   await pause();
   const tables = withChildren(decoded);
-  await pause();
-  tables.firstWords = firstWordTable(firstWords, tables);
+  tables.firstWords = firstWords;
   return tables;
 }
 
