@@ -13,7 +13,10 @@ export async function fetchGazetteer(url: string): Promise<Gazetteer> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`gazetteer not readable (${response.status})`);
   // Parsing and decoding run in several tasks, so none holds the page for long.
-  const data = await parseGazetteerInSteps(await response.text(), defaultYield);
+  const text = await response.text();
+  // Decoding the file's text is a task of its own; the parsing starts in the next one.
+  await defaultYield();
+  const data = await parseGazetteerInSteps(text, defaultYield);
   await defaultYield();
   return loadGazetteerInSteps(data, defaultYield);
 }

@@ -330,13 +330,20 @@ export async function parseGazetteerInSteps(
   const end = text.lastIndexOf('\n]}');
   if (at < 0 || end < at) return JSON.parse(text) as SerialisedGazetteer;
   const head = JSON.parse(`${text.slice(0, at)}}`) as Omit<SerialisedGazetteer, 'companies'>;
-  // A company's JSON never holds a raw line break (JSON.stringify escapes them).
-  const lines = text.slice(at + COMPANIES_MARK.length, end).split(',\n');
+  // A company's JSON never holds a raw line break (JSON.stringify escapes them), so each ",\n"
+  // ends one. A slice of whole lines is parsed as it stands, in brackets: no string per line.
   const companies: CompanyInfo[] = [];
-  for (let i = 0; i < lines.length; i += COMPANIES_PER_STEP) {
+  let from = at + COMPANIES_MARK.length;
+  while (from < end) {
     await pause();
-    const slice = lines.slice(i, i + COMPANIES_PER_STEP).join(',');
-    if (slice) for (const c of JSON.parse(`[${slice}]`) as CompanyInfo[]) companies.push(c);
+    let to = from;
+    for (let k = 0; k < COMPANIES_PER_STEP && to < end; k++) {
+      const next = text.indexOf(',\n', to);
+      to = next < 0 || next > end ? end : next + 2;
+    }
+    const slice = text.slice(from, to === end ? end : to - 2);
+    if (slice.trim()) for (const c of JSON.parse(`[${slice}]`) as CompanyInfo[]) companies.push(c);
+    from = to;
   }
   return { ...head, companies };
 }

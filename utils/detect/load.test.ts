@@ -51,6 +51,27 @@ describe('loading the gazetteer in steps', () => {
     expect(other.calls).toBe(0);
   });
 
+  it('parses a slice per 1,500 companies, however many there are', async () => {
+    for (const [size, steps] of [
+      [0, 0],
+      [1, 1],
+      [1500, 1],
+      [1501, 2],
+      [3001, 3],
+    ] as const) {
+      const entries = Array.from({ length: size }, (_, i) => ({
+        id: `c${i}`,
+        name: `Company, Number\n${i}`,
+      }));
+      const serialised = serialiseGazetteer(compileGazetteer(entries));
+      const pause = counting();
+      const data = await parseGazetteerInSteps(stringifyGazetteer(serialised), pause);
+      expect(data).toEqual(JSON.parse(JSON.stringify(serialised)));
+      expect(data.companies.length).toBe(size);
+      expect(pause.calls).toBe(steps);
+    }
+  });
+
   it('decodes to a gazetteer that finds what the one-step decode finds', async () => {
     const data = JSON.parse(shippedText);
     const pause = counting();
