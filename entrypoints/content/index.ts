@@ -19,6 +19,7 @@ import {
 } from '@/utils/messaging';
 import { isActiveOn, loadSettings, watchSettings } from '@/utils/settings';
 import './style.css';
+import highlightCss from './style.css?raw';
 
 const CONTENT_TYPES: readonly ContentType[] = ['page/state', 'composer/open', 'notes/changed', 'page/deals'];
 /** A note's passage is revealed when the page is opened at #dealscope-note=<id>. */
@@ -37,7 +38,7 @@ export default defineContentScript({
     performance.measure('dealscope:load', { start: loadStart, end: performance.now() });
     await defaultYield();
     if (ctx.isInvalid) return;
-    const session = startPageSession(window, matcher, isActiveOn(settings, host));
+    const session = startPageSession(window, matcher, isActiveOn(settings, host), { highlightCss });
     const extensionOrigin = browser.runtime.getURL('/');
     const article = () => readArticleMetadata(document, window.location.href);
 

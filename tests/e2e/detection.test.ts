@@ -230,3 +230,57 @@ describe('switching highlighting off', () => {
     await page.close();
   });
 });
+
+describe('pages built from web components', () => {
+  /** Highlighted texts in alphabetical order: ranges in different shadow trees have no document order. */
+  const sortedHighlights = async (page: Page) =>
+    page.evaluate(() =>
+      [...(CSS.highlights.get('dealscope-company') as unknown as Set<Range>)].map((r) => r.toString()).sort(),
+    );
+
+  it('reads open shadow roots, styles and watches them, and opens the card there', async () => {
+    const page = await openArticle(suite.session, `${suite.fixtures.url}web-components.html`);
+    // Not Samsung (not slotted), Siemens (closed root) or Ericsson (hidden).
+    await expect
+      .poll(() => sortedHighlights(page), { timeout: 10_000 })
+      .toEqual(['Lenovo', 'Nokia', 'Nvidia', 'Vodafone', 'Xiaomi']);
+
+    // The highlight's style reaches into both shadow trees, the nested one too.
+    const styled = await page.evaluate(() => {
+      const outer = document.querySelector('story-body')?.shadowRoot;
+      const inner = outer?.querySelector('fact-box')?.shadowRoot;
+      const lead = outer?.getElementById('lead');
+      return {
+        sheets: [outer, inner].map((root) =>
+          (root?.adoptedStyleSheets ?? []).some((sheet) =>
+            [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(dealscope-company)')),
+          ),
+        ),
+        background: lead ? getComputedStyle(lead, '::highlight(dealscope-company)').backgroundColor : '',
+      };
+    });
+    expect(styled.sheets).toEqual([true, true]);
+    expect(styled.background).toMatch(/^rgba\(255, 200, 0, 0\.3\d*\)$/);
+
+    // Text added inside a shadow root is scanned as the page adds it.
+    await page.click('#add-update');
+    await expect
+      .poll(() => sortedHighlights(page), { timeout: 10_000 })
+      .toEqual(['Lenovo', 'Nokia', 'Nvidia', 'Qualcomm', 'Vodafone', 'Xiaomi', 'Xiaomi']);
+
+    // Hovering a mention inside a shadow root opens the card.
+    const cdp = await suite.session.context.newCDPSession(page);
+    const box = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('dealscope-company') as unknown as Set<Range>)];
+      const rect = ranges.find((r) => r.toString() === 'Vodafone')?.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box?.x ?? 0, box?.y ?? 0, { steps: 3 });
+    await expect
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-CARD')).text, { timeout: 5_000 })
+      .toMatch(/Vodafone.*Mentioned 1 time on this page/);
+    await page.close();
+  });
+});

@@ -222,12 +222,19 @@ export function installHoverCard(env: HoverCardEnv): void {
 /** The mention under a point, if the point is really over its text (not just near it). */
 export function mentionUnder(doc: Document, scanner: Scanner, x: number, y: number): MentionRecord | null {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots?: ShadowRoot[] },
+    ) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   let node: Node | null = null;
   let offset = 0;
-  const pos = d.caretPositionFromPoint?.(x, y);
+  // Text in the open shadow roots the scans read is hit only when they are named (an engine
+  // without the option stops at their hosts, and such mentions get no card there).
+  const shadowRoots = scanner.shadowRoots();
+  const pos = d.caretPositionFromPoint?.(x, y, shadowRoots.length ? { shadowRoots } : undefined);
   if (pos) {
     node = pos.offsetNode;
     offset = pos.offset;

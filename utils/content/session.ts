@@ -12,6 +12,15 @@ const INLINE =
 /** Attributes whose change can show or hide text. */
 const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'aria-hidden'];
 
+/** What the session observes, in the page's body and in each open shadow root it reads. */
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: VISIBILITY_ATTRIBUTES,
+};
+
 /** The content script's work on one page: scanning, keeping up with changes, answering state. */
 export interface PageSession {
   readonly scanner: Scanner;
@@ -26,14 +35,39 @@ export interface PageSession {
   dispose(): void;
 }
 
+/** What a session may be given besides its page and matcher. */
+export interface SessionOptions {
+  /**
+   * The highlights' style sheet (the content script's CSS). A page's style sheets do not reach
+   * into shadow trees, so it is adopted by each open shadow root the scans read.
+   */
+  highlightCss?: string;
+}
+
 /**
  * Starts a session. Changes to the page are observed and rescanned in batches when the browser
- * is idle; the extension's own UI and highlight marks never trigger a scan.
+ * is idle; the extension's own UI and highlight marks never trigger a scan. Open shadow roots
+ * the scans read are observed too, and get the highlights' style.
  */
-export function startPageSession(win: Window, matcher: Matcher, active: boolean): PageSession {
+export function startPageSession(
+  win: Window,
+  matcher: Matcher,
+  active: boolean,
+  options: SessionOptions = {},
+): PageSession {
   const doc = win.document;
   const highlighter = createHighlighter(win);
-  const scanner = createScanner({ matcher, highlighter, performance: win.performance });
+  // Shadow roots observed since the session last started.
+  let observed = new WeakSet<ShadowRoot>();
+  let sheet: CSSStyleSheet | null | undefined;
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (!isActive || observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, OBSERVED);
+    if (sheet === undefined) sheet = highlightSheet(win, options.highlightCss);
+    if (sheet) adoptStyle(root, sheet);
+  };
+  const scanner = createScanner({ matcher, highlighter, performance: win.performance, onShadowRoot });
   let isActive = false;
   let pending = new Set<Node>();
   // Text left the page: its mentions are dropped even when nothing needs a rescan.
@@ -92,17 +126,12 @@ export function startPageSession(win: Window, matcher: Matcher, active: boolean)
     if (isActive || !doc.body) return;
     isActive = true;
     work = scanner.scanAll(doc.body);
-    observer.observe(doc.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: VISIBILITY_ATTRIBUTES,
-    });
+    observer.observe(doc.body, OBSERVED);
   };
   const stop = () => {
     isActive = false;
     observer.disconnect();
+    observed = new WeakSet();
     pending.clear();
     removals = false;
     scanner.clear();
@@ -157,4 +186,25 @@ function blockOf(node: Node): Node {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   while (el?.parentElement && INLINE.test(el.tagName)) el = el.parentElement;
   return el ?? node;
+}
+
+/** The highlights' style as a sheet shadow roots can adopt; null without one. */
+function highlightSheet(win: Window, css: string | undefined): CSSStyleSheet | null {
+  if (!css) return null;
+  try {
+    const sheet = new (win as Window & { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  } catch {
+    // An engine without constructable style sheets: mentions are found, only unstyled there.
+    return null;
+  }
+}
+
+/**
+ * Adds a style sheet to a shadow root's adopted sheets, once. The page's own sheets stay as they
+ * are; nothing is added to its DOM.
+ */
+function adoptStyle(root: ShadowRoot, sheet: CSSStyleSheet): void {
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -81,6 +81,71 @@ describe('collectText', () => {
   });
 });
 
+describe('open shadow roots', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  /** A host with an open (or closed) shadow root holding `html`. */
+  function host(parent: Node, html: string, mode: 'open' | 'closed' = 'open'): ShadowRoot {
+    const el = document.createElement('news-part');
+    parent.appendChild(el);
+    const root = el.attachShadow({ mode });
+    root.innerHTML = html;
+    return root;
+  }
+
+  it('reads them where their host stands, as a block of their own, nested ones too', () => {
+    const root = body('<p>Nokia said</p><div id="slot"></div><p>after</p>');
+    const outer = host(
+      root.querySelector('#slot') as Node,
+      '<p>Micro<em>soft</em> and</p><div id="in"></div>',
+    );
+    const inner = host(outer.querySelector('#in') as Node, '<p>Xiaomi</p>');
+    host(root, '<p>Nokia in a closed root</p>', 'closed');
+    const seen: ShadowRoot[] = [];
+    const index = collectText(root, { isHidden, onShadowRoot: (r) => seen.push(r) });
+    const S = BLOCK_SEPARATOR;
+    expect(index.text).toBe(`Nokia said${S}Microsoft and${S}Xiaomi${S}after${S}`);
+    expect(seen).toEqual([outer, inner]);
+    const ranges = matcher.find(index.text).map((m) => rangeFor(index, m.start, m.end));
+    expect(ranges.map((r) => r.toString())).toEqual(['Nokia', 'Microsoft', 'Xiaomi']);
+    expect(ranges[2]?.startContainer.getRootNode()).toBe(inner);
+  });
+
+  it('reads nothing inside one whose host is hidden, when a rescan starts there', () => {
+    const root = body('<div hidden id="h"></div>');
+    const shadow = host(root.querySelector('#h') as Node, '<p id="p">Nokia</p>');
+    expect(collectText(shadow, { isHidden }).text).toBe('');
+    expect(collectText(shadow.querySelector('#p') as Node, { isHidden }).text).toBe('');
+    expect(collectText(root, { isHidden }).text).toBe('');
+  });
+
+  it('rescans an ancestor of a host without counting its shadow mentions twice', async () => {
+    const root = body('<section id="s"><p>Nokia</p><div id="slot"></div></section>');
+    const shadow = host(root.querySelector('#slot') as Node, '<p>Xiaomi and Microsoft</p>');
+    const scanner = createScanner({
+      matcher,
+      highlighter: createHighlighter(window),
+      isHidden,
+      yieldToBrowser: noYield,
+    });
+    await scanner.scanAll(root);
+    expect(scanner.mentions()).toHaveLength(3);
+    expect(scanner.shadowRoots()).toEqual([shadow]);
+    await scanner.scanChanged([root.querySelector('#s') as Node, shadow.firstChild as Node]);
+    expect(scanner.mentions()).toHaveLength(3);
+    await scanner.scanChanged([shadow]);
+    expect(scanner.counts().map((c) => [c.id, c.count])).toEqual([
+      ['nokia', 1],
+      ['xiaomi', 1],
+      ['microsoft', 1],
+    ]);
+    (root.querySelector('#slot') as Element).remove();
+    expect(scanner.shadowRoots()).toEqual([]);
+  });
+});
+
 const noYield = () => Promise.resolve();
 
 describe('highlighting', () => {

@@ -74,6 +74,34 @@ export interface CollectOptions {
   isHidden?: (el: Element) => boolean;
   /** Returns true for elements to skip entirely (the extension's own UI, for instance). */
   isExcluded?: (el: Element) => boolean;
+  /**
+   * Told of each open shadow root the walk enters (pages built from web components keep their
+   * text there), so that the caller can watch it for changes and style highlights inside it.
+   */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/**
+ * The element's open shadow root, if it has one. A page that closes a shadow root keeps it to
+ * itself (and the extension's own UI lives in closed ones): those are not read.
+ */
+export function openShadowRoot(node: Node): ShadowRoot | null {
+  return node.nodeType === 1 ? ((node as Element).shadowRoot ?? null) : null;
+}
+
+/** The parent node; for a shadow root, the element hosting it. */
+function parentAcross(node: Node): Node | null {
+  if (node.nodeType === 11) return (node as ShadowRoot).host ?? null;
+  return node.parentNode;
+}
+
+/**
+ * True when `node` is `ancestor` or inside it, shadow trees included: `Node.contains` stops at
+ * a shadow root, so a paragraph in a web component is not "contained" by the article around it.
+ */
+export function containsAcross(ancestor: Node, node: Node): boolean {
+  for (let n: Node | null = node; n; n = parentAcross(n)) if (n === ancestor) return true;
+  return false;
 }
 
 /** Hidden by markup or by computed style, where the browser can tell. */
@@ -146,8 +174,8 @@ export function* textChunks(
     return chunk;
   };
 
-  const walker = doc.createTreeWalker(root, NodeFilterRef.SHOW_ELEMENT | NodeFilterRef.SHOW_TEXT, {
-    acceptNode(node) {
+  const filter = {
+    acceptNode(node: Node) {
       if (node.nodeType === 3) return NodeFilterRef.FILTER_ACCEPT;
       const el = node as Element;
       if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return NodeFilterRef.FILTER_REJECT;
@@ -156,11 +184,16 @@ export function* textChunks(
       if (isExcluded(el) || isHidden(el)) return NodeFilterRef.FILTER_REJECT;
       return NodeFilterRef.FILTER_ACCEPT;
     },
-  });
+  };
+  const walkerOf = (from: Node) =>
+    doc.createTreeWalker(from, NodeFilterRef.SHOW_ELEMENT | NodeFilterRef.SHOW_TEXT, filter);
 
   // A rescan may start inside a part a reader does not see (a textarea whose text changed, a
   // hidden panel): the walker only filters descendants, so check the root's own ancestry.
-  for (let el = root.nodeType === 1 ? (root as Element) : root.parentElement; el; el = el.parentElement) {
+  // The ancestry goes on past a shadow root to its host.
+  for (let n: Node | null = root.nodeType === 3 ? parentAcross(root) : root; n; n = parentAcross(n)) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
     if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isExcluded(el) || isHidden(el)) return;
     if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true') return;
   }
@@ -175,8 +208,28 @@ export function* textChunks(
   // node is not inside it; a separator before and after each block is enough for matching.
   // A chunk is handed out only once the walker has moved past it, so a caller that splits the
   // chunk's text nodes (the wrapping fallback) cannot make the walk visit them again.
+  // An open shadow root is walked where its host stands, as a block of its own; then the walk
+  // goes on into the host's own children, which show only where the shadow tree slots them in
+  // (the others have no box, so they count as hidden).
+  const walkers: TreeWalker[] = [];
+  const enter = (from: Node) => {
+    const shadow = openShadowRoot(from);
+    if (!shadow) return;
+    options.onShadowRoot?.(shadow);
+    pushSeparator();
+    walkers.push(walkerOf(shadow));
+  };
+  walkers.push(walkerOf(root));
+  enter(root);
   let cut = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  while (walkers.length) {
+    const walker = walkers[walkers.length - 1] as TreeWalker;
+    const node = walker.nextNode();
+    if (!node) {
+      walkers.pop();
+      if (walkers.length) pushSeparator();
+      continue;
+    }
     if (cut) {
       yield take();
       cut = false;
@@ -191,8 +244,9 @@ export function* textChunks(
       length += data.length;
       lastWasSeparator = false;
       if (isLastInBlock(node, root)) pushSeparator();
-    } else if (!INLINE_TAGS.has((node as Element).tagName.toUpperCase())) {
-      pushSeparator();
+    } else {
+      if (!INLINE_TAGS.has((node as Element).tagName.toUpperCase())) pushSeparator();
+      enter(node);
     }
     if (lastWasSeparator && length >= size) cut = true;
   }

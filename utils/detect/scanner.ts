@@ -1,4 +1,4 @@
-import { type CollectOptions, rangeFor, textChunks } from './collect';
+import { type CollectOptions, containsAcross, rangeFor, textChunks } from './collect';
 import type { Highlighter } from './highlight';
 import { countMentions, type Matcher } from './matcher';
 import type { MentionKind } from './types';
@@ -51,6 +51,8 @@ export interface Scanner {
   counts(): CompanyCount[];
   /** The mention covering a point in a text node, if any. */
   mentionAt(node: Node, offset: number): MentionRecord | undefined;
+  /** The open shadow roots on the page that scans have read, for hit tests that enter them. */
+  shadowRoots(): ShadowRoot[];
   /** Removes every highlight and forgets every mention. */
   clear(): void;
 }
@@ -78,6 +80,14 @@ export function createScanner(env: ScannerEnv): Scanner {
   const byNode = new Map<Node, MentionRecord[]>();
   let generation = 0;
   let queue: Promise<void> = Promise.resolve();
+  let shadows = new Set<ShadowRoot>();
+  const collect: CollectOptions = {
+    ...env,
+    onShadowRoot(root) {
+      shadows.add(root);
+      env.onShadowRoot?.(root);
+    },
+  };
 
   const index = (record: MentionRecord) => {
     for (const node of [record.range.startContainer, record.range.endContainer]) {
@@ -109,7 +119,7 @@ export function createScanner(env: ScannerEnv): Scanner {
   async function scanRoot(root: Node, gen: number, stats: { characters: number; mentions: number }) {
     let sliceStart = now();
     let chunkStart = sliceStart;
-    for (const chunk of textChunks(root, env, () => nextChunk)) {
+    for (const chunk of textChunks(root, collect, () => nextChunk)) {
       if (gen !== generation) return;
       const found = matcher.find(chunk.text);
       stats.characters += chunk.text.length;
@@ -157,6 +167,7 @@ export function createScanner(env: ScannerEnv): Scanner {
         highlighter.clear();
         records = new Set();
         byNode.clear();
+        shadows = new Set();
         const stats = { characters: 0, mentions: 0 };
         await scanRoot(root, gen, stats);
         measure(start, 'full', stats);
@@ -209,17 +220,24 @@ export function createScanner(env: ScannerEnv): Scanner {
         }
       });
     },
+    shadowRoots() {
+      for (const root of shadows) if (!root.host.isConnected) shadows.delete(root);
+      return [...shadows];
+    },
     clear() {
       generation++;
       highlighter.clear();
       records = new Set();
       byNode.clear();
+      shadows = new Set();
     },
   };
 }
 
-/** True when a range touches `node`'s subtree. */
+/** True when a range touches `node`'s subtree, shadow trees inside it included. */
 function intersects(range: Range, node: Node): boolean {
+  const start = range.startContainer;
+  if (start.getRootNode() !== node.getRootNode()) return containsAcross(node, start);
   try {
     return range.intersectsNode(node);
   } catch {
@@ -227,17 +245,54 @@ function intersects(range: Range, node: Node): boolean {
   }
 }
 
-/** Document order of two ranges' starts. */
+/**
+ * Document order of two ranges' starts. A range inside a shadow tree counts where its host
+ * stands, before the host's own children: that is where the reader sees its text.
+ */
 function compareRanges(a: Range, b: Range): number {
+  const x = a.startContainer;
+  const y = b.startContainer;
   try {
-    return a.compareBoundaryPoints(0 /* START_TO_START */, b);
+    if (x.getRootNode() === y.getRootNode()) return a.compareBoundaryPoints(0 /* START_TO_START */, b);
+    const hostsX = hostChain(x);
+    const hostsY = hostChain(y);
+    for (let level = 0; ; level++) {
+      const p = hostsX[level];
+      const q = hostsY[level];
+      // One start is the host of the other's tree (a wrapped mention starts at an element).
+      if (!p || !q) return hostsX.length - hostsY.length;
+      if (p === q) continue;
+      const position = p.compareDocumentPosition(q);
+      if (position & (FOLLOWING | CONTAINED_BY)) return -1;
+      if (position & (PRECEDING | CONTAINS)) return 1;
+      return 0;
+    }
   } catch {
     return 0;
   }
 }
 
+/**
+ * A node and the hosts of the shadow trees it is in, outermost first: the node standing for it
+ * in each tree, from the document down to its own.
+ */
+const PRECEDING = 2;
+const FOLLOWING = 4;
+const CONTAINS = 8;
+const CONTAINED_BY = 16;
+
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; ) {
+    const host = (root as ShadowRoot).host;
+    chain.unshift(host);
+    root = host.getRootNode();
+  }
+  return chain;
+}
+
 /** Drops nodes contained in another node of the list (and duplicates). */
 function outermost(nodes: readonly Node[]): Node[] {
   const unique = [...new Set(nodes)];
-  return unique.filter((n) => !unique.some((other) => other !== n && other.contains(n)));
+  return unique.filter((n) => !unique.some((other) => other !== n && containsAcross(other, n)));
 }
