@@ -119,6 +119,25 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('scans what a class on <body> kept hidden once the page removes it', async () => {
+    const page = await openArticle(suite.session, `${suite.fixtures.url}loading-class.html`);
+    await expectHighlights(page, ['Xiaomi']);
+    const scans = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByName('dealscope:scan')
+          .map((e) => (e as PerformanceMeasure).detail as { kind: string; characters: number }),
+      );
+    const before = (await scans()).length;
+    await page.click('#ready');
+    await expectHighlights(page, ['Xiaomi', 'Nvidia', 'Microsoft']);
+    // Only the story was read again, not the page.
+    const after = (await scans()).slice(before);
+    expect(after.map((s) => s.kind)).toEqual(['incremental']);
+    expect(after[0]?.characters).toBeLessThan(100);
+    await page.close();
+  });
+
   it('scans afresh after in-site navigation and back', async () => {
     const page = await openArticle(suite.session, `${suite.fixtures.url}spa.html`);
     const storyOne = [

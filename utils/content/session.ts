@@ -1,5 +1,5 @@
 import { canonicalUrl } from '../articles/url';
-import { isDealscopeElement } from '../detect/collect';
+import { isDealscopeElement, isHiddenElement } from '../detect/collect';
 import { createHighlighter } from '../detect/highlight';
 import type { Matcher } from '../detect/matcher';
 import { createScanner, type Scanner } from '../detect/scanner';
@@ -11,6 +11,9 @@ const INLINE =
 
 /** Attributes whose change can show or hide text. */
 const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'aria-hidden'];
+
+/** Hidden parts remembered for a second look; a page with more keeps only the first ones. */
+const MAX_HIDDEN = 2000;
 
 /** What the session observes, in the page's body and in each open shadow root it reads. */
 const OBSERVED: MutationObserverInit = {
@@ -67,16 +70,37 @@ export function startPageSession(
     if (sheet === undefined) sheet = highlightSheet(win, options.highlightCss);
     if (sheet) adoptStyle(root, sheet);
   };
-  const scanner = createScanner({ matcher, highlighter, performance: win.performance, onShadowRoot });
+  // Parts the scans left out as hidden: a class or style on <html> or <body> may reveal them.
+  let hidden = new Set<Element>();
+  const onHidden = (el: Element) => {
+    if (hidden.size < MAX_HIDDEN) hidden.add(el);
+  };
+  const scanner = createScanner({
+    matcher,
+    highlighter,
+    performance: win.performance,
+    onShadowRoot,
+    onHidden,
+  });
   let isActive = false;
   let pending = new Set<Node>();
   // Text left the page: its mentions are dropped even when nothing needs a rescan.
   let removals = false;
+  // A class or style changed on <html> or <body>: hidden parts may show now.
+  let revealCheck = false;
   let scheduled = false;
   let work: Promise<void> = Promise.resolve();
 
   const flush = () => {
     scheduled = false;
+    if (revealCheck) {
+      revealCheck = false;
+      for (const el of hidden) {
+        if (el.isConnected && isHiddenElement(el)) continue;
+        hidden.delete(el);
+        if (el.isConnected) pending.add(el);
+      }
+    }
     const roots = [...pending];
     pending = new Set();
     const dropOnly = removals;
@@ -112,19 +136,24 @@ export function startPageSession(
         pending.add(blockOf(target));
       } else if (m.type === 'attributes') {
         // Pages toggle classes and styles on <html> and <body> all the time (on scroll, when a
-        // dialog opens); rescanning the whole page for each would be a scan per scroll.
-        if (target === doc.body || target === doc.documentElement) continue;
+        // dialog opens); rescanning the whole page for each would be a scan per scroll. Only the
+        // parts the scans found hidden are looked at again ("body.loading article" shown).
+        if (target === doc.body || target === doc.documentElement) {
+          if (hidden.size) revealCheck = true;
+          continue;
+        }
         pending.add(
           target.nodeType === 1 && !INLINE.test((target as Element).tagName) ? target : blockOf(target),
         );
       }
     }
-    if (pending.size || removals) schedule();
+    if (pending.size || removals || revealCheck) schedule();
   });
 
   const start = () => {
     if (isActive || !doc.body) return;
     isActive = true;
+    hidden = new Set();
     work = scanner.scanAll(doc.body);
     observer.observe(doc.body, OBSERVED);
   };
@@ -132,6 +161,8 @@ export function startPageSession(
     isActive = false;
     observer.disconnect();
     observed = new WeakSet();
+    hidden = new Set();
+    revealCheck = false;
     pending.clear();
     removals = false;
     scanner.clear();
@@ -145,6 +176,7 @@ export function startPageSession(
     rescan: async () => {
       if (!isActive || !doc.body) return;
       pending.clear();
+      hidden = new Set();
       work = scanner.scanAll(doc.body);
       await work;
     },

@@ -61,6 +61,15 @@ describe('collectText', () => {
     expect(matcher.find(index.text).map((m) => m.companyId)).toEqual(['xiaomi']);
   });
 
+  it('tells which hidden parts it left out, the outermost of each', () => {
+    const root = body(
+      '<div hidden id="a"><p hidden>Nokia</p></div><p style="display:none" id="b">Nokia</p><textarea>Nokia</textarea>',
+    );
+    const left: string[] = [];
+    collectText(root, { isHidden, onHidden: (el) => left.push(el.id) });
+    expect(left).toEqual(['a', 'b']);
+  });
+
   it('finds nothing when asked to scan inside a form field or hidden part', () => {
     const root = body('<textarea id="t">Nokia</textarea><div hidden><p id="h">Nokia</p></div>');
     expect(collectText(document.getElementById('t') as Node, { isHidden }).text).toBe('');

@@ -79,6 +79,8 @@ export interface CollectOptions {
    * text there), so that the caller can watch it for changes and style highlights inside it.
    */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Told of each hidden element whose subtree the walk leaves out. */
+  onHidden?: (el: Element) => void;
 }
 
 /**
@@ -181,7 +183,11 @@ export function* textChunks(
       if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return NodeFilterRef.FILTER_REJECT;
       if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true')
         return NodeFilterRef.FILTER_REJECT;
-      if (isExcluded(el) || isHidden(el)) return NodeFilterRef.FILTER_REJECT;
+      if (isExcluded(el)) return NodeFilterRef.FILTER_REJECT;
+      if (isHidden(el)) {
+        options.onHidden?.(el);
+        return NodeFilterRef.FILTER_REJECT;
+      }
       return NodeFilterRef.FILTER_ACCEPT;
     },
   };
