@@ -135,6 +135,31 @@ describe('pages that change', () => {
     const after = (await scans()).slice(before);
     expect(after.map((s) => s.kind)).toEqual(['incremental']);
     expect(after[0]?.characters).toBeLessThan(100);
+    // The same for a class on <html>.
+    await page.click('#ready-html');
+    await expectHighlights(page, ['Xiaomi', 'Nvidia', 'Microsoft', 'Sony']);
+    await page.close();
+  });
+
+  it('scans and watches a new <body> that a site puts in on navigation', async () => {
+    const page = await openArticle(suite.session, `${suite.fixtures.url}loading-class.html`);
+    await expectHighlights(page, ['Xiaomi']);
+    // As Turbo does: the new page's <body> replaces the old one, with no full navigation.
+    await page.evaluate(() => {
+      const next = document.createElement('body');
+      const p = document.createElement('p');
+      p.textContent = 'Nvidia and AMD both report on Wednesday.';
+      next.append(p);
+      document.body.replaceWith(next);
+    });
+    await expectHighlights(page, ['Nvidia', 'AMD']);
+    // Changes in the new <body> are followed too.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Analysts expect Qualcomm to follow.';
+      document.body.append(p);
+    });
+    await expectHighlights(page, ['Nvidia', 'AMD', 'Qualcomm']);
     await page.close();
   });
 

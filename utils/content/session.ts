@@ -12,6 +12,13 @@ const INLINE =
 /** Attributes whose change can show or hide text. */
 const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'aria-hidden'];
 
+/** What the session observes on <html>: a new <body>, and classes that may show hidden parts. */
+const OBSERVED_HTML: MutationObserverInit = {
+  childList: true,
+  attributes: true,
+  attributeFilter: VISIBILITY_ATTRIBUTES,
+};
+
 /** Hidden parts remembered for a second look; a page with more keeps only the first ones. */
 const MAX_HIDDEN = 2000;
 
@@ -115,9 +122,19 @@ export function startPageSession(
     else win.setTimeout(flush, 50);
   };
 
+  // The <body> being watched. Some sites (Turbo, for one) put a new <body> in on navigation.
+  let watchedBody: HTMLElement | null = null;
   const observer = new MutationObserver((mutations) => {
+    if (doc.body !== watchedBody) {
+      // A new <body>: everything before is gone. Scan and watch the new one.
+      unwatch();
+      watch();
+      return;
+    }
     for (const m of mutations) {
       const target = m.target;
+      // <html> is watched for a new <body> (above) and for its classes (below).
+      if (target === doc.documentElement && m.type === 'childList') continue;
       if (isOwn(target)) continue;
       if (m.type === 'childList') {
         const added = [...m.addedNodes].filter((n) => !isOwn(n));
@@ -150,15 +167,16 @@ export function startPageSession(
     if (pending.size || removals || revealCheck) schedule();
   });
 
-  const start = () => {
-    if (isActive || !doc.body) return;
-    isActive = true;
+  // Scans the page's <body> and watches it, and <html> for class changes and a new <body>.
+  const watch = () => {
     hidden = new Set();
+    watchedBody = doc.body;
+    observer.observe(doc.documentElement, OBSERVED_HTML);
+    if (!doc.body) return;
     work = scanner.scanAll(doc.body);
     observer.observe(doc.body, OBSERVED);
   };
-  const stop = () => {
-    isActive = false;
+  const unwatch = () => {
     observer.disconnect();
     observed = new WeakSet();
     hidden = new Set();
@@ -166,6 +184,15 @@ export function startPageSession(
     pending.clear();
     removals = false;
     scanner.clear();
+  };
+  const start = () => {
+    if (isActive) return;
+    isActive = true;
+    watch();
+  };
+  const stop = () => {
+    isActive = false;
+    unwatch();
   };
 
   if (active) start();
@@ -175,9 +202,14 @@ export function startPageSession(
     setActive: (on) => (on ? start() : stop()),
     rescan: async () => {
       if (!isActive || !doc.body) return;
-      pending.clear();
-      hidden = new Set();
-      work = scanner.scanAll(doc.body);
+      if (doc.body === watchedBody) {
+        pending.clear();
+        hidden = new Set();
+        work = scanner.scanAll(doc.body);
+      } else {
+        unwatch();
+        watch();
+      }
       await work;
     },
     idle: async () => {
