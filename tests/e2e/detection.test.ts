@@ -312,6 +312,13 @@ describe('pages built from web components', () => {
       .poll(() => sortedHighlights(page), { timeout: 10_000 })
       .toEqual(['Lenovo', 'Nokia', 'Nvidia', 'Qualcomm', 'Vodafone', 'Xiaomi', 'Xiaomi']);
 
+    // A custom element whose definition comes after the scan, and attaches a shadow root then.
+    // It is looked at again 1, 4 and 15 s after the scan that read it.
+    await page.click('#define-late');
+    await expect
+      .poll(() => sortedHighlights(page), { timeout: 20_000 })
+      .toEqual(['Lenovo', 'Nokia', 'Nvidia', 'Qualcomm', 'Sony', 'Vodafone', 'Xiaomi', 'Xiaomi']);
+
     // Hovering a mention inside a shadow root opens the card.
     const cdp = await suite.session.context.newCDPSession(page);
     const box = await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import { canonicalUrl } from '../articles/url';
-import { isDealscopeElement, isHiddenElement } from '../detect/collect';
+import { isDealscopeElement, isHiddenElement, openShadowRoot } from '../detect/collect';
 import { createHighlighter } from '../detect/highlight';
 import type { Matcher } from '../detect/matcher';
 import { createScanner, type Scanner } from '../detect/scanner';
@@ -18,6 +18,11 @@ const OBSERVED_HTML: MutationObserverInit = {
   attributes: true,
   attributeFilter: VISIBILITY_ATTRIBUTES,
 };
+
+/** Custom elements without a shadow root remembered for a second look, at most. */
+const MAX_BARE = 500;
+/** When custom elements without a shadow root are looked at again: after 1, 4 and 15 s. */
+const BARE_CHECKS_MS = [1000, 3000, 11_000];
 
 /** Hidden parts remembered for a second look; a page with more keeps only the first ones. */
 const MAX_HIDDEN = 2000;
@@ -82,12 +87,39 @@ export function startPageSession(
   const onHidden = (el: Element) => {
     if (hidden.size < MAX_HIDDEN) hidden.add(el);
   };
+  // Custom elements read without a shadow root: a definition that loads later may attach one.
+  // They are looked at again a few times, later each time, and scanned once they have one.
+  let bare = new Set<Element>();
+  let bareTimer = 0;
+  let bareRound = 0;
+  const checkBare = () => {
+    bareTimer = 0;
+    for (const el of bare) {
+      if (!el.isConnected) bare.delete(el);
+      else if (openShadowRoot(el)) {
+        bare.delete(el);
+        pending.add(el);
+      }
+    }
+    if (pending.size) schedule();
+    if (bare.size && bareRound < BARE_CHECKS_MS.length)
+      bareTimer = win.setTimeout(checkBare, BARE_CHECKS_MS[bareRound++]);
+  };
+  const onBareCustomElement = (el: Element) => {
+    if (bare.has(el) || bare.size >= MAX_BARE) return;
+    bare.add(el);
+    // Newly read custom elements start the checks over.
+    bareRound = 0;
+    win.clearTimeout(bareTimer);
+    bareTimer = win.setTimeout(checkBare, BARE_CHECKS_MS[bareRound++]);
+  };
   const scanner = createScanner({
     matcher,
     highlighter,
     performance: win.performance,
     onShadowRoot,
     onHidden,
+    onBareCustomElement,
   });
   let isActive = false;
   let pending = new Set<Node>();
@@ -178,6 +210,8 @@ export function startPageSession(
   };
   const unwatch = () => {
     observer.disconnect();
+    win.clearTimeout(bareTimer);
+    bare = new Set();
     observed = new WeakSet();
     hidden = new Set();
     revealCheck = false;

@@ -122,6 +122,16 @@ describe('open shadow roots', () => {
     expect(ranges[2]?.startContainer.getRootNode()).toBe(inner);
   });
 
+  it('tells which custom elements it read have no shadow root yet', () => {
+    const root = body(
+      '<late-quote id="late"><p>Nokia</p></late-quote><div id="plain"></div><news-part id="with"></news-part>',
+    );
+    (root.querySelector('#with') as Element).attachShadow({ mode: 'open' });
+    const bare: string[] = [];
+    collectText(root, { isHidden, onBareCustomElement: (el) => bare.push(el.id) });
+    expect(bare).toEqual(['late']);
+  });
+
   it('reads nothing inside one whose host is hidden, when a rescan starts there', () => {
     const root = body('<div hidden id="h"></div>');
     const shadow = host(root.querySelector('#h') as Node, '<p id="p">Nokia</p>');

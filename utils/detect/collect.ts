@@ -81,6 +81,11 @@ export interface CollectOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Told of each hidden element whose subtree the walk leaves out. */
   onHidden?: (el: Element) => void;
+  /**
+   * Told of each custom element (a name with a "-") without an open shadow root yet: one whose
+   * definition loads later may still attach one, with text the walk could not see.
+   */
+  onBareCustomElement?: (el: Element) => void;
 }
 
 /**
@@ -220,7 +225,11 @@ export function* textChunks(
   const walkers: TreeWalker[] = [];
   const enter = (from: Node) => {
     const shadow = openShadowRoot(from);
-    if (!shadow) return;
+    if (!shadow) {
+      if (from.nodeType === 1 && (from as Element).localName.includes('-'))
+        options.onBareCustomElement?.(from as Element);
+      return;
+    }
     options.onShadowRoot?.(shadow);
     pushSeparator();
     walkers.push(walkerOf(shadow));
