@@ -24,6 +24,7 @@ export interface Gazetteer {
    */
   ids: string[];
   notBefore: (readonly string[] | null)[];
+  notAfter: (readonly string[] | null)[];
   trie: TrieTables;
   /** Ticker (upper case, "." and "-" unified to "-") → company index. */
   tickers: Map<string, number>;
@@ -245,6 +246,7 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     if (entry.country) info.country = entry.country;
     if (entry.hq) info.hq = entry.hq;
     if (entry.notBefore?.length) info.notBefore = entry.notBefore.map((w) => w.toLowerCase());
+    if (entry.notAfter?.length) info.notAfter = entry.notAfter.map((w) => w.toLowerCase());
     companies.push(info);
     const exact = new Set([...(entry.caseSensitive ?? []), ...(entry.exactCase ?? [])]);
     const common = EXACT | AMBIGUOUS | (entry.strict ? STRICT : 0);
@@ -282,8 +284,12 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
   };
 }
 
-function byIndex(companies: readonly CompanyInfo[]): Pick<Gazetteer, 'ids' | 'notBefore'> {
-  return { ids: companies.map((c) => c.id), notBefore: companies.map((c) => c.notBefore ?? null) };
+function byIndex(companies: readonly CompanyInfo[]): Pick<Gazetteer, 'ids' | 'notBefore' | 'notAfter'> {
+  return {
+    ids: companies.map((c) => c.id),
+    notBefore: companies.map((c) => c.notBefore ?? null),
+    notAfter: companies.map((c) => c.notAfter ?? null),
+  };
 }
 
 function tickerTable(companies: readonly CompanyInfo[]): Map<string, number> {

@@ -208,6 +208,71 @@ function nextWordIn(text: string, end: number, words: readonly string[]): boolea
   return false;
 }
 
+/**
+ * The word right before `start`, as written: ASCII letters, across spaces and the "." of an
+ * abbreviation ("Mr. Shell"); "" when the text has none there.
+ */
+function previousWord(text: string, start: number): string {
+  let i = start - 1;
+  const stop = Math.max(0, start - 40);
+  while (i >= stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i === start - 1) return '';
+  const abbreviation = text.charCodeAt(i) === 46;
+  if (abbreviation) i--;
+  const end = i + 1;
+  while (i >= stop && isAsciiLetter(text.charCodeAt(i))) i--;
+  if (i >= 0 && isWordAt(text, i)) return '';
+  // A "." ends a sentence unless it ends a short capitalised abbreviation.
+  if (abbreviation && (end - i - 1 > 4 || text.charCodeAt(i + 1) > 90)) return '';
+  return text.slice(i + 1, end);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/**
+ * Words that, capitalised right before a common-word name, make it a person's name or title:
+ * "Harrison Ford", "Premier Doug Ford", "Mr. Shell", "Fiona Apple". Given names that are also
+ * places or everyday words ("Austin", "Will", "May", "Chase") are left out.
+ */
+const PERSON_BEFORE = new Set(
+  (
+    'mr mrs ms miss dr sir dame lord lady president premier senator sen governor gov rep ' +
+    'congressman congresswoman judge justice mayor minister chancellor prince princess pope coach ' +
+    'professor prof colonel captain sergeant detective reverend rev ' +
+    'james john robert michael william david richard joseph thomas charles christopher daniel ' +
+    'matthew anthony donald steven paul andrew joshua kenneth kevin brian george edward ronald ' +
+    'timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott ' +
+    'brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron ' +
+    'henry douglas doug peter adam nathan zachary walter kyle harold carl jeremy keith roger ' +
+    'gerald ethan arthur terry sean noah jesse albert bryan billy bruce willie dylan alan ralph ' +
+    'gabriel roy juan wayne logan randy louis russell vincent philip bobby johnny bradley harrison ' +
+    'tom tim jim bob rob mike dave dan steve chris nick matt tony ben sam ed ted fred greg jeff ' +
+    'ken pete ron andy rick jon colin neil ian simon graham nigel gordon hugh edsel bill ' +
+    'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty ' +
+    'margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah ' +
+    'stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma ' +
+    'nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather ' +
+    'diane ruth julie olivia joyce kelly lauren christina joan evelyn judith megan andrea cheryl ' +
+    'hannah jacqueline martha gloria teresa ann sara frances kathryn janice jean abigail alice ' +
+    'julia judy sophia denise amber doris marilyn danielle beverly isabella theresa diana natalie ' +
+    'brittany marie kayla alexis lori fiona lucille jane kate liz beth jenny evangeline'
+  ).split(' '),
+);
+
+/**
+ * True when the word right before mention `k` shows it is not the company: a capitalised given
+ * name or title ("Doug Ford"), or one of the company's own words for this ("Big Apple").
+ */
+function vetoedByWordBefore(g: Gazetteer, text: string, start: number, company: number): boolean {
+  const word = previousWord(text, start);
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if (word.charCodeAt(0) <= 90 && PERSON_BEFORE.has(lower)) return true;
+  return g.notAfter[company]?.includes(lower) ?? false;
+}
+
 /** ASCII codes in lower case. */
 const ASCII_LOWER = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
@@ -723,6 +788,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     // A veto word is no veto when a plainly named company follows in a list: "Orange and Vodafone"
     // ("and" vetoes "Orange and green").
     if (vetoes && nextWordIn(text, e, vetoes) && !inListWithPlainName(text, h, k, 1)) continue;
+    if (vetoedByWordBefore(g, text, start[k] as number, company)) continue;
     if (
       (mark[k] as number) & SUFFIXED ||
       named[company] ||

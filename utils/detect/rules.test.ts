@@ -46,6 +46,13 @@ describe('false friends are never highlighted', () => {
     'Kingfisher numbers fell along the river, the survey said.',
     'Orange and green flags flew, the club said.',
     'Eat whole foods and vegetables, doctors said.',
+    'Harrison Ford said the film would open in June.',
+    'Ontario Premier Doug Ford said tariffs would hurt the province, officials said.',
+    'Mr. Shell, the chief executive of the club, said revenue rose.',
+    'Fiona Apple said her album would be released in May, the label said.',
+    'Restaurants in the Big Apple reported record revenue this quarter.',
+    'Deforestation in the Brazilian Amazon rose, companies said.',
+    'Lucille Ball starred in the show, the network said.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -85,6 +92,21 @@ describe('common-word names in company context', () => {
       'Apple Inc',
       'Apple',
     ]);
+  });
+
+  it("drops them after a person's given name or title, even where the article names the company", () => {
+    expect(
+      texts(
+        'Ford Motor said sales rose. Ontario Premier Doug Ford and Gov. Ford objected. ' +
+          '"Ford is back," said Bill Ford. Meanwhile Ford hired. Inc. Ford rose. Sales fell. Ford cut jobs.',
+      ),
+    ).toEqual(['Ford Motor', 'Ford', 'Ford', 'Ford', 'Ford']);
+    // A company's own words before its name: "Big Apple", "upper Amazon"; other words are no veto.
+    expect(
+      texts(
+        'Apple shares rose. Tourists in the Big Apple and the upper Amazon said Amazon and Apple delivered.',
+      ),
+    ).toEqual(['Apple', 'Amazon', 'Apple']);
   });
 
   it('drops them before a telling next word, in any case, after a possessive or hyphen', () => {

@@ -35,6 +35,8 @@ export interface CompanyEntry {
   exactCase?: string[];
   /** Next words that show a common-word name is not the company ("apple pie"). */
   notBefore?: string[];
+  /** Words right before that show a common-word name is not the company ("Big Apple"). */
+  notAfter?: string[];
   /**
    * Common-word names need strong evidence (a legal suffix, the ticker, an unambiguous alias),
    * not just a company-sounding word nearby: for small listed companies named "Box" or "Pool".
@@ -58,6 +60,7 @@ export interface CompanyInfo {
   country?: string;
   hq?: string;
   notBefore?: string[];
+  notAfter?: string[];
 }
 
 /** One place in a text where a company is mentioned. Offsets are UTF-16 code units. */
