@@ -13,6 +13,15 @@ import {
 
 const suite = browserSuite();
 
+/** The details of the page's `dealscope:scan` measures so far: full or incremental, and how much was read. */
+function scanMeasures(page: Page): Promise<{ kind: string; characters: number }[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByName('dealscope:scan')
+      .map((e) => (e as PerformanceMeasure).detail as { kind: string; characters: number }),
+  );
+}
+
 /** Polls the highlighted texts until they equal `expected` (rescans happen when idle). */
 async function expectHighlights(page: Page, expected: string[]) {
   await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(expected);
@@ -83,12 +92,7 @@ describe('pages that change', () => {
     const page = await openArticle(suite.session, `${suite.fixtures.url}live-blog.html`);
     const article = ['Nvidia', 'AMD', 'AMD', 'Nvidia', 'Nvidia', 'AMD'];
     await expectHighlights(page, article);
-    const scans = () =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByName('dealscope:scan')
-          .map((e) => (e as PerformanceMeasure).detail as { kind: string; characters: number }),
-      );
+    const scans = () => scanMeasures(page);
     const before = (await scans()).length;
     // An ad script appends a banner to <body>, as many do.
     await page.evaluate(() => {
@@ -122,12 +126,7 @@ describe('pages that change', () => {
   it('scans what a class on <body> kept hidden once the page removes it', async () => {
     const page = await openArticle(suite.session, `${suite.fixtures.url}loading-class.html`);
     await expectHighlights(page, ['Xiaomi']);
-    const scans = () =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByName('dealscope:scan')
-          .map((e) => (e as PerformanceMeasure).detail as { kind: string; characters: number }),
-      );
+    const scans = () => scanMeasures(page);
     const before = (await scans()).length;
     await page.click('#ready');
     await expectHighlights(page, ['Xiaomi', 'Nvidia', 'Microsoft']);

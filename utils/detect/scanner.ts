@@ -272,15 +272,16 @@ function compareRanges(a: Range, b: Range): number {
   }
 }
 
-/**
- * A node and the hosts of the shadow trees it is in, outermost first: the node standing for it
- * in each tree, from the document down to its own.
- */
+/** `Node.compareDocumentPosition` bits. */
 const PRECEDING = 2;
 const FOLLOWING = 4;
 const CONTAINS = 8;
 const CONTAINED_BY = 16;
 
+/**
+ * A node and the hosts of the shadow trees it is in, outermost first: the node standing for it
+ * in each tree, from the document down to its own.
+ */
 function hostChain(node: Node): Node[] {
   const chain = [node];
   for (let root = node.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; ) {
