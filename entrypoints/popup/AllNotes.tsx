@@ -4,12 +4,10 @@ import { browser } from 'wxt/browser';
 import { Section } from '@/components/Section';
 import { VirtualList } from '@/components/VirtualList';
 import { db } from '@/hooks/db';
-import { type NoteHit, noteFacets, searchNotes } from '@/utils/db/search';
+import { NOTE_RESULT_LIMIT, type NoteHit, noteFacets, searchNotes } from '@/utils/db/search';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 
 const ROW_HEIGHT = 92;
-/** Results loaded at once; a search or filter narrows the rest. */
-const RESULT_LIMIT = 500;
 
 /** Every note, searchable and filterable; a result opens its article at the passage. */
 export function AllNotes() {
@@ -28,7 +26,7 @@ export function AllNotes() {
           ...(tag ? { tag } : {}),
           ...(site ? { site } : {}),
         },
-        RESULT_LIMIT,
+        NOTE_RESULT_LIMIT,
       ),
     [text, companyId, tag, site],
   );
@@ -76,8 +74,8 @@ export function AllNotes() {
       </div>
       <p className="empty" role="status">
         {hits
-          ? hits.length >= RESULT_LIMIT
-            ? `The newest ${RESULT_LIMIT} notes; search or filter to find older ones`
+          ? hits.length >= NOTE_RESULT_LIMIT
+            ? `The newest ${NOTE_RESULT_LIMIT} notes; search or filter to find older ones`
             : `${hits.length} ${hits.length === 1 ? 'note' : 'notes'}`
           : 'Searching…'}
       </p>

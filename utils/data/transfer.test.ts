@@ -168,4 +168,17 @@ describe('search', () => {
     expect(await bodies({ site: 'news.example' })).toEqual(['On the quote', 'Patent count *matters*']);
     expect(await bodies({ text: 'nothing-like-this' })).toEqual([]);
   });
+
+  it('returns the newest matches first, as many as asked for', async () => {
+    const bodies = async (q: Parameters<typeof searchNotes>[1], limit: number) =>
+      (await searchNotes(db, q, limit)).map((h) => h.note.body);
+    expect(await bodies({ text: 'patent' }, 1)).toEqual(['On the quote']);
+    expect(await bodies({ site: 'news.example' }, 1)).toEqual(['On the quote']);
+    expect(await bodies({ text: 'patent', site: 'news.example' }, 2)).toEqual([
+      'On the quote',
+      'Patent count *matters*',
+    ]);
+    expect(await bodies({}, 2)).toEqual((await bodies({}, 3)).slice(0, 2));
+    expect(await bodies({ tag: 'patents', site: 'other.example' }, 5)).toEqual([]);
+  });
 });

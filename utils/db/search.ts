@@ -18,10 +18,15 @@ export interface NoteHit {
   article: Article | undefined;
 }
 
+/** Results the "All notes" view loads at once; a search or filter narrows the rest. */
+export const NOTE_RESULT_LIMIT = 500;
+
 /**
- * Finds notes, newest first. Every word of the query must prefix-match a word of the note (an
- * indexed lookup per word on the multi-entry `words` index); the company and tag filters use
- * their own indexes, the site filter the articles table. Fast with tens of thousands of notes.
+ * Finds notes, newest first, at most `limit` of them. Every word of the query must prefix-match
+ * a word of the note (an indexed lookup per word on the multi-entry `words` index); the company
+ * and tag filters use their own indexes, the site filter the articles table. The filters are met
+ * on primary keys only; then only the notes returned are read, the newest chosen on the
+ * `updatedAt` index when more match. Fast with tens of thousands of notes.
  */
 export async function searchNotes(db: DealscopeDB, query: NoteQuery, limit = 10_000): Promise<NoteHit[]> {
   return db.transaction('r', db.notes, db.articles, async () => {
@@ -36,21 +41,33 @@ export async function searchNotes(db: DealscopeDB, query: NoteQuery, limit = 10_
     if (query.companyId)
       narrow((await db.notes.where('companyIds').equals(query.companyId).primaryKeys()) as string[]);
     if (query.tag) narrow((await db.notes.where('tags').equals(query.tag).primaryKeys()) as string[]);
-    let notes: Note[];
     if (query.site) {
       const urls = (await db.articles.where('site').equals(query.site).primaryKeys()) as string[];
       // One indexed lookup per article: much faster than anyOf() over many keys.
-      notes = (
-        await Promise.all(urls.map((url) => db.notes.where('articleUrl').equals(url).toArray()))
-      ).flat();
-      if (ids) notes = notes.filter((n) => (ids as Set<string>).has(n.id));
-    } else if (ids) {
-      notes = (await db.notes.bulkGet([...(ids as Set<string>)])).filter((n): n is Note => n !== undefined);
-    } else {
-      notes = await db.notes.orderBy('updatedAt').reverse().limit(limit).toArray();
+      const keys = await Promise.all(
+        urls.map((url) => db.notes.where('articleUrl').equals(url).primaryKeys()),
+      );
+      narrow(keys.flat() as string[]);
     }
-    notes.sort((a, b) => b.updatedAt - a.updatedAt);
-    notes = notes.slice(0, limit);
+    let notes: Note[];
+    if (!ids) {
+      notes = await db.notes.orderBy('updatedAt').reverse().limit(limit).toArray();
+    } else {
+      const matching: Set<string> = ids;
+      let chosen = [...matching];
+      if (chosen.length > limit) {
+        // Newest first by the index, keys only (one request), until enough match.
+        const newest = (await db.notes.orderBy('updatedAt').reverse().primaryKeys()) as string[];
+        chosen = [];
+        for (const id of newest) {
+          if (!matching.has(id)) continue;
+          chosen.push(id);
+          if (chosen.length >= limit) break;
+        }
+      }
+      notes = (await db.notes.bulkGet(chosen)).filter((n): n is Note => n !== undefined);
+      notes.sort((a, b) => b.updatedAt - a.updatedAt);
+    }
     const articles = await db.articles.bulkGet([...new Set(notes.map((n) => n.articleUrl))]);
     const byUrl = new Map(articles.filter((a): a is Article => a !== undefined).map((a) => [a.url, a]));
     return notes.map((note) => ({ note, article: byUrl.get(note.articleUrl) }));
