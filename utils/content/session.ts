@@ -304,5 +304,10 @@ function highlightSheet(win: Window, css: string | undefined): CSSStyleSheet | n
  * are; nothing is added to its DOM.
  */
 function adoptStyle(root: ShadowRoot, sheet: CSSStyleSheet): void {
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  try {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // An engine that keeps a content script from setting a page's sheets: unstyled there, and the
+    // scan goes on.
+  }
 }
