@@ -39,6 +39,7 @@ describe('what counts as a mention', () => {
       'NVDA',
       'Microsoft',
       'MSFT',
+      'Qual\u00adcomm',
     ]);
     await page.close();
   });

@@ -305,7 +305,8 @@ function highlightSheet(win: Window, css: string | undefined): CSSStyleSheet | n
  */
 function adoptStyle(root: ShadowRoot, sheet: CSSStyleSheet): void {
   try {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
     // An engine that keeps a content script from setting a page's sheets: unstyled there, and the
     // scan goes on.

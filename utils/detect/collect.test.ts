@@ -35,6 +35,21 @@ describe('collectText', () => {
     expect(range.startContainer).not.toBe(range.endContainer);
   });
 
+  it('reads names through soft hyphens, and maps them back to the whole word', () => {
+    const root = body('<p>Shares of Mi&shy;cro&shy;soft and Xiao<b>mi&shy;</b> rose; Nokia&shy; fell.</p>');
+    const index = collectText(root, { isHidden });
+    expect(index.text).toBe(`Shares of Microsoft and Xiaomi rose; Nokia fell.${BLOCK_SEPARATOR}`);
+    const ranges = matcher.find(index.text).map((m) => rangeFor(index, m.start, m.end));
+    expect(ranges.map((r) => r.toString())).toEqual(['Mi\u00adcro\u00adsoft', 'Xiaomi', 'Nokia']);
+    const first = ranges[0] as Range;
+    expect([first.startOffset, first.endOffset]).toEqual([10, 21]);
+    // A rescan that starts at the text node itself reads it the same way.
+    const text = (root.querySelector('p') as Element).firstChild as Text;
+    const alone = collectText(text, { isHidden });
+    expect(alone.text).toBe('Shares of Microsoft and Xiao');
+    expect(rangeFor(alone, 10, 19).toString()).toBe('Mi\u00adcro\u00adsoft');
+  });
+
   it('separates blocks so names never join across paragraphs', () => {
     const root = body('<div>Micro</div><div>soft</div><p>Xiao</p>mi');
     const index = collectText(root, { isHidden });

@@ -63,10 +63,22 @@ const INLINE_TAGS = new Set([
 /** The text of a document region with a map back to its text nodes. */
 export interface TextIndex {
   text: string;
+  /** The text nodes the text comes from; one node may give several pieces (see `offsets`). */
   nodes: Text[];
-  /** `starts[k]` is the offset in `text` where `nodes[k]` begins. */
+  /** `starts[k]` is the offset in `text` where the piece of `nodes[k]` begins. */
   starts: number[];
+  /**
+   * `offsets[k]` is where that piece begins in the node's own data (0 when left out): a node
+   * is cut into pieces where characters are left out of the text (soft hyphens).
+   */
+  offsets?: number[];
 }
+
+/**
+ * The soft hyphen: invisible unless the browser breaks the line there. Publishers that hyphenate
+ * put it inside words ("Mi&shy;cro&shy;soft"), so it is left out of the text the matcher reads.
+ */
+const SOFT_HYPHEN = '\u00ad';
 
 /** What counts as hidden; passed in so tests can run without a layout engine. */
 export interface CollectOptions {
@@ -162,6 +174,7 @@ export function* textChunks(
   let parts: string[] = [];
   let nodes: Text[] = [];
   let starts: number[] = [];
+  let offsets: number[] = [];
   let length = 0;
   let lastWasSeparator = true;
 
@@ -171,11 +184,30 @@ export function* textChunks(
     length += 1;
     lastWasSeparator = true;
   };
+  // A text node's data, in pieces between soft hyphens (the whole data, nearly always).
+  const pushText = (node: Text) => {
+    const data = node.data;
+    for (let from = 0; from <= data.length; ) {
+      const at = data.indexOf(SOFT_HYPHEN, from);
+      const to = at < 0 ? data.length : at;
+      if (to > from) {
+        nodes.push(node);
+        starts.push(length);
+        offsets.push(from);
+        parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
+        length += to - from;
+        lastWasSeparator = false;
+      }
+      if (at < 0) break;
+      from = at + 1;
+    }
+  };
   const take = (): TextIndex => {
-    const chunk = { text: parts.join(''), nodes, starts };
+    const chunk = { text: parts.join(''), nodes, starts, offsets };
     parts = [];
     nodes = [];
     starts = [];
+    offsets = [];
     length = 0;
     lastWasSeparator = true;
     return chunk;
@@ -210,8 +242,8 @@ export function* textChunks(
   }
   // A text node as the root has no walk: it is its own chunk.
   if (root.nodeType === 3) {
-    const text = root as Text;
-    if (text.data) yield { text: text.data, nodes: [text], starts: [0] };
+    pushText(root as Text);
+    if (nodes.length) yield take();
     return;
   }
 
@@ -251,13 +283,8 @@ export function* textChunks(
       size = limit();
     }
     if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (!data) continue;
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      lastWasSeparator = false;
+      if (!(node as Text).data) continue;
+      pushText(node as Text);
       if (isLastInBlock(node, root)) pushSeparator();
     } else {
       if (!INLINE_TAGS.has((node as Element).tagName.toUpperCase())) pushSeparator();
@@ -302,7 +329,9 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range {
   const range = startNode.ownerDocument.createRange();
   // Offsets are clamped to their nodes: an end that falls on a block separator (which has no
   // node of its own) ends at the last character before it.
-  range.setStart(startNode, Math.min(startNode.length, Math.max(0, start - (index.starts[a] as number))));
-  range.setEnd(endNode, Math.min(endNode.length, Math.max(0, end - (index.starts[b] as number))));
+  const startAt = start - (index.starts[a] as number) + (index.offsets?.[a] ?? 0);
+  const endAt = end - (index.starts[b] as number) + (index.offsets?.[b] ?? 0);
+  range.setStart(startNode, Math.min(startNode.length, Math.max(0, startAt)));
+  range.setEnd(endNode, Math.min(endNode.length, Math.max(0, endAt)));
   return range;
 }
