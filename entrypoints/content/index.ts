@@ -39,6 +39,9 @@ export default defineContentScript({
     await defaultYield();
     if (ctx.isInvalid) return;
     const session = startPageSession(window, matcher, isActiveOn(settings, host), { highlightCss });
+    // The rest of the setup waits a task, and so does the page's first scan (see scanAll): on the
+    // first page after the browser starts, cold code made them one task of over 50 ms.
+    await defaultYield();
     const extensionOrigin = browser.runtime.getURL('/');
     const article = () => readArticleMetadata(document, window.location.href);
 

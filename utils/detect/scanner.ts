@@ -162,6 +162,8 @@ export function createScanner(env: ScannerEnv): Scanner {
       generation++;
       const gen = generation;
       return enqueue(async () => {
+        // A task of its own: the caller's work (a page's setup, a navigation) is done first.
+        await yieldToBrowser();
         if (gen !== generation) return;
         const start = now();
         highlighter.clear();
