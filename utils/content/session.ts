@@ -85,6 +85,8 @@ export function startPageSession(
   // Parts the scans left out as hidden: a class or style on <html> or <body> may reveal them.
   let hidden = new Set<Element>();
   const onHidden = (el: Element) => {
+    // Full: forget the parts that left the page first (they would keep their subtrees alive).
+    if (hidden.size >= MAX_HIDDEN) for (const h of hidden) if (!h.isConnected) hidden.delete(h);
     if (hidden.size < MAX_HIDDEN) hidden.add(el);
   };
   // Custom elements read without a shadow root: a definition that loads later may attach one.
@@ -106,6 +108,7 @@ export function startPageSession(
       bareTimer = win.setTimeout(checkBare, BARE_CHECKS_MS[bareRound++]);
   };
   const onBareCustomElement = (el: Element) => {
+    if (bare.size >= MAX_BARE) for (const b of bare) if (!b.isConnected) bare.delete(b);
     if (bare.has(el) || bare.size >= MAX_BARE) return;
     bare.add(el);
     // Newly read custom elements start the checks over.
