@@ -84,11 +84,7 @@ export function startPageSession(
   };
   // Parts the scans left out as hidden: a class or style on <html> or <body> may reveal them.
   let hidden = new Set<Element>();
-  const onHidden = (el: Element) => {
-    // Full: forget the parts that left the page first (they would keep their subtrees alive).
-    if (hidden.size >= MAX_HIDDEN) for (const h of hidden) if (!h.isConnected) hidden.delete(h);
-    if (hidden.size < MAX_HIDDEN) hidden.add(el);
-  };
+  const onHidden = (el: Element) => addBounded(hidden, el, MAX_HIDDEN);
   // Custom elements read without a shadow root: a definition that loads later may attach one.
   // They are looked at again a few times, later each time, and scanned once they have one.
   let bare = new Set<Element>();
@@ -108,9 +104,7 @@ export function startPageSession(
       bareTimer = win.setTimeout(checkBare, BARE_CHECKS_MS[bareRound++]);
   };
   const onBareCustomElement = (el: Element) => {
-    if (bare.size >= MAX_BARE) for (const b of bare) if (!b.isConnected) bare.delete(b);
-    if (bare.has(el) || bare.size >= MAX_BARE) return;
-    bare.add(el);
+    if (bare.has(el) || !addBounded(bare, el, MAX_BARE)) return;
     // Newly read custom elements start the checks over.
     bareRound = 0;
     win.clearTimeout(bareTimer);
@@ -287,6 +281,25 @@ function blockOf(node: Node): Node {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   while (el?.parentElement && INLINE.test(el.tagName)) el = el.parentElement;
   return el ?? node;
+}
+
+/** Additions refused by full sets since they last forgot what left the page. */
+const refusals = new WeakMap<Set<Element>, number>();
+
+/**
+ * Adds `el` to `set` unless it holds `max` already. A full set first forgets the elements that
+ * left the page (which it would keep alive), every 256 refusals, so a page with many costs little.
+ */
+export function addBounded(set: Set<Element>, el: Element, max: number): boolean {
+  if (set.size >= max) {
+    const refused = refusals.get(set) ?? 0;
+    refusals.set(set, refused + 1);
+    if (refused % 256 !== 0) return false;
+    for (const old of set) if (!old.isConnected) set.delete(old);
+    if (set.size >= max) return false;
+  }
+  set.add(el);
+  return true;
 }
 
 /** The highlights' style as a sheet shadow roots can adopt; null without one. */
