@@ -5,12 +5,13 @@ import { addBounded } from './session';
 describe('addBounded', () => {
   it('takes elements up to its bound, then makes room only from those that left the page', () => {
     const set = new Set<Element>();
-    const [a, b, c] = ['a', 'b', 'c'].map((id) => {
+    const make = (id: string) => {
       const el = document.createElement('p');
       el.id = id;
       document.body.append(el);
       return el;
-    }) as [Element, Element, Element];
+    };
+    const [a, b, c] = [make('a'), make('b'), make('c')];
     expect(addBounded(set, a, 2)).toBe(true);
     expect(addBounded(set, b, 2)).toBe(true);
     expect(addBounded(set, c, 2)).toBe(false);
