@@ -53,6 +53,10 @@ describe('false friends are never highlighted', () => {
     'Restaurants in the Big Apple reported record revenue this quarter.',
     'Deforestation in the Brazilian Amazon rose, companies said.',
     'Lucille Ball starred in the show, the network said.',
+    'Target Field will host the concert, the company said.',
+    'The Seattle Kraken beat Vancouver, and Kraken coach Dan Bylsma said the team played well.',
+    'Giant sequoia trees grow here; Sequoia National Park reopened, the company said.',
+    'A general catalyst for change, the report said.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -248,6 +252,11 @@ describe('names', () => {
       'maplebear',
     ]);
     expect(found('TikTok and Starlink grew.').map(([, id]) => id)).toEqual(['bytedance', 'spacex']);
+    expect(
+      found(
+        'Binance and Kraken were fined, regulators said; a16z, Sequoia Capital and Y Combinator backed the startup.',
+      ).map(([, id]) => id),
+    ).toEqual(['binance', 'kraken', 'andreessen-horowitz', 'sequoia-capital', 'y-combinator']);
     expect(
       found('Amazon-owned Whole Foods, Berkshire’s BNSF and Comcast’s NBCUniversal.').map(([, id]) => id),
     ).toEqual(['amazon', 'amazon', 'berkshire-hathaway', 'berkshire-hathaway', 'comcast', 'comcast']);
