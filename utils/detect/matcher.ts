@@ -266,11 +266,25 @@ const PERSON_BEFORE = new Set(
  * name or title ("Doug Ford"), or one of the company's own words for this ("Big Apple").
  */
 function vetoedByWordBefore(g: Gazetteer, text: string, start: number, company: number): boolean {
+  const own = g.notAfter[company];
+  // Most names follow a lower-case word and have no words of their own: no string is made then.
+  const c = text.charCodeAt(start - 1) === 32 ? previousCapital(text, start) : false;
+  if (!own && !c) return false;
   const word = previousWord(text, start);
   if (!word) return false;
   const lower = word.toLowerCase();
   if (word.charCodeAt(0) <= 90 && PERSON_BEFORE.has(lower)) return true;
-  return g.notAfter[company]?.includes(lower) ?? false;
+  return own?.includes(lower) ?? false;
+}
+
+/** True when the word before the space before `start` begins with a capital (a quick test). */
+function previousCapital(text: string, start: number): boolean {
+  let i = start - 2;
+  if (text.charCodeAt(i) === 46) i--;
+  const stop = Math.max(0, start - 20);
+  while (i > stop && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
 }
 
 /** ASCII codes in lower case. */
