@@ -7,7 +7,7 @@ import { BLOCK_SEPARATOR, collectText, type TextIndex } from '../detect/collect'
 export interface PageText {
   text: string;
   index: TextIndex;
-  /** Text node → its position in `index.nodes`. */
+  /** Text node → its first position in `index.nodes` (a node with soft hyphens has several). */
   nodePosition: Map<Text, number>;
 }
 
@@ -16,9 +16,24 @@ export function readPageText(root: Node): PageText {
   const index = collectText(root);
   const nodePosition = new Map<Text, number>();
   index.nodes.forEach((node, i) => {
-    nodePosition.set(node, i);
+    if (!nodePosition.has(node)) nodePosition.set(node, i);
   });
   return { text: index.text.replaceAll(BLOCK_SEPARATOR, '\n'), index, nodePosition };
+}
+
+/**
+ * The text offset of `offset` in text node `node`, whose first piece is `nodes[first]`. The
+ * characters left out of the text (soft hyphens) count as the end of the piece before them.
+ */
+function textOffset(page: PageText, first: number, node: Text, offset: number): number {
+  const { nodes, starts, offsets } = page.index;
+  let i = first;
+  while (nodes[i + 1] === node && (offsets?.[i + 1] ?? 0) <= offset) i++;
+  // The piece runs from its offset to the next soft hyphen in the node.
+  const from = offsets?.[i] ?? 0;
+  const hyphen = node.data.indexOf('\u00ad', from);
+  const end = hyphen < 0 ? node.data.length : hyphen;
+  return (starts[i] as number) + Math.min(Math.max(offset, from), end) - from;
 }
 
 /**
@@ -29,9 +44,7 @@ export function readPageText(root: Node): PageText {
 export function offsetOf(page: PageText, node: Node, offset: number, isEnd: boolean): number | null {
   if (node.nodeType === 3) {
     const i = page.nodePosition.get(node as Text);
-    if (i !== undefined)
-      return (page.index.starts[i] as number) + Math.min(offset, (node as Text).data.length);
-    return null;
+    return i === undefined ? null : textOffset(page, i, node as Text, offset);
   }
   // An element boundary: find the first text node at or after it (start), or the last before it (end).
   const doc = node.ownerDocument ?? (node as Document);
@@ -42,8 +55,7 @@ export function offsetOf(page: PageText, node: Node, offset: number, isEnd: bool
     if (child) walker.previousNode();
     for (let n: Node | null = walker.currentNode; n; n = walker.previousNode()) {
       const i = page.nodePosition.get(n as Text);
-      if (i !== undefined && n.nodeType === 3)
-        return (page.index.starts[i] as number) + (n as Text).data.length;
+      if (i !== undefined && n.nodeType === 3) return textOffset(page, i, n as Text, (n as Text).data.length);
     }
     return null;
   }

@@ -19,12 +19,12 @@ const OBSERVED_HTML: MutationObserverInit = {
   attributeFilter: VISIBILITY_ATTRIBUTES,
 };
 
-/** Custom elements without a shadow root remembered for a second look, at most. */
+/** Custom elements without a shadow root remembered for a second look, at most (see addBounded). */
 const MAX_BARE = 500;
 /** When custom elements without a shadow root are looked at again: after 1, 4 and 15 s. */
 const BARE_CHECKS_MS = [1000, 3000, 11_000];
 
-/** Hidden parts remembered for a second look; a page with more keeps only the first ones. */
+/** Hidden parts remembered for a second look, at most (see addBounded). */
 const MAX_HIDDEN = 2000;
 
 /** What the session observes, in the page's body and in each open shadow root it reads. */
