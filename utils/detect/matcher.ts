@@ -262,14 +262,16 @@ const PERSON_BEFORE = new Set(
 );
 
 /**
- * True when the word right before mention `k` shows it is not the company: a capitalised given
- * name or title ("Doug Ford"), or one of the company's own words for this ("Big Apple").
+ * True when the word right before a mention of `company` at `start` shows it is not the company:
+ * a capitalised given name or title ("Doug Ford"), or one of the company's own words for this
+ * ("Big Apple").
  */
 function vetoedByWordBefore(g: Gazetteer, text: string, start: number, company: number): boolean {
   const own = g.notAfter[company];
   // Most names follow a lower-case word and have no words of their own: no string is made then.
-  const c = text.charCodeAt(start - 1) === 32 ? previousCapital(text, start) : false;
-  if (!own && !c) return false;
+  const before = text.charCodeAt(start - 1);
+  const capital = (before === 32 || before === 0xa0) && previousCapital(text, start);
+  if (!own && !capital) return false;
   const word = previousWord(text, start);
   if (!word) return false;
   const lower = word.toLowerCase();

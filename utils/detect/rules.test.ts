@@ -47,6 +47,7 @@ describe('false friends are never highlighted', () => {
     'Orange and green flags flew, the club said.',
     'Eat whole foods and vegetables, doctors said.',
     'Harrison Ford said the film would open in June.',
+    'Gerald\u00a0Ford said little, aides said.',
     'Ontario Premier Doug Ford said tariffs would hurt the province, officials said.',
     'Mr. Shell, the chief executive of the club, said revenue rose.',
     'Fiona Apple said her album would be released in May, the label said.',
