@@ -67,6 +67,17 @@ describe('extractDeals', () => {
         'Xiaomi Corp. paid $2.9 billion. Then U.S. regulators looked.\nNext paragraph here.',
       ).map((s) => s.text),
     ).toEqual(['Xiaomi Corp. paid $2.9 billion.', 'Then U.S. regulators looked.', 'Next paragraph here.']);
+    // Initials before a capital ("U.S. Steel", "J.P. Morgan") end no sentence either.
+    expect(
+      splitSentences(
+        'Nippon Steel completed its purchase of U.S. Steel in June. J.P. Morgan advised it.',
+      ).map((s) => s.text),
+    ).toEqual(['Nippon Steel completed its purchase of U.S. Steel in June.', 'J.P. Morgan advised it.']);
+    expect(
+      extract('Nippon Steel completed its acquisition of U.S. Steel for $14.9 billion.').map(
+        (d) => d.parties,
+      ),
+    ).toEqual([['buyer:nippon-steel', 'target:us-steel']]);
   });
 });
 

@@ -271,7 +271,7 @@ const DEAD =
 
 /** Words whose trailing period ends no sentence ("Xiaomi Corp. said", "U.S. regulators"). */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Corp|Inc|Co|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+  /(?:^|[\s(])(?:Corp|Inc|Co|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:[A-Z]\.)*[A-Z])\.$/;
 
 /**
  * Splits text into sentences with their offsets. A sentence ends at ".", "!" or "?" followed by

@@ -58,6 +58,10 @@ describe('false friends are never highlighted', () => {
     'The Seattle Kraken beat Vancouver, and Kraken coach Dan Bylsma said the team played well.',
     'Giant sequoia trees grow here; Sequoia National Park reopened, the company said.',
     'A general catalyst for change, the report said.',
+    'John Hess said the family would keep its stake, the company said.',
+    'Discover more about our products, the company said.',
+    'Sprint to the finish line, the coach said.',
+    'The Shire is a fictional land, the author said.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -258,6 +262,27 @@ describe('names', () => {
         'Binance and Kraken were fined, regulators said; a16z, Sequoia Capital and Y Combinator backed the startup.',
       ).map(([, id]) => id),
     ).toEqual(['binance', 'kraken', 'andreessen-horowitz', 'sequoia-capital', 'y-combinator']);
+    // Companies taken over in recent deals, which the listing files no longer name.
+    expect(
+      found(
+        'Cisco bought Splunk, Oracle bought Cerner, IBM bought HashiCorp, Chevron bought Hess and Nippon Steel bought U.S. Steel.',
+      ).map(([, id]) => id),
+    ).toEqual([
+      'cisco',
+      'splunk',
+      'oracle',
+      'cerner',
+      'ibm',
+      'hashicorp',
+      'chevron',
+      'hess',
+      'nippon-steel',
+      'us-steel',
+    ]);
+    expect(found('Albertsons and JetBlue reported.').map(([, id]) => id)).toEqual([
+      'albertsons-companies',
+      'jetblue-airways',
+    ]);
     expect(
       found('Amazon-owned Whole Foods, Berkshire’s BNSF and Comcast’s NBCUniversal.').map(([, id]) => id),
     ).toEqual(['amazon', 'amazon', 'berkshire-hathaway', 'berkshire-hathaway', 'comcast', 'comcast']);
