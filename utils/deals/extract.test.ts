@@ -57,8 +57,25 @@ describe('extractDeals', () => {
     'Adobe walked away from its plan to acquire Figma.',
     'Samsung is considering a bid for NXP.',
     'Microsoft and Google compete in cloud computing.',
+    'Shareholders urged Intel to sell its stake in Mobileye to a private equity firm.',
+    'The regulator ordered Microsoft to sell its stake in Nokia to Samsung.',
+    'Investors paid $50 for Nvidia shares.',
   ])('suggests nothing for "%s"', (text) => {
     expect(extract(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Microsoft to buy Activision Blizzard for $68.7 billion in cash.', 'activision-blizzard'],
+    ['Cisco struck a deal to buy Splunk for about $28 billion.', 'splunk'],
+    ['Alphabet will pay $32 billion for Wiz, its largest acquisition ever.', 'wiz'],
+    [
+      'Hawaiian Airlines has agreed to be acquired by Alaska Air Group for $1.9 billion.',
+      'hawaiian-airlines',
+    ],
+  ])('reads a headline "to", a struck deal, a price paid and a passive: "%s"', (text, target) => {
+    expect(extract(text).map((d) => [d.type, d.parties.find((p) => p.startsWith('target:'))])).toEqual([
+      ['acquisition', `target:${target}`],
+    ]);
   });
 
   it('splits sentences without breaking numbers or abbreviations', () => {

@@ -39,14 +39,17 @@ const S = (name: string) => R`⟦(?<${name}>\d+)⟧(?:'s)?`;
 /** A company slot that must be possessive: "⟦0⟧'s modem business". */
 const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
-// "said on Monday that it would", "agreed in January 2014 to".
-const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |is set to |is to |will |has |have )?`;
+// "said on Monday that it would", "agreed in January 2014 to", "struck a deal to", and the "to"
+// of a headline ("Microsoft to buy Activision").
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |is set to |is to |will |has |have |to )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
 const GAP = R`(?:[^⟦.;]|\.(?=\d)){0,80}?`;
 const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
 const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off)`;
+/** After a company: it names what was bought ("Microsoft patents", "Apple shares"), not a target. */
+const NOT_TARGET = R`(?!\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?)\b)`;
 const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories)\b`;
 
 const pattern = (type: DealType, roles: Pattern['roles'], source: string): Pattern => ({
@@ -189,7 +192,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'acquisition',
     { a: 'buyer', b: 'target' },
-    R`${S('b')}${GAP}\b(?:was|were|is being|has been|had been|will be|is to be)\s+(?:acquired|bought|purchased|taken over|snapped up)\s+by\s+${S('a')}`,
+    R`${S('b')}${GAP}\b(?:was|were|is being|has been|had been|will be|is to be|(?:has |have |had )?agreed to be|is set to be)\s+(?:acquired|bought|purchased|taken over|snapped up)\s+by\s+${S('a')}`,
   ),
   pattern(
     'acquisition',
@@ -200,7 +203,13 @@ const PATTERNS: Pattern[] = [
     'acquisition',
     { a: 'buyer', b: 'target' },
     // "buys Microsoft patents", "bought Apple shares": the company is a modifier, not the target.
-    R`${S('a')}${SUBJ}${BUY}\s${OBJ}${S('b')}(?!\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?)\b)`,
+    R`${S('a')}${SUBJ}${BUY}\s${OBJ}${S('b')}${NOT_TARGET}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    // "will pay $32 billion for Wiz"; a business of the company ("for Intel's unit") came first.
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s${GAP}\bfor\s+${S('b')}(?!['’]s)${NOT_TARGET}`,
   ),
   // Mergers.
   pattern(
@@ -262,9 +271,12 @@ const PATTERNS: Pattern[] = [
   ),
 ];
 
-/** Words before the deal verb that make the sentence a maybe, not a fact. */
+/**
+ * Words before the deal verb that make the sentence a maybe, not a fact: hedges, denials, wishes,
+ * and what others urge or order a company to do ("regulators ordered X to sell Y").
+ */
 const HEDGE =
-  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|plans?|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|if|whether|refused|declined|failed|no longer|not|never|nor|without)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|plans?|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
 /** Anywhere in the sentence: the deal did not happen, or is not a deal between companies. */
 const DEAD =
   /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap\w*|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|bought back|buy back|buys back|buyback|repurchas\w*|own shares)\b/i;
