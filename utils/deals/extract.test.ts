@@ -78,6 +78,12 @@ describe('extractDeals', () => {
     ]);
   });
 
+  it('reads a partnership extended or renewed', () => {
+    expect(
+      extract('Microsoft and OpenAI extended their partnership.').map((d) => [d.type, d.parties]),
+    ).toEqual([['partnership', ['partner:microsoft', 'partner:openai']]]);
+  });
+
   it('splits sentences without breaking numbers or abbreviations', () => {
     expect(
       splitSentences(

@@ -241,7 +241,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:formed|announced|signed|struck|entered into|set up|created)\s${GAP}\b(?:partnership|alliance|joint venture)\b`,
+    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:formed|announced|signed|struck|entered into|set up|created|extended|renewed|expanded|deepened)\s${GAP}\b(?:partnership|alliance|joint venture)\b`,
   ),
   pattern(
     'partnership',

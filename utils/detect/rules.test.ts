@@ -62,6 +62,7 @@ describe('false friends are never highlighted', () => {
     'Discover more about our products, the company said.',
     'Sprint to the finish line, the coach said.',
     'The Shire is a fictional land, the author said.',
+    'The Mars rover found water; the Mars mission costs rose, contractors said.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -278,6 +279,14 @@ describe('names', () => {
       'hess',
       'nippon-steel',
       'us-steel',
+    ]);
+    // Subsidiaries with a life of their own in the news are companies of their own, as Instagram is.
+    expect(found('YouTube, Hulu and Fitbit grew; Alphabet owns YouTube.').map(([, id]) => id)).toEqual([
+      'youtube',
+      'hulu',
+      'fitbit',
+      'alphabet',
+      'youtube',
     ]);
     expect(found('Albertsons and JetBlue reported.').map(([, id]) => id)).toEqual([
       'albertsons-companies',
