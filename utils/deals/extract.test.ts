@@ -78,6 +78,26 @@ describe('extractDeals', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Apple and Qualcomm agreed to drop all litigation worldwide.',
+      'settlement',
+      ['plaintiff:apple', 'defendant:qualcomm'],
+    ],
+    [
+      'Nokia signed a patent licence agreement with Samsung.',
+      'licence',
+      ['licensor:nokia', 'licensee:samsung-electronics'],
+    ],
+    [
+      'Microsoft agreed to pay Nokia 5.44 billion euros for its handset business.',
+      'asset-purchase',
+      ['buyer:microsoft', 'seller:nokia'],
+    ],
+  ])('reads "%s"', (text, type, parties) => {
+    expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);
+  });
+
   it('reads a partnership extended or renewed', () => {
     expect(
       extract('Microsoft and OpenAI extended their partnership.').map((d) => [d.type, d.parties]),

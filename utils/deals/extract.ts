@@ -105,7 +105,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'licence',
     { a: 'licensor', b: 'licensee' },
-    R`${S('a')}${SUBJ}(?:signed|struck|reached|agreed|renewed|extended)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s){0,3}licen[cs]ing\s+(?:deal|agreement|pact|contract)\s+with\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:signed|struck|reached|agreed|renewed|extended)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s){0,3}licen[cs](?:ing|e)\s+(?:deal|agreement|pact|contract)\s+with\s+${S('b')}`,
   ),
   pattern(
     'licence',
@@ -183,6 +183,12 @@ const PATTERNS: Pattern[] = [
     { a: 'buyer', b: 'seller' },
     R`${S('a')}${SUBJ}(?:completed|closed|announced)?\s?${GAP}\b(?:purchase|acquisition)\s+of\s+${SP('b')}\s${UNIT}`,
   ),
+  pattern(
+    'asset-purchase',
+    { a: 'buyer', b: 'seller' },
+    // "agreed to pay Nokia 5.44 billion euros for its handset business"
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bfor\s+(?:its|their)\s${UNIT}`,
+  ),
   // Acquisitions.
   pattern(
     'acquisition',
@@ -253,6 +259,12 @@ const PATTERNS: Pattern[] = [
     'settlement',
     { a: 'plaintiff', b: 'defendant' },
     R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:settled|settle|settlement)\b`,
+  ),
+  pattern(
+    'settlement',
+    { a: 'plaintiff', b: 'defendant' },
+    // "agreed to drop all litigation", "ended their legal fight"
+    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:drop|dropped|dropping|end|ended|ending|resolve|resolved)\s+(?:all\s+|their\s+|the\s+)?(?:[\w-]+\s){0,2}(?:litigation|lawsuits?|legal (?:battles?|fights?|disputes?)|disputes?)\b`,
   ),
   pattern(
     'settlement',
