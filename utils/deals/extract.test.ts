@@ -94,6 +94,27 @@ describe('extractDeals', () => {
       'asset-purchase',
       ['buyer:microsoft', 'seller:nokia'],
     ],
+    [
+      "Disney is buying Comcast's 33% stake in Hulu.",
+      'divestiture',
+      ['buyer:disney', 'target:hulu', 'seller:comcast'],
+    ],
+    [
+      'Capital One won approval to buy Discover Financial.',
+      'acquisition',
+      ['buyer:capital-one', 'target:discover-financial'],
+    ],
+    [
+      'Hewlett Packard Enterprise closed its $14 billion deal for Juniper Networks.',
+      'acquisition',
+      ['buyer:hewlett-packard-enterprise', 'target:juniper-networks'],
+    ],
+    ['AMD signed a deal to supply chips to OpenAI.', 'partnership', ['partner:amd', 'partner:openai']],
+    [
+      'Oracle and OpenAI agreed a $300 billion cloud contract.',
+      'partnership',
+      ['partner:oracle', 'partner:openai'],
+    ],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);
   });

@@ -41,15 +41,18 @@ const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
 // "said on Monday that it would", "agreed in January 2014 to", "struck a deal to", and the "to"
 // of a headline ("Microsoft to buy Activision").
-const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |is set to |is to |will |has |have |to )?`;
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |will |has |have |to )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
 const GAP = R`(?:[^⟦.;]|\.(?=\d)){0,80}?`;
 const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
 const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off)`;
-/** After a company: it names what was bought ("Microsoft patents", "Apple shares"), not a target. */
-const NOT_TARGET = R`(?!\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?)\b)`;
+/**
+ * After a company: it names what was bought ("Microsoft patents", "Apple shares", "Comcast's
+ * stake"), not a target.
+ */
+const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?)\b)`;
 const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories)\b`;
 
 const pattern = (type: DealType, roles: Pattern['roles'], source: string): Pattern => ({
@@ -160,6 +163,12 @@ const PATTERNS: Pattern[] = [
     { a: 'investor', b: 'target' },
     R`${S('b')}${SUBJ}(?:received|receives|secured|secures|won|got|landed)\s${GAP}\b(?:investment|funding|backing)\s+from\s+${S('a')}`,
   ),
+  // A stake changes hands: "Disney is buying Comcast's stake in Hulu".
+  pattern(
+    'divestiture',
+    { a: 'buyer', b: 'target', c: 'seller' },
+    R`${S('a')}${SUBJ}${BUY}\s${SP('c')}\s(?:[\w.%-]+\s){0,3}stake\s+in\s+${S('b')}`,
+  ),
   // Sales: a parent sells a stake, a unit or a company to a buyer.
   pattern(
     'divestiture',
@@ -204,6 +213,11 @@ const PATTERNS: Pattern[] = [
     'acquisition',
     { a: 'buyer', b: 'target' },
     R`${S('a')}${SUBJ}(?:completed|closed|announced|finali[sz]ed)?\s?${GAP}\b(?:acquisition|purchase|takeover|buyout)\s+of\s+${S('b')}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('a')}${SUBJ}(?:completed|closed|finali[sz]ed)\s${GAP}\bdeal\s+for\s+${S('b')}`,
   ),
   pattern(
     'acquisition',
@@ -254,6 +268,17 @@ const PATTERNS: Pattern[] = [
     { a: 'partner', b: 'partner' },
     R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:teamed up|team up|joined forces|partnered|will jointly|are jointly|agreed to jointly|to jointly|jointly)\b`,
   ),
+  // Supply deals and contracts between two companies, recorded as partnerships.
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:agreed|signed|struck|reached|announced)\s+an?\s+(?:[\w$.-]+\s){0,4}(?:contract|supply deal|supply agreement)\b`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}${SUBJ}(?:will supply|supplies|supplied|to supply|agreed to supply|(?:signed|struck|won) an? (?:[\w$.-]+ ){0,3}(?:deal|contract|agreement) to supply)\s${GAP}\bto\s+${S('b')}`,
+  ),
   // Courts.
   pattern(
     'settlement',
@@ -279,7 +304,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'lawsuit',
     { a: 'plaintiff', b: 'defendant' },
-    R`${S('a')}${SUBJ}(?:sued|sues|suing|filed (?:a |an )?(?:[\w$.-]+ ){0,4}(?:lawsuits?|suits?|complaints?) against|took legal action against|is taking legal action against)\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:sued|sues|suing|filed (?:a |an )?(?:[\w$.-]+ ){0,4}(?:lawsuits?|suits?|complaints?) against|took legal action against|is taking legal action against|won (?:its |a |the )?(?:[\w-]+ )?(?:lawsuit|suit|case) against)\s+${S('b')}`,
   ),
 ];
 
