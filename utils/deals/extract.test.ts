@@ -60,6 +60,8 @@ describe('extractDeals', () => {
     'Shareholders urged Intel to sell its stake in Mobileye to a private equity firm.',
     'The regulator ordered Microsoft to sell its stake in Nokia to Samsung.',
     'Investors paid $50 for Nvidia shares.',
+    'Amazon will buy Boeing jets for its cargo fleet.',
+    'Microsoft buys Nvidia chips for its data centres.',
   ])('suggests nothing for "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -114,6 +116,16 @@ describe('extractDeals', () => {
       'Oracle and OpenAI agreed a $300 billion cloud contract.',
       'partnership',
       ['partner:oracle', 'partner:openai'],
+    ],
+    [
+      'Netflix licensed shows from Warner Bros. Discovery.',
+      'licence',
+      ['licensor:warner-bros-discovery', 'licensee:netflix'],
+    ],
+    [
+      'SoftBank sold its entire stake in Nvidia for $5.8 billion.',
+      'divestiture',
+      ['seller:softbank', 'target:nvidia'],
     ],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);

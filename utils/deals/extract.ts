@@ -52,7 +52,7 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
  * After a company: it names what was bought ("Microsoft patents", "Apple shares", "Comcast's
  * stake"), not a target.
  */
-const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?)\b)`;
+const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
 const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories)\b`;
 
 const pattern = (type: DealType, roles: Pattern['roles'], source: string): Pattern => ({
@@ -181,6 +181,12 @@ const PATTERNS: Pattern[] = [
     R`${S('a')}${SUBJ}${SELL}\s${OBJ}${S('b')}${GAP}\bto\s+(?:[\w'’-]+\s){0,2}?${S('c')}`,
   ),
   pattern('divestiture', { a: 'seller', c: 'buyer' }, R`${S('a')}${SUBJ}${SELL}\s${GAP}\bto\s+${S('c')}`),
+  // A stake sold with no buyer named (on the market): "SoftBank sold its entire stake in Nvidia".
+  pattern(
+    'divestiture',
+    { a: 'seller', b: 'target' },
+    R`${S('a')}${SUBJ}${SELL}\s(?:its |a |the |part of its |all of its )?(?:[\w.%-]+ ){0,3}stake in\s+${S('b')}(?![^⟦.;]{0,80}\bto\s+⟦)`,
+  ),
   // A business of another company changes hands: an asset purchase from that company.
   pattern(
     'asset-purchase',
@@ -320,7 +326,7 @@ const DEAD =
 
 /** Words whose trailing period ends no sentence ("Xiaomi Corp. said", "U.S. regulators"). */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Corp|Inc|Co|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:[A-Z]\.)*[A-Z])\.$/;
+  /(?:^|[\s(])(?:Corp|Inc|Co|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Bros|Cos|Intl|Mfg|Gov|Sen|Rep|Gen|Prof|(?:[A-Z]\.)*[A-Z])\.$/;
 
 /**
  * Splits text into sentences with their offsets. A sentence ends at ".", "!" or "?" followed by
