@@ -62,6 +62,7 @@ describe('extractDeals', () => {
     'Investors paid $50 for Nvidia shares.',
     'Amazon will buy Boeing jets for its cargo fleet.',
     'Microsoft buys Nvidia chips for its data centres.',
+    'Nissan and Honda ended their merger talks.',
   ])('suggests nothing for "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -126,6 +127,21 @@ describe('extractDeals', () => {
       'SoftBank sold its entire stake in Nvidia for $5.8 billion.',
       'divestiture',
       ['seller:softbank', 'target:nvidia'],
+    ],
+    [
+      'Anthropic raised $13 billion in a round led by Iconiq.',
+      'investment',
+      ['investor:iconiq', 'target:anthropic'],
+    ],
+    [
+      'Amazon completed its $4 billion investment in Anthropic.',
+      'investment',
+      ['investor:amazon', 'target:anthropic'],
+    ],
+    [
+      'Apple signed a multiyear deal with Broadcom for 5G components.',
+      'partnership',
+      ['partner:apple', 'partner:broadcom'],
     ],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);

@@ -163,6 +163,24 @@ const PATTERNS: Pattern[] = [
     { a: 'investor', b: 'target' },
     R`${S('b')}${SUBJ}(?:received|receives|secured|secures|won|got|landed)\s${GAP}\b(?:investment|funding|backing)\s+from\s+${S('a')}`,
   ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    // "raised $13 billion in a round led by Iconiq", "closed a funding round led by SoftBank"
+    R`${S('b')}${SUBJ}(?:raised|raises|closed|closes|secured|secures|completed)\s${GAP}\b(?:round|funding|financing)\s+(?:[\w-]+\s+){0,2}?(?:led|co-led)\s+by\s+${S('a')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    // "raised $10 billion from investors including Thrive Capital"
+    R`${S('b')}${SUBJ}(?:raised|raises)\s${GAP}\bfrom\s+(?:(?:investors|backers)\s+(?:including|such as|led by)\s+)?${S('a')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    // "completed its $4 billion investment in Anthropic"
+    R`${S('a')}${SUBJ}(?:completed|closed|made|announced|finali[sz]ed)\s${GAP}\binvestment\s+in\s+${S('b')}`,
+  ),
   // A stake changes hands: "Disney is buying Comcast's stake in Hulu".
   pattern(
     'divestiture',
@@ -278,6 +296,11 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
+    R`${S('a')}${SUBJ}(?:signed|struck|reached|inked|sealed)\s+an?\s+(?:[\w$.-]+\s){0,3}(?:deal|agreement|contract|pact)\s+with\s+${S('b')}`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
     R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:agreed|signed|struck|reached|announced)\s+an?\s+(?:[\w$.-]+\s){0,4}(?:contract|supply deal|supply agreement)\b`,
   ),
   pattern(
@@ -320,9 +343,12 @@ const PATTERNS: Pattern[] = [
  */
 const HEDGE =
   /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|plans?|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
-/** Anywhere in the sentence: the deal did not happen, or is not a deal between companies. */
+/**
+ * Anywhere in the sentence: the deal did not happen, is only being talked about ("ended their
+ * merger talks"), or is not a deal between companies.
+ */
 const DEAD =
-  /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap\w*|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|bought back|buy back|buys back|buyback|repurchas\w*|own shares)\b/i;
+  /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap\w*|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|bought back|buy back|buys back|buyback|repurchas\w*|own shares|(?:merger|deal|acquisition|takeover|buyout|partnership|tie-up) (?:talks|negotiations|discussions))\b/i;
 
 /** Words whose trailing period ends no sentence ("Xiaomi Corp. said", "U.S. regulators"). */
 const ABBREVIATION =
