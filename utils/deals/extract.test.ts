@@ -143,6 +143,11 @@ describe('extractDeals', () => {
       'partnership',
       ['partner:apple', 'partner:broadcom'],
     ],
+    [
+      'Apple won a $1 billion patent verdict against Samsung.',
+      'lawsuit',
+      ['plaintiff:apple', 'defendant:samsung-electronics'],
+    ],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);
   });

@@ -333,7 +333,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'lawsuit',
     { a: 'plaintiff', b: 'defendant' },
-    R`${S('a')}${SUBJ}(?:sued|sues|suing|filed (?:a |an )?(?:[\w$.-]+ ){0,4}(?:lawsuits?|suits?|complaints?) against|took legal action against|is taking legal action against|won (?:its |a |the )?(?:[\w-]+ )?(?:lawsuit|suit|case) against)\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:sued|sues|suing|filed (?:a |an )?(?:[\w$.-]+ ){0,4}(?:lawsuits?|suits?|complaints?) against|took legal action against|is taking legal action against|won (?:its |a |an |the )?(?:[\w$.-]+ ){0,3}(?:lawsuit|suit|case|verdict|judgment|judgement) against)\s+${S('b')}`,
   ),
 ];
 
