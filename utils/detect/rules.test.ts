@@ -63,6 +63,10 @@ describe('false friends are never highlighted', () => {
     'Sprint to the finish line, the coach said.',
     'The Shire is a fictional land, the author said.',
     'The Mars rover found water; the Mars mission costs rose, contractors said.',
+    'The FCA fined the bank, the regulator said.',
+    'A PSA test is routine, doctors said.',
+    'The HMD market grew, analysts said.',
+    'Jane Harman said Congress should act.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
