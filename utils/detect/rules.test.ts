@@ -67,6 +67,7 @@ describe('false friends are never highlighted', () => {
     'A PSA test is routine, doctors said.',
     'The HMD market grew, analysts said.',
     'Jane Harman said Congress should act.',
+    'U.S. steel imports rose as US steel prices fell, the company said.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
