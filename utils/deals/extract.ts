@@ -253,7 +253,7 @@ const PATTERNS: Pattern[] = [
     'acquisition',
     { a: 'buyer', b: 'target' },
     // "will pay $32 billion for Wiz"; a business of the company ("for Intel's unit") came first.
-    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s${GAP}\bfor\s+${S('b')}(?!['’]s)${NOT_TARGET}`,
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s${GAP}\bfor\s+${S('b')}${NOT_TARGET}`,
   ),
   // Mergers.
   pattern(
