@@ -148,6 +148,11 @@ describe('extractDeals', () => {
       'lawsuit',
       ['plaintiff:apple', 'defendant:samsung-electronics'],
     ],
+    [
+      'Hellman & Friedman and Permira agreed to buy Zendesk.',
+      'acquisition',
+      ['buyer:hellman-friedman', 'buyer:permira', 'target:zendesk'],
+    ],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);
   });

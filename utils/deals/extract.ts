@@ -225,6 +225,12 @@ const PATTERNS: Pattern[] = [
   // Acquisitions.
   pattern(
     'acquisition',
+    { a: 'buyer', c: 'buyer', b: 'target' },
+    // Two buyers: "Hellman & Friedman and Permira agreed to buy Zendesk".
+    R`${S('a')}\s+and\s+${S('c')}${SUBJ}${BUY}\s${OBJ}${S('b')}${NOT_TARGET}`,
+  ),
+  pattern(
+    'acquisition',
     { a: 'buyer', b: 'target', c: 'seller' },
     R`${S('a')}${SUBJ}${BUY}\s${OBJ}${S('b')}${GAP}\bfrom\s+${S('c')}`,
   ),
