@@ -68,6 +68,8 @@ describe('false friends are never highlighted', () => {
     'The HMD market grew, analysts said.',
     'Jane Harman said Congress should act.',
     'U.S. steel imports rose as US steel prices fell, the company said.',
+    'Nuance matters here, the analyst said.',
+    'Silver Lake residents said the reservoir was drained.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
