@@ -63,6 +63,7 @@ describe('extractDeals', () => {
     'Amazon will buy Boeing jets for its cargo fleet.',
     'Microsoft buys Nvidia chips for its data centres.',
     'Nissan and Honda ended their merger talks.',
+    'Microsoft signed a deal for Nvidia chips.',
   ])('suggests nothing for "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -152,6 +153,13 @@ describe('extractDeals', () => {
       'Hellman & Friedman and Permira agreed to buy Zendesk.',
       'acquisition',
       ['buyer:hellman-friedman', 'buyer:permira', 'target:zendesk'],
+    ],
+    ['Broadcom completes VMware deal.', 'acquisition', ['buyer:broadcom', 'target:vmware']],
+    ['Splunk agrees $28 billion takeover by Cisco.', 'acquisition', ['buyer:cisco', 'target:splunk']],
+    [
+      'Amazon inks deal with Rivian for electric vans.',
+      'partnership',
+      ['partner:amazon', 'partner:rivian-automotive-inc-de'],
     ],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);

@@ -247,7 +247,18 @@ const PATTERNS: Pattern[] = [
   pattern(
     'acquisition',
     { a: 'buyer', b: 'target' },
-    R`${S('a')}${SUBJ}(?:completed|closed|finali[sz]ed)\s${GAP}\bdeal\s+for\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:complet(?:ed|es)|clos(?:ed|es)|finali[sz](?:ed|es)|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|sign(?:ed|s)|reach(?:ed|es))\s${GAP}\bdeal\s+for\s+${S('b')}${NOT_TARGET}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    // Headlines: "Broadcom completes VMware deal", "Splunk agrees $28 billion takeover by Cisco".
+    R`${S('a')}${SUBJ}(?:complet(?:ed|es)|clos(?:ed|es)|finali[sz](?:ed|es))\s+${S('b')}\s+(?:deal|acquisition|takeover|purchase|buyout)\b`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('b')}${SUBJ}(?:agree(?:d|s)?|accept(?:ed|s)?)\s${GAP}\b(?:takeover|acquisition|buyout|purchase)\s+by\s+${S('a')}`,
   ),
   pattern(
     'acquisition',
@@ -302,7 +313,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}${SUBJ}(?:signed|struck|reached|inked|sealed)\s+an?\s+(?:[\w$.-]+\s){0,3}(?:deal|agreement|contract|pact)\s+with\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:signed|signs|struck|strikes|reached|inked|inks|sealed|seals)\s+(?:an?\s+)?(?:[\w$.-]+\s){0,3}(?:deal|agreement|contract|pact)\s+with\s+${S('b')}`,
   ),
   pattern(
     'partnership',

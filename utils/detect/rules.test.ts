@@ -295,6 +295,10 @@ describe('names', () => {
       'alphabet',
       'youtube',
     ]);
+    // The hyphenated spelling is no longer Myers Industries.
+    expect(found('Bristol-Myers Squibb reported.').map(([text, id]) => `${text}/${id}`)).toEqual([
+      'Bristol-Myers Squibb/bristol-myers-squibb',
+    ]);
     expect(found('Albertsons and JetBlue reported.').map(([, id]) => id)).toEqual([
       'albertsons-companies',
       'jetblue-airways',
