@@ -51,16 +51,18 @@ function computeFold(code: number): number {
   const ch = String.fromCharCode(code);
   if (SPACE_RE.test(ch)) return SPACE;
   if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return 39; // apostrophes
-  if (code >= 0x2010 && code <= 0x2013) return 45; // hyphens and dashes
+  // Hyphens and en dashes join words as a space does: "Coca Cola" and "Coca-Cola",
+  // "Bristol-Myers" and "Bristol Myers", "Air France–KLM" are the same name.
+  if (code >= 0x2010 && code <= 0x2013) return SPACE;
   const lower = ch.toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
-/** The folded code of one UTF-16 unit: lower case, white space, apostrophes and dashes unified. */
+/** The folded code of one UTF-16 unit: lower case; white space, hyphens and en dashes as a space; apostrophes unified. */
 export function foldCode(code: number): number {
   if (code < 128) {
     if (code >= 65 && code <= 90) return code + 32;
-    if (code === 9 || code === 10 || code === 13 || code === 12) return SPACE;
+    if (code === 9 || code === 10 || code === 13 || code === 12 || code === 45) return SPACE;
     return code;
   }
   if (foldedKnown[code] === 0) {

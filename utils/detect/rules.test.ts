@@ -245,6 +245,25 @@ describe('names', () => {
     ]);
   });
 
+  it('take a hyphen or an en dash for a space, and a space for a hyphen', () => {
+    expect(
+      found(
+        'Coca Cola, Harley Davidson, Bristol Myers Squibb, Air France–KLM and Hewlett-Packard Enterprise reported.',
+      ).map(([text, id]) => `${text}/${id}`),
+    ).toEqual([
+      'Coca Cola/coca-cola',
+      'Harley Davidson/harley-davidson',
+      'Bristol Myers Squibb/bristol-myers-squibb',
+      'Air France–KLM/air-france-klm',
+      'Hewlett-Packard Enterprise/hewlett-packard-enterprise',
+    ]);
+    // A hyphen still ends a name: "Apple-branded", "Amazon-owned".
+    expect(texts('Apple-branded chargers and Amazon-owned stores sold well, the companies said.')).toEqual([
+      'Apple',
+      'Amazon',
+    ]);
+  });
+
   it('match possessives, accents and CJK names', () => {
     expect(texts("Xiaomi's phones")).toEqual(['Xiaomi']);
     expect(texts('据报道，小米从微软购买了专利。')).toEqual(['小米']);
