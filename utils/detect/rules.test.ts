@@ -314,6 +314,11 @@ describe('names', () => {
       'alphabet',
       'youtube',
     ]);
+    expect(found('Estee Lauder, Estée Lauder and Anheuser-Busch reported.').map(([, id]) => id)).toEqual([
+      'estee-lauder-companies',
+      'estee-lauder-companies',
+      'ab-inbev',
+    ]);
     // The hyphenated spelling is no longer Myers Industries.
     expect(found('Bristol-Myers Squibb reported.').map(([text, id]) => `${text}/${id}`)).toEqual([
       'Bristol-Myers Squibb/bristol-myers-squibb',
