@@ -78,7 +78,7 @@ export interface TextIndex {
  * The soft hyphen: invisible unless the browser breaks the line there. Publishers that hyphenate
  * put it inside words ("Mi&shy;cro&shy;soft"), so it is left out of the text the matcher reads.
  */
-const SOFT_HYPHEN = '\u00ad';
+export const SOFT_HYPHEN = '\u00ad';
 
 /** What counts as hidden; passed in so tests can run without a layout engine. */
 export interface CollectOptions {

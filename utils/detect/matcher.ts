@@ -193,7 +193,8 @@ function nextWordIn(text: string, end: number, words: readonly string[]): boolea
   let i = end;
   const c = text.charCodeAt(i);
   if ((c === 39 || c === 0x2019) && text.charCodeAt(i + 1) === 115) i += 2;
-  while (i < limit && (text.charCodeAt(i) === 45 || foldCode(text.charCodeAt(i)) === SPACE)) i++;
+  // Spaces, and hyphens, which fold to a space ("Amazon-river").
+  while (i < limit && foldCode(text.charCodeAt(i)) === SPACE) i++;
   const from = i;
   let ascii = true;
   while (i < limit && isWordAt(text, i)) if (text.charCodeAt(i++) >= 128) ascii = false;

@@ -571,8 +571,8 @@ export function sameSpelling(text: string, start: number, end: number, exact: st
       k++;
       continue;
     }
-    // Letters must match exactly; only apostrophes and dashes may differ in form.
-    if (a !== b && !((fa === 39 || fa === 45) && fa === foldCode(b))) return false;
+    // Letters must match exactly; only apostrophes may differ in form (hyphens fold to a space).
+    if (a !== b && !(fa === 39 && fa === foldCode(b))) return false;
     i++;
     k++;
   }
