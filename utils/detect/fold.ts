@@ -55,10 +55,66 @@ function computeFold(code: number): number {
   // "Bristol-Myers" and "Bristol Myers", "Air France–KLM" are the same name.
   if (code >= 0x2010 && code <= 0x2013) return SPACE;
   const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : code;
+  return lower.length === 1 ? baseLetter(lower.charCodeAt(0)) : code;
 }
 
-/** The folded code of one UTF-16 unit: lower case; white space, hyphens and en dashes as a space; apostrophes unified. */
+/**
+ * Latin letters that are no base letter with marks to Unicode but that news written without
+ * them spells with one: "Ørsted" and "Orsted", "Zakład" and "Zaklad", "Yolları" and "Yollari".
+ */
+const LATIN_BASE: Record<number, number> = {
+  216: 79, // Ø
+  248: 111, // ø
+  272: 68, // Đ
+  273: 100, // đ
+  294: 72, // Ħ
+  295: 104, // ħ
+  305: 105, // ı
+  321: 76, // Ł
+  322: 108, // ł
+  358: 84, // Ŧ
+  359: 116, // ŧ
+};
+const MARKS_ONLY = /^\p{M}+$/u;
+const bases = new Uint16Array(65536);
+
+function computeBase(code: number): number {
+  const extra = LATIN_BASE[code];
+  if (extra !== undefined) return extra;
+  // Only letters on an ASCII base: a Japanese kana with its voicing mark or a Cyrillic "й" is
+  // another letter, not an accented one.
+  const parts = String.fromCharCode(code).normalize('NFD');
+  const base = parts.charCodeAt(0);
+  const ascii = (base >= 65 && base <= 90) || (base >= 97 && base <= 122);
+  return parts.length > 1 && ascii && MARKS_ONLY.test(parts.slice(1)) ? base : code;
+}
+
+/**
+ * The ASCII letter a Latin letter with diacritics is written on, in the same case ("é" → "e",
+ * "Č" → "C", "ø" → "o"); any other unit is returned as it is. News written without accents
+ * ("Nestle", "Societe Generale", "Telefonica") names the same companies.
+ */
+export function baseLetter(code: number): number {
+  if (code < 0xc0) return code;
+  let base = bases[code] as number;
+  if (base === 0) {
+    base = computeBase(code);
+    bases[code] = base;
+  }
+  return base;
+}
+
+/** A spelling with every letter on its {@link baseLetter}: "Hermès" → "Hermes". */
+export function withoutAccents(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(baseLetter(text.charCodeAt(i)));
+  return out;
+}
+
+/**
+ * The folded code of one UTF-16 unit: lower case without accents ({@link baseLetter}); white
+ * space, hyphens and en dashes as a space; apostrophes unified.
+ */
 export function foldCode(code: number): number {
   if (code < 128) {
     if (code >= 65 && code <= 90) return code + 32;

@@ -1,3 +1,4 @@
+import { withoutAccents } from './fold';
 import {
   AFTER_THE,
   AMBIGUOUS,
@@ -220,7 +221,9 @@ function isSpace(c: number): boolean {
 
 /** The distinct first two characters of patterns as written. */
 function pairsOf(texts: readonly string[]): string[] {
-  return [...new Set(texts.map((t) => t.trim().slice(0, 2)).filter(Boolean))];
+  // As written and without accents: "Électricité" begins with "El" in news that drops them.
+  const starts = texts.flatMap((t) => [t.trim().slice(0, 2), withoutAccents(t.trim().slice(0, 2))]);
+  return [...new Set(starts.filter(Boolean))];
 }
 
 /** Normalises a ticker for lookup: "BRK.B" and "brk-b" are the same listing. */

@@ -100,6 +100,41 @@ describe('matcher', () => {
     expect(found('Microsoft: the Windows makers guild')).toEqual([['Microsoft', 'microsoft']]);
   });
 
+  it('matches names with or without their accents, and only Latin accents', () => {
+    const accented = compileMatcher([
+      { id: 'nestle', name: 'Nestlé' },
+      { id: 'socgen', name: 'Société Générale' },
+      { id: 'orsted', name: 'Ørsted' },
+      { id: 'pzu', name: 'Powszechny Zakład Ubezpieczeń' },
+      { id: 'hermes', name: 'Hermès', exactCase: ['Hermès'] },
+      { id: 'plain', name: 'Cafe Holdings' },
+      { id: 'google-jp', name: 'グーグル' },
+      { id: 'yandex-ru', name: 'Яндекс Такси' },
+    ]);
+    const ids = (text: string) =>
+      accented.find(text).map((m) => `${text.slice(m.start, m.end)}/${m.companyId}`);
+    expect(ids('Nestle, Nestlé, NESTLE and Societe Generale, Société Generale reported.')).toEqual([
+      'Nestle/nestle',
+      'Nestlé/nestle',
+      'NESTLE/nestle',
+      'Societe Generale/socgen',
+      'Société Generale/socgen',
+    ]);
+    expect(ids('Orsted and Ørsted; Powszechny Zaklad Ubezpieczen; Café Holdings')).toEqual([
+      'Orsted/orsted',
+      'Ørsted/orsted',
+      'Powszechny Zaklad Ubezpieczen/pzu',
+      'Café Holdings/plain',
+    ]);
+    // An exact-case name keeps its case, not its accents.
+    expect(ids('Hermes and Hermès, not HERMES or hermès')).toEqual(['Hermes/hermes', 'Hermès/hermes']);
+    // A kana without its voicing mark, or "и" for "й", is another letter.
+    expect(ids('クークル、グーグル、Яндекс Такси、Яндекс Таксн')).toEqual([
+      'グーグル/google-jp',
+      'Яндекс Такси/yandex-ru',
+    ]);
+  });
+
   it('keeps offsets aligned when lower-casing changes length', () => {
     // "İ" lower-cases to two code units; folding must keep the text's length.
     const text = 'İstanbul, Microsoft';

@@ -268,6 +268,12 @@ describe('names', () => {
     expect(texts("Xiaomi's phones")).toEqual(['Xiaomi']);
     expect(texts('据报道，小米从微软购买了专利。')).toEqual(['小米']);
     expect(texts('Samsung’s chips')).toEqual(['Samsung']);
+    // News written without accents names the same companies as their own spelling.
+    expect(
+      found(
+        'Kuhne + Nagel, Deutsche Borse Group, Moet Hennessy Louis Vuitton and Hydro Quebec reported.',
+      ).map(([, id]) => id),
+    ).toEqual(['kuehne-nagel', 'deutsche-borse', 'lvmh', 'hydro-quebec']);
   });
 
   it('include the unlisted companies in the news and the short names of listed ones', () => {

@@ -1,4 +1,4 @@
-import { foldCode, foldPattern, isUnspacedCode, isWordCode, SPACE } from './fold';
+import { baseLetter, foldCode, foldPattern, isUnspacedCode, isWordCode, SPACE, withoutAccents } from './fold';
 
 /**
  * A radix trie of company names in flat typed arrays. It is built at build time (by
@@ -131,7 +131,10 @@ export function buildTrie(patterns: readonly PatternInput[]): TrieTables {
     let flags = p.flags;
     if (isUnspacedCode(key.charCodeAt(key.length - 1))) flags |= NO_END_BOUNDARY;
     const exact = flags & EXACT ? trimmed : '';
-    if (!node.terms.some((t) => t.company === p.company && t.flags === flags && t.exact === exact)) {
+    // Spellings that differ only in accents are one: the matcher compares them without accents.
+    const same = (t: { exact: string }) =>
+      t.exact === exact || withoutAccents(t.exact) === withoutAccents(exact);
+    if (!node.terms.some((t) => t.company === p.company && t.flags === flags && same(t))) {
       node.terms.push({ company: p.company, flags, exact });
     }
   }
@@ -571,8 +574,9 @@ export function sameSpelling(text: string, start: number, end: number, exact: st
       k++;
       continue;
     }
-    // Letters must match exactly; only apostrophes may differ in form (hyphens fold to a space).
-    if (a !== b && !(fa === 39 && fa === foldCode(b))) return false;
+    // Letters must match in case, with or without their accents ("Hermes" is "Hermès", "HERMES"
+    // is not); apostrophes may differ in form (hyphens fold to a space).
+    if (a !== b && !(fa === 39 && fa === foldCode(b)) && baseLetter(a) !== baseLetter(b)) return false;
     i++;
     k++;
   }
