@@ -266,10 +266,15 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     companies.push(info);
     const exact = new Set([...(entry.caseSensitive ?? []), ...(entry.exactCase ?? [])]);
     const common = EXACT | AMBIGUOUS | (entry.strict ? STRICT : 0);
-    for (const form of entry.caseSensitive ?? []) patterns.push({ text: form, company, flags: common });
-    for (const form of entry.exactCase ?? []) patterns.push({ text: form, company, flags: EXACT });
+    const add = (text: string, flags: number) => {
+      patterns.push({ text, company, flags });
+      // "Johnson and Johnson", "Procter and Gamble": news writes out the ampersand too.
+      if (/\s&\s/.test(text)) patterns.push({ text: text.replace(/\s&\s/g, ' and '), company, flags });
+    };
+    for (const form of entry.caseSensitive ?? []) add(form, common);
+    for (const form of entry.exactCase ?? []) add(form, EXACT);
     for (const form of [entry.name, ...(entry.aliases ?? [])]) {
-      if (!exact.has(form)) patterns.push({ text: form, company, flags: 0 });
+      if (!exact.has(form)) add(form, 0);
     }
     for (const phrase of entry.descriptive ?? []) {
       const rest = /^the\s+(.+)$/isu.exec(phrase.trim())?.[1];

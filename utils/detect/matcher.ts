@@ -781,7 +781,8 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     if (mayHaveSuffix(text, e)) {
       LEGAL_SUFFIX.lastIndex = e;
       const m = LEGAL_SUFFIX.exec(text);
-      if (m) {
+      // Not when the "suffix" begins the next name of a list: "BNP Paribas, AB InBev".
+      if (m && !(k + 1 < n && (start[k + 1] as number) < e + m[0].length)) {
         end[k] = e + m[0].length;
         mark[k] = (mark[k] as number) | SUFFIXED;
       }
@@ -934,8 +935,9 @@ const LIST_SEPARATOR = /^(?:,? (?:and|or|&) |, |\/)$/;
 
 /**
  * Evidence strong enough for a listed company with an everyday name that needs more than a cue
- * word ("Chewy", "Carnival", "Yelp"): an apposition that calls it a company, or a place in a list of
- * names with a plainly named company in it.
+ * word ("Chewy", "Carnival", "Yelp"): an apposition that calls it a company, a place in a list of
+ * names with a plainly named company in it, or a deal with a plainly named company ("Mars agreed
+ * to buy Kellanova", "Kellanova was acquired by Mars").
  */
 function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
   const s = h.start[k] as number;
@@ -948,7 +950,36 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
   if (text.charCodeAt(s - 1) === 32 && before >= 97 && before <= 122) {
     if (APPOSITION_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return true;
   }
-  return inListWithPlainName(text, h, k, -1) || inListWithPlainName(text, h, k, 1);
+  return (
+    inListWithPlainName(text, h, k, -1) || inListWithPlainName(text, h, k, 1) || dealWithPlainName(text, h, k)
+  );
+}
+
+/**
+ * What stands between a company and the plainly named company it buys, sues or invests in:
+ * "Mars struck a deal to acquire Kellanova", "Chewy agreed to buy Petco".
+ */
+const DEAL_VERB_AFTER =
+  /^ (?:(?:has|have|had|is|was|will|would|also|finally|now)\s+){0,2}(?:agreed to |plans to |is to |(?:struck|reached|signed|sealed|clinched) an? (?:[\w$.,-]+ ){0,3}deal to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|merge with|merged with|merges with|sue|sues|sued|suing|invest in|invests in|invested in|(?:completed|closed|announced) (?:its |the )?(?:[\w$.,-]+ ){0,3}(?:acquisition|purchase|takeover) of) $/;
+/** ... and between a company and the plainly named company it is bought by or sold to. */
+const DEAL_VERB_BEFORE =
+  /(?:^ (?:(?:was|were|is|has been|had been|will be|agreed to be|is being)\s+)?(?:acquired|bought|purchased|taken over) by|(?:sale|takeover|acquisition|purchase) (?:to|by)) $/;
+/** The longest text looked at between the two names. */
+const DEAL_REACH = 60;
+
+/** A deal verb between hit `k` and the plainly named company next to it (see {@link DEAL_VERB_AFTER}). */
+function dealWithPlainName(text: string, h: Hits, k: number): boolean {
+  const plain = (o: number) => o >= 0 && o < h.count && !((h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE));
+  const e = h.end[k] as number;
+  if (plain(k + 1) && (h.start[k + 1] as number) - e <= DEAL_REACH) {
+    if (DEAL_VERB_AFTER.test(text.slice(e, h.start[k + 1] as number))) return true;
+  }
+  const s = h.start[k] as number;
+  if (plain(k - 1) && s - (h.end[k - 1] as number) <= DEAL_REACH) {
+    const between = text.slice(h.end[k - 1] as number, s);
+    if (!/[.;!?]/.test(between) && DEAL_VERB_BEFORE.test(between)) return true;
+  }
+  return false;
 }
 
 /** Walks a list of names from hit `k` towards `step` (-1 or 1); true if a plain name is in it. */

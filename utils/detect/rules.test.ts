@@ -173,6 +173,25 @@ describe('common-word names in company context', () => {
     expect(texts('Ask Costco, so Chewy toys can ship.')).toEqual(['Costco']);
   });
 
+  it('takes a deal with a plainly named company as strong evidence', () => {
+    expect(texts('Mars struck a deal to acquire Kellanova for about $36 billion.')).toEqual([
+      'Mars',
+      'Kellanova',
+    ]);
+    expect(texts('Kellanova agreed to be acquired by Mars.')).toEqual(['Kellanova', 'Mars']);
+    expect(texts("Kellanova's shareholders approved the sale to Mars.")).toEqual(['Kellanova', 'Mars']);
+    expect(texts('Chewy agreed to buy Microsoft; Carnival sued Walmart.')).toEqual([
+      'Chewy',
+      'Microsoft',
+      'Carnival',
+      'Walmart',
+    ]);
+    // Other verbs, other words between, or a sentence between are no deal.
+    expect(texts('Mars orbits the Sun. Mars rocks were bought by Microsoft.')).toEqual(['Microsoft']);
+    expect(texts('NASA sent a rover to Mars and then sold Mars. Microsoft said.')).toEqual(['Microsoft']);
+    expect(texts('Kellanova said it would cut jobs. Mars.')).toEqual(['Kellanova']);
+  });
+
   it('keeps exact capitalisation', () => {
     expect(texts('APPLE and apple are not the company; Apple shares are.')).toEqual(['Apple']);
   });
@@ -242,6 +261,23 @@ describe('names', () => {
       'Barclays PLC',
       'Siemens AG',
       'Unilever',
+    ]);
+    // A "suffix" that begins the next name of a list is that name.
+    expect(
+      found('BNP Paribas, AB InBev and Ericsson AB reported.').map(([text, id]) => `${text}/${id}`),
+    ).toEqual(['BNP Paribas/bnp-paribas', 'AB InBev/ab-inbev', 'Ericsson AB/ericsson']);
+  });
+
+  it('take "and" for the ampersand of a name, and the acronyms news uses', () => {
+    expect(
+      found('Johnson and Johnson, Procter and Gamble and Petco Health and Wellness reported.').map(
+        ([, id]) => id,
+      ),
+    ).toEqual(['johnson-and-johnson', 'procter-and-gamble', 'petco-health-and-wellness']);
+    expect(found('HPE, AIG and HCA reported.').map(([, id]) => id)).toEqual([
+      'hewlett-packard-enterprise',
+      'american-international-group',
+      'hca-healthcare',
     ]);
   });
 
