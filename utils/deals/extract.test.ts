@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DealType, PartyRole } from '../db/models';
 import { defaultMatcher } from '../detect/dictionary';
 import { evaluateExtraction, type LabelledSentence } from './evaluate';
-import { extractDeals, splitSentences } from './extract';
+import { extractDeals, splitSentences, summarise } from './extract';
 
 const matcher = defaultMatcher();
 const extract = (text: string, published = '2016-06-01') =>
@@ -161,8 +162,46 @@ describe('extractDeals', () => {
       'partnership',
       ['partner:amazon', 'partner:rivian-automotive-inc-de'],
     ],
+    ['Arm countersued Qualcomm.', 'lawsuit', ['plaintiff:arm', 'defendant:qualcomm']],
+    [
+      'Oracle lost its copyright lawsuit against Google.',
+      'lawsuit',
+      ['plaintiff:oracle', 'defendant:alphabet'],
+    ],
+    [
+      'Nokia agreed to license its video patents to Amazon.',
+      'licence',
+      ['licensor:nokia', 'licensee:amazon'],
+    ],
+    ['IBM plans to acquire HashiCorp for $6.4 billion.', 'acquisition', ['buyer:ibm', 'target:hashicorp']],
+    [
+      'Johnson & Johnson will spin off its consumer health business as Kenvue.',
+      'divestiture',
+      ['seller:johnson-and-johnson', 'target:kenvue'],
+    ],
+    ['IBM spun off Kyndryl in 2021.', 'divestiture', ['seller:ibm', 'target:kyndryl-holdings']],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);
+  });
+
+  it('keeps a plan without a price a maybe', () => {
+    expect(extract('Apple plans to buy more chips from TSMC.')).toEqual([]);
+    expect(extract('Apple plans to acquire Netflix, people said.')).toEqual([]);
+  });
+
+  it('says what changed hands in a stake sale, with or without a buyer', () => {
+    expect(extract('SoftBank sold its remaining shares in T-Mobile US.').map((d) => d.summary)).toEqual([
+      'SoftBank sold its remaining shares in T-Mobile US',
+    ]);
+    expect(extract('Intel sold a 51% stake in Altera to Silver Lake.').map((d) => d.summary)).toEqual([
+      'Intel sold a 51% stake in Altera to Silver Lake',
+    ]);
+    expect(extract('IBM will spin off Kyndryl.').map((d) => d.summary)).toEqual([
+      'IBM agreed to divest Kyndryl Holdings',
+    ]);
+    expect(extract('IBM spun off Kyndryl.').map((d) => [d.status, d.summary])).toEqual([
+      ['completed', 'IBM divested Kyndryl Holdings'],
+    ]);
   });
 
   it('reads a partnership extended or renewed', () => {
@@ -188,6 +227,30 @@ describe('extractDeals', () => {
         (d) => d.parties,
       ),
     ).toEqual([['buyer:nippon-steel', 'target:us-steel']]);
+  });
+});
+
+describe('summarise', () => {
+  const party = (name: string, role: PartyRole) => ({ companyId: name.toLowerCase(), name, role });
+  it('names the companies and the kind of deal when the usual roles are missing', () => {
+    // A reader adding a deal by hand may pick any two roles.
+    const deal = (type: DealType, a: PartyRole, b: PartyRole) =>
+      summarise({ type, parties: [party('Intel', a), party('Altera', b)], status: 'completed' });
+    expect(deal('divestiture', 'seller', 'target')).toBe('Intel divested Altera');
+    expect(deal('divestiture', 'seller', 'buyer')).toBe('Intel sold a business to Altera');
+    expect(deal('divestiture', 'partner', 'partner')).toBe('Intel and Altera: divestiture');
+    expect(deal('acquisition', 'buyer', 'seller')).toBe('Intel and Altera: acquisition');
+    expect(deal('acquisition', 'buyer', 'target')).toBe('Intel acquired Altera');
+    expect(deal('patent-purchase', 'partner', 'partner')).toBe('Intel and Altera: patent purchase');
+    expect(deal('lawsuit', 'partner', 'defendant')).toBe('Intel and Altera: lawsuit');
+    expect(deal('licence', 'partner', 'partner')).toBe('Intel and Altera signed a licence');
+    expect(
+      summarise({
+        type: 'acquisition',
+        parties: [party('Intel', 'buyer'), party('Altera', 'target')],
+        status: 'announced',
+      }),
+    ).toBe('Intel agreed to acquire Altera');
   });
 });
 

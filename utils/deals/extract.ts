@@ -41,7 +41,7 @@ const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
 // "said on Monday that it would", "agreed in January 2014 to", "struck a deal to", and the "to"
 // of a headline ("Microsoft to buy Activision").
-const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |will |has |have |to )?`;
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |will |has |have |to )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
@@ -99,6 +99,12 @@ const PATTERNS: Pattern[] = [
     'licence',
     { a: 'licensor', b: 'licensee' },
     R`${S('a')}${GAP}\blicen[cs](?:ed|es|ing)\s${GAP}\bto\s+${S('b')}`,
+  ),
+  pattern(
+    'licence',
+    { a: 'licensor', b: 'licensee' },
+    // "agreed to license its video patents to Amazon"
+    R`${S('a')}${SUBJ}(?:to |will )?licen[cs]e\s(?:its |their |some of its )${GAP}\bto\s+${S('b')}`,
   ),
   pattern(
     'licence',
@@ -191,7 +197,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'divestiture',
     { a: 'seller', b: 'target', c: 'buyer' },
-    R`${S('a')}${SUBJ}${SELL}\s(?:its |a |the |part of its )?(?:[\w.%-]+ ){0,3}stake in\s+${S('b')}${GAP}\bto\s+${S('c')}`,
+    R`${S('a')}${SUBJ}${SELL}\s(?<asset>(?:its |a |the |part of its )?(?:[\w.%-]+ ){0,3}(?:stake|shares|holding)) in\s+${S('b')}${GAP}\bto\s+${S('c')}`,
   ),
   pattern(
     'divestiture',
@@ -199,11 +205,19 @@ const PATTERNS: Pattern[] = [
     R`${S('a')}${SUBJ}${SELL}\s${OBJ}${S('b')}${GAP}\bto\s+(?:[\w'’-]+\s){0,2}?${S('c')}`,
   ),
   pattern('divestiture', { a: 'seller', c: 'buyer' }, R`${S('a')}${SUBJ}${SELL}\s${GAP}\bto\s+${S('c')}`),
-  // A stake sold with no buyer named (on the market): "SoftBank sold its entire stake in Nvidia".
+  // A stake sold with no buyer named (on the market): "SoftBank sold its entire stake in Nvidia",
+  // "sold its remaining shares in T-Mobile US".
   pattern(
     'divestiture',
     { a: 'seller', b: 'target' },
-    R`${S('a')}${SUBJ}${SELL}\s(?:its |a |the |part of its |all of its )?(?:[\w.%-]+ ){0,3}stake in\s+${S('b')}(?![^⟦.;]{0,80}\bto\s+⟦)`,
+    R`${S('a')}${SUBJ}${SELL}\s(?<asset>(?:its |a |the |part of its |all of its )?(?:[\w.%-]+ ){0,3}(?:stake|shares|holding)) in\s+${S('b')}(?![^⟦.;]{0,80}\bto\s+⟦)`,
+  ),
+  // A company spun off: "J&J will spin off its consumer health business as Kenvue", "IBM spun
+  // off Kyndryl".
+  pattern(
+    'divestiture',
+    { a: 'seller', b: 'target' },
+    R`${S('a')}${SUBJ}(?:spin off|spins off|spun off|spinning off|complet(?:ed|es) (?:the |its )?spin-?off of)\s(?:${OBJ}(?:as|into|called|named)\s+)?${S('b')}`,
   ),
   // A business of another company changes hands: an asset purchase from that company.
   pattern(
@@ -350,7 +364,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'lawsuit',
     { a: 'plaintiff', b: 'defendant' },
-    R`${S('a')}${SUBJ}(?:sued|sues|suing|filed (?:a |an )?(?:[\w$.-]+ ){0,4}(?:lawsuits?|suits?|complaints?) against|took legal action against|is taking legal action against|won (?:its |a |an |the )?(?:[\w$.-]+ ){0,3}(?:lawsuit|suit|case|verdict|judgment|judgement) against)\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:sued|sues|suing|counter-?sued|counter-?sues|filed (?:a |an )?(?:[\w$.-]+ ){0,4}(?:lawsuits?|suits?|complaints?) against|took legal action against|is taking legal action against|(?:won|lost) (?:its |a |an |the )?(?:[\w$.-]+ ){0,3}(?:lawsuit|suit|case|verdict|judgment|judgement) against)\s+${S('b')}`,
   ),
 ];
 
@@ -359,7 +373,12 @@ const PATTERNS: Pattern[] = [
  * and what others urge or order a company to do ("regulators ordered X to sell Y").
  */
 const HEDGE =
-  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|plans?|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
+/**
+ * A plan is a hedge ("Apple plans to buy more chips") unless the sentence names its price: "IBM
+ * plans to acquire HashiCorp for $6.4 billion" is how news reports an agreed deal.
+ */
+const PLAN = /\bplan(?:s|ned)?\b/i;
 /**
  * Anywhere in the sentence: the deal did not happen, is only being talked about ("ended their
  * merger talks"), or is not a deal between companies.
@@ -472,7 +491,9 @@ function extractFromSentence(
     // nor in a trailing one ("..., a deal that could reshape the market").
     const before = template.slice(0, m.index ?? 0);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-    if (HEDGE.test(`${clause} ${m[0]}`.replace(/⟦\d+⟧/g, ' '))) return null;
+    const phrase = `${clause} ${m[0]}`.replace(/⟦\d+⟧/g, ' ');
+    if (HEDGE.test(phrase)) return null;
+    if (PLAN.test(phrase) && !findMoney(sentence).some((x) => x.amount >= 1_000_000)) return null;
     const parties: DealParty[] = [];
     for (const [slot, role] of Object.entries(pattern.roles) as ['a' | 'b' | 'c', PartyRole][]) {
       const index = m.groups[slot];
@@ -482,14 +503,15 @@ function extractFromSentence(
       parties.push({ companyId, name: ctx.matcher.company(companyId)?.name ?? companyId, role });
     }
     if (parties.length < 2) return null;
-    return describe(pattern.type, parties, sentence, template, ctx);
+    return describe(pattern.type, parties, sentence, template, ctx, m.groups.asset);
   }
   return null;
 }
 
 const COMPLETED =
-  /\b(?:completed|closed|finali[sz]ed|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|licensed|took|snapped up|partnered|teamed up)\b/;
-const PENDING = /\b(?:agreed to|will|is to|is set to|agrees to|to be|pending|subject to|expected to close)\b/;
+  /\b(?:completed|closed|finali[sz]ed|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up)\b/;
+const PENDING =
+  /\b(?:agreed to|will|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
 
 function describe(
   type: DealType,
@@ -497,6 +519,8 @@ function describe(
   sentence: string,
   template: string,
   ctx: ExtractContext,
+  /** What changed hands when the pattern says ("its entire stake"). */
+  asset?: string,
 ): ExtractedDeal {
   const status: DealStatus = PENDING.test(template)
     ? 'announced'
@@ -508,7 +532,8 @@ function describe(
   const announced = findDate(sentence, ctx.published);
   const deal: ExtractedDeal = { type, parties, summary: '', status, sentence };
   if (money) deal.value = { amount: money.amount, currency: money.currency };
-  if (quantity) {
+  if (asset) deal.asset = asset.trim();
+  else if (quantity) {
     deal.quantity = quantity.quantity;
     deal.asset = quantity.text;
   }
@@ -517,37 +542,79 @@ function describe(
   return deal;
 }
 
-/** A one-line summary in the reader's words: "Xiaomi bought about 1,500 patents from Microsoft". */
+/**
+ * A one-line summary in the reader's words: "Xiaomi bought about 1,500 patents from Microsoft".
+ * Any roles may come in (a reader adds deals by hand): where the type's usual roles are missing,
+ * the summary names the companies and the kind of deal.
+ */
 export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset' | 'status'>): string {
   const by = (role: PartyRole) => deal.parties.find((p) => p.role === role)?.name;
-  const names = deal.parties.map((p) => p.name);
+  const names = deal.parties.map((p) => p.name).join(' and ');
   const done = deal.status === 'completed';
+  const both = (a: PartyRole, b: PartyRole, text: (x: string, y: string) => string) => {
+    const x = by(a);
+    const y = by(b);
+    return x && y ? text(x, y) : undefined;
+  };
+  let summary: string | undefined;
   switch (deal.type) {
     case 'patent-purchase':
-      return `${by('buyer')} ${done ? 'bought' : 'agreed to buy'} ${deal.asset ?? 'patents'} from ${by('seller')}`;
-    case 'acquisition':
-      return `${by('buyer')} ${done ? 'acquired' : 'agreed to acquire'} ${by('target')}${by('seller') ? ` from ${by('seller')}` : ''}`;
-    case 'divestiture':
-      return `${by('seller')} ${done ? 'sold' : 'agreed to sell'} ${by('target') ?? 'a business'} to ${by('buyer')}`;
+      summary = both(
+        'buyer',
+        'seller',
+        (b, s) => `${b} ${done ? 'bought' : 'agreed to buy'} ${deal.asset ?? 'patents'} from ${s}`,
+      );
+      break;
+    case 'acquisition': {
+      const seller = by('seller');
+      summary = both(
+        'buyer',
+        'target',
+        (b, t) => `${b} ${done ? 'acquired' : 'agreed to acquire'} ${t}${seller ? ` from ${seller}` : ''}`,
+      );
+      break;
+    }
+    case 'divestiture': {
+      const seller = by('seller');
+      const target = by('target');
+      const buyer = by('buyer');
+      const verb = done ? 'sold' : 'agreed to sell';
+      if (seller && target && deal.asset)
+        summary = `${seller} ${verb} ${deal.asset} in ${target}${buyer ? ` to ${buyer}` : ''}`;
+      else if (seller && target)
+        summary = buyer
+          ? `${seller} ${verb} ${target} to ${buyer}`
+          : `${seller} ${done ? 'divested' : 'agreed to divest'} ${target}`;
+      else if (seller && buyer) summary = `${seller} ${verb} a business to ${buyer}`;
+      break;
+    }
     case 'investment':
-      return `${by('investor')} invested in ${by('target')}`;
+      summary = both('investor', 'target', (i, t) => `${i} invested in ${t}`);
+      break;
     case 'licence':
-      return `${by('licensor')} licensed ${by('licensee')}`;
+      summary = both('licensor', 'licensee', (a, b) => `${a} licensed ${b}`) ?? `${names} signed a licence`;
+      break;
     case 'cross-licence':
-      return `${names.join(' and ')} signed a cross-licence`;
+      summary = `${names} signed a cross-licence`;
+      break;
     case 'preinstall':
-      return `${by('licensor')} apps preinstalled on ${by('licensee')} devices`;
+      summary = both('licensor', 'licensee', (a, b) => `${a} apps preinstalled on ${b} devices`);
+      break;
     case 'merger':
-      return `${names.join(' and ')} ${done ? 'merged' : 'agreed to merge'}`;
+      summary = `${names} ${done ? 'merged' : 'agreed to merge'}`;
+      break;
     case 'distribution':
-      return `${names.join(' and ')} agreed a distribution deal`;
+      summary = `${names} agreed a distribution deal`;
+      break;
     case 'partnership':
-      return `${names.join(' and ')} formed a partnership`;
+      summary = `${names} formed a partnership`;
+      break;
     case 'lawsuit':
-      return `${by('plaintiff')} sued ${by('defendant')}`;
+      summary = both('plaintiff', 'defendant', (p, d) => `${p} sued ${d}`);
+      break;
     case 'settlement':
-      return `${names.join(' and ')} settled`;
-    default:
-      return `${names.join(' and ')}: ${deal.type}`;
+      summary = `${names} settled`;
+      break;
   }
+  return summary ?? `${names}: ${deal.type.replace('-', ' ')}`;
 }
