@@ -59,6 +59,8 @@ describe('extractDeals', () => {
     'Samsung is considering a bid for NXP.',
     'Microsoft and Google compete in cloud computing.',
     'Shareholders urged Intel to sell its stake in Mobileye to a private equity firm.',
+    "Disney's takeover by Comcast was never on the cards.",
+    'Apple and Samsung compete; Apple and Samsung make phones together less often.',
     'The regulator ordered Microsoft to sell its stake in Nokia to Samsung.',
     'Investors paid $50 for Nvidia shares.',
     'Amazon will buy Boeing jets for its cargo fleet.',
@@ -180,6 +182,21 @@ describe('extractDeals', () => {
       ['seller:johnson-and-johnson', 'target:kenvue'],
     ],
     ['IBM spun off Kyndryl in 2021.', 'divestiture', ['seller:ibm', 'target:kyndryl-holdings']],
+    [
+      "Kellanova's shareholders approved the sale to Mars.",
+      'acquisition',
+      ['buyer:mars-inc', 'target:kellanova'],
+    ],
+    [
+      'Microsoft and OpenAI have renegotiated their partnership.',
+      'partnership',
+      ['partner:microsoft', 'partner:openai'],
+    ],
+    [
+      'Stellantis and Samsung SDI will build a second battery plant together.',
+      'partnership',
+      ['partner:stellantis', 'partner:samsung-sdi'],
+    ],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);
   });

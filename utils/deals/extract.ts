@@ -277,6 +277,12 @@ const PATTERNS: Pattern[] = [
   pattern(
     'acquisition',
     { a: 'buyer', b: 'target' },
+    // "Kellanova's shareholders approved the sale to Mars", "Figma's board backed its takeover by Adobe"
+    R`${SP('b')}\s(?:[\w-]+\s){0,3}?(?:approved|cleared|backed|endorsed|voted for|completed|closed)\s+(?:the\s+|its\s+)?(?:[\w$.,-]+\s+){0,3}?(?:sale|takeover|buyout)\s+(?:to|by)\s+${S('a')}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
     // "buys Microsoft patents", "bought Apple shares": the company is a modifier, not the target.
     R`${S('a')}${SUBJ}${BUY}\s${OBJ}${S('b')}${NOT_TARGET}`,
   ),
@@ -316,12 +322,18 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:formed|announced|signed|struck|entered into|set up|created|extended|renewed|expanded|deepened)\s${GAP}\b(?:partnership|alliance|joint venture)\b`,
+    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:formed|announced|signed|struck|entered into|set up|created|extended|renewed|expanded|deepened|renegotiated|restructured|revamped|reworked)\s${GAP}\b(?:partnership|alliance|joint venture)\b`,
   ),
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
     R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:teamed up|team up|joined forces|partnered|will jointly|are jointly|agreed to jointly|to jointly|jointly)\b`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    // "Stellantis and Samsung SDI will build a second battery plant together"
+    R`${S('a')}\s+and\s+${S('b')}\s+(?:will|have agreed to|agreed to|are to|are set to)\s+(?:build|develop|make|produce|open|run|operate|launch)\s(?:[^⟦.;]){0,60}?\btogether\b`,
   ),
   // Supply deals and contracts between two companies, recorded as partnerships.
   pattern(
