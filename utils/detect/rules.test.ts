@@ -371,7 +371,16 @@ describe('names', () => {
     ]);
     expect(
       found('Amazon-owned Whole Foods, Berkshire’s BNSF and Comcast’s NBCUniversal.').map(([, id]) => id),
-    ).toEqual(['amazon', 'amazon', 'berkshire-hathaway', 'berkshire-hathaway', 'comcast', 'comcast']);
+    ).toEqual([
+      'amazon',
+      'whole-foods-market',
+      'berkshire-hathaway',
+      'berkshire-hathaway',
+      'comcast',
+      'comcast',
+    ]);
+    // A company bought whole is its own company, so that its purchase is a deal between two.
+    expect(texts('Amazon bought Whole Foods; eat whole foods.')).toEqual(['Amazon', 'Whole Foods']);
     expect(found('Pepsi, Coke, CVS and Walgreens cut prices.').map(([, id]) => id)).toEqual([
       'pepsico',
       'coca-cola',
