@@ -31,6 +31,8 @@ interface Pattern {
   re: RegExp;
   /** Role of each captured slot, by group name a, b, c. */
   roles: Partial<Record<'a' | 'b' | 'c', PartyRole>>;
+  /** The pattern's own words would read as a hedge ("a jury ordered X to pay Y"): skip that check. */
+  unhedged?: boolean;
 }
 
 const R = String.raw;
@@ -46,7 +48,7 @@ const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,?\s*(?:which|that|w
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
 const GAP = R`(?:[^⟦.;]|\.(?=\d)){0,80}?`;
-const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
+const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|pick(?:s|ed)? up|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
 const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off)`;
 /**
  * After a company: it names what was bought ("Microsoft patents", "Apple shares", "Comcast's
@@ -55,13 +57,20 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
 const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
 const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories)\b`;
 
-const pattern = (type: DealType, roles: Pattern['roles'], source: string): Pattern => ({
+const pattern = (type: DealType, roles: Pattern['roles'], source: string, unhedged = false): Pattern => ({
   type,
   roles,
   re: new RegExp(source),
+  unhedged,
 });
 
 const PATTERNS: Pattern[] = [
+  // A payment for a licence: "Apple will pay Qualcomm an undisclosed sum to license its patents".
+  pattern(
+    'licence',
+    { a: 'licensee', b: 'licensor' },
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\b(?:to licen[cs]e|for (?:a |the )?licen[cs]e|in licen[cs]ing fees|in royalties|royalties)\b`,
+  ),
   // Patents change hands.
   // "X buys 1,500 Y patents": the company names whose patents they were.
   pattern(
@@ -157,7 +166,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
-    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|acquired|acquires|acquire|built|builds|raised|raises|paid|pays|pay)\s${GAP}\bstake\s+in\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|acquired|acquires|acquire|built|builds|raised|raises|paid|pays|pay|holds|held|owns|owned)\s${GAP}\bstake\s+(?:of\s+[^⟦.;]{1,25}?\s+)?in\s+${S('b')}(?!'s\b)`,
   ),
   pattern(
     'investment',
@@ -186,6 +195,18 @@ const PATTERNS: Pattern[] = [
     { a: 'investor', b: 'target' },
     // "completed its $4 billion investment in Anthropic"
     R`${S('a')}${SUBJ}(?:completed|closed|made|announced|finali[sz]ed)\s${GAP}\binvestment\s+in\s+${S('b')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    // "Microsoft-backed OpenAI", "SoftBank-backed chip designer Arm"
+    R`${S('a')}-backed\s+(?:[\w-]+\s){0,3}?${S('b')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    // "Anthropic received $2 billion from Google"
+    R`${S('b')}${SUBJ}(?:received|receives|secured|secures|got|landed)\s+(?:about |nearly |more than |another |an additional |up to )?[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:in (?:funding|investment|financing) )?from\s+${S('a')}`,
   ),
   // A stake changes hands: "Disney is buying Comcast's stake in Hulu".
   pattern(
@@ -237,6 +258,23 @@ const PATTERNS: Pattern[] = [
     R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bfor\s+(?:its|their)\s${UNIT}`,
   ),
   // Acquisitions.
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    // "The acquisition of Whole Foods by Amazon closed in August 2017."
+    R`\b(?:acquisition|purchase|takeover|buyout)\s+of\s+${S('b')}\s+by\s+${S('a')}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    // "LinkedIn, acquired by Microsoft in 2016, ...", "Instagram, which Facebook bought in 2012"
+    R`${S('b')},\s+(?:(?:which|that)\s+(?:was\s+)?)?(?:acquired|bought|purchased|taken over)\s+by\s+${S('a')}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('b')},\s+(?:which|that)\s+${S('a')}\s+(?:acquired|bought|purchased|took over)\b`,
+  ),
   pattern(
     'acquisition',
     { a: 'buyer', c: 'buyer', b: 'target' },
@@ -308,6 +346,12 @@ const PATTERNS: Pattern[] = [
     { a: 'partner', b: 'partner' },
     R`\bmerger\s+(?:of|between)\s+${S('a')}\s+and\s+${S('b')}`,
   ),
+  pattern(
+    'merger',
+    { a: 'partner', b: 'partner' },
+    // "Dell completed its merger with EMC", "Vodafone agrees £15bn merger with Three"
+    R`${S('a')}${SUBJ}(?:complet|clos|announc|agree|finali[sz]|seal|sign)\w*\s+(?:its\s+|the\s+|an?\s+)?(?:[\w$£€.,-]+\s){0,3}merger\s+with\s+${S('b')}`,
+  ),
   // Distribution and partnerships.
   pattern(
     'distribution',
@@ -375,8 +419,27 @@ const PATTERNS: Pattern[] = [
   ),
   pattern(
     'lawsuit',
+    { a: 'defendant', b: 'plaintiff' },
+    // "Samsung faces a lawsuit from Netlist"
+    R`${S('a')}${SUBJ}(?:faces|faced|is facing|was hit with|was hit by)\s+(?:a |an |another )?(?:[\w$.-]+ ){0,3}(?:lawsuit|suit|complaint|legal action)\s+(?:from|by|brought by|filed by)\s+${S('b')}`,
+  ),
+  pattern(
+    'lawsuit',
+    { a: 'defendant', b: 'plaintiff' },
+    // "A jury ordered Apple to pay Masimo $634 million": the order is the verdict, not a hedge.
+    R`\b(?:jury|judge|court|tribunal|arbitrator|regulator)s?\s+(?:has\s+|had\s+)?ordered\s+${S('a')}\s+to\s+pay\s+${S('b')}`,
+    true,
+  ),
+  pattern(
+    'lawsuit',
     { a: 'plaintiff', b: 'defendant' },
-    R`${S('a')}${SUBJ}(?:sued|sues|suing|counter-?sued|counter-?sues|filed (?:a |an )?(?:[\w$.-]+ ){0,4}(?:lawsuits?|suits?|complaints?) against|took legal action against|is taking legal action against|(?:won|lost) (?:its |a |an |the )?(?:[\w$.-]+ ){0,3}(?:lawsuit|suit|case|verdict|judgment|judgement) against)\s+${S('b')}`,
+    // "Epic Games took Apple to court"
+    R`${S('a')}${SUBJ}(?:took|takes|taking|take)\s+${S('b')}\s+to\s+court\b`,
+  ),
+  pattern(
+    'lawsuit',
+    { a: 'plaintiff', b: 'defendant' },
+    R`${S('a')}${SUBJ}(?:sued|sues|suing|counter-?sued|counter-?sues|filed (?:a |an )?(?:[\w$.-]+ ){0,4}(?:lawsuits?|suits?|complaints?) against|took legal action against|is taking legal action against|(?:won|lost) (?:its |a |an |the )?(?:[\w$.-]+ ){0,3}(?:lawsuit|suit|case|verdict|judgment|judgement|ruling|decision|injunction) against)\s+${S('b')}`,
   ),
 ];
 
@@ -386,6 +449,9 @@ const PATTERNS: Pattern[] = [
  */
 const HEDGE =
   /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
+/** Deals about a company's products, which a possessive names. */
+const PRODUCT_DEALS = new Set<DealType>(['preinstall', 'distribution', 'licence', 'patent-purchase']);
+
 /**
  * A plan is a hedge ("Apple plans to buy more chips") unless the sentence names its price: "IBM
  * plans to acquire HashiCorp for $6.4 billion" is how news reports an agreed deal.
@@ -498,13 +564,16 @@ function extractFromSentence(
   for (const pattern of PATTERNS) {
     const m = pattern.re.exec(template);
     if (!m?.groups) continue;
+    // A company the phrase ends on in the possessive is not the party: "bought Flipkart's rival"
+    // (it is for a product: "preinstalled on Samsung's phones", "distribute Nintendo's console").
+    if (m[0].endsWith("⟧'s") && !PRODUCT_DEALS.has(pattern.type)) continue;
     // Hedges count in the deal phrase itself and in the clause that introduces it ("analysts
     // expect that X ..."), not in a separate introductory clause ("Seeking growth, X bought Y")
     // nor in a trailing one ("..., a deal that could reshape the market").
     const before = template.slice(0, m.index ?? 0);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
     const phrase = `${clause} ${m[0]}`.replace(/⟦\d+⟧/g, ' ');
-    if (HEDGE.test(phrase)) return null;
+    if (!pattern.unhedged && HEDGE.test(phrase)) return null;
     if (PLAN.test(phrase) && !findMoney(sentence).some((x) => x.amount >= 1_000_000)) return null;
     const parties: DealParty[] = [];
     for (const [slot, role] of Object.entries(pattern.roles) as ['a' | 'b' | 'c', PartyRole][]) {
