@@ -224,6 +224,38 @@ describe('extractDeals', () => {
     ['Masimo won a ruling against Apple.', 'lawsuit', ['plaintiff:masimo', 'defendant:apple']],
     ['Apple picks up Canadian AI startup Shazam.', 'acquisition', ['buyer:apple', 'target:shazam']],
     [
+      "Tencent will sell Nintendo's Switch in mainland China.",
+      'distribution',
+      ['partner:tencent', 'partner:nintendo'],
+    ],
+    [
+      'Arrow Electronics became the exclusive distributor of Intel processors.',
+      'distribution',
+      ['partner:arrow-electronics', 'partner:intel'],
+    ],
+    [
+      'Ingram Micro signed a distribution agreement with Nvidia.',
+      'distribution',
+      ['partner:ingram-micro-holding', 'partner:nvidia'],
+    ],
+    [
+      "Samsung phones will ship with Microsoft's Office apps.",
+      'preinstall',
+      ['licensor:microsoft', 'licensee:samsung-electronics'],
+    ],
+    ["Amazon's Alexa will be built into BMW's cars.", 'preinstall', ['licensor:amazon', 'licensee:bmw']],
+    [
+      "Spotify will be the default music service on Samsung's TVs.",
+      'preinstall',
+      ['licensor:spotify', 'licensee:samsung-electronics'],
+    ],
+    [
+      "Microsoft and Samsung agreed to license each other's patents.",
+      'cross-licence',
+      ['partner:microsoft', 'partner:samsung-electronics'],
+    ],
+    ['Intel sold thousands of patents to Apple.', 'patent-purchase', ['seller:intel', 'buyer:apple']],
+    [
       'Microsoft and OpenAI have renegotiated their partnership.',
       'partnership',
       ['partner:microsoft', 'partner:openai'],
@@ -255,6 +287,18 @@ describe('extractDeals', () => {
     expect(extract('IBM spun off Kyndryl.').map((d) => [d.status, d.summary])).toEqual([
       ['completed', 'IBM divested Kyndryl Holdings'],
     ]);
+  });
+
+  it('says which business changed hands', () => {
+    expect(extract("Lenovo took over IBM's PC division.").map((d) => d.summary)).toEqual([
+      "Lenovo bought IBM's PC division",
+    ]);
+    expect(extract("Qualcomm is acquiring NXP's automotive unit.").map((d) => d.summary)).toEqual([
+      "Qualcomm agreed to buy NXP Semiconductors' automotive unit",
+    ]);
+    expect(
+      extract('Intel agreed to sell its NAND memory business to SK Hynix.').map((d) => d.summary),
+    ).toEqual(['Intel agreed to sell its NAND memory business to SK Hynix']);
   });
 
   it('reads a partnership extended or renewed', () => {

@@ -102,6 +102,11 @@ const PATTERNS: Pattern[] = [
   pattern(
     'cross-licence',
     { a: 'partner', b: 'partner' },
+    R`${S('a')}\s+and\s+${S('b')}${GAP}\blicen[cs]e\s+each\s+other's\b`,
+  ),
+  pattern(
+    'cross-licence',
+    { a: 'partner', b: 'partner' },
     R`${S('a')}${GAP}\bcross[- ]?licen[cs]\w*${GAP}\bwith\s+${S('b')}`,
   ),
   pattern(
@@ -139,7 +144,31 @@ const PATTERNS: Pattern[] = [
   pattern(
     'preinstall',
     { a: 'licensor', b: 'licensee' },
-    R`${S('a')}${GAP}\bpre-?install(?:ed)?\s+on\s+${S('b')}`,
+    R`${S('a')}${GAP}\b(?:pre-?install(?:ed)?|pre-?loaded|bundled)\s+(?:on|in|with)\s+${S('b')}`,
+  ),
+  pattern(
+    'preinstall',
+    { a: 'licensor', b: 'licensee' },
+    // "Amazon's Alexa will be built into BMW's cars"
+    R`${SP('a')}\s(?:[\w+-]+\s){1,3}(?:will be|is|are|was|were|comes?|came)\s+built\s+into\s+${S('b')}`,
+  ),
+  pattern(
+    'preinstall',
+    { a: 'licensor', b: 'licensee' },
+    // "Samsung phones ... will ship with Microsoft's Office apps"
+    R`${S('b')}\s(?:[\w-]+\s){0,5}?(?:will\s+)?(?:ship|come|arrive|launch)\s+with\s+${SP('a')}\s(?:[\w+-]+\s){0,3}?(?:apps?|software|assistant|services?|browser|search engine)\b`,
+  ),
+  pattern(
+    'preinstall',
+    { a: 'licensor', b: 'licensee' },
+    // "Samsung agreed to put Google's Gemini assistant on its Galaxy phones"
+    R`${S('b')}${SUBJ}(?:put|puts|putting|preload|preloads|bundle|bundles)\s+${SP('a')}\s(?:[\w+-]+\s){0,3}?(?:apps?|software|assistant|services?|browser|search engine)\s+(?:on|in|with)\s+(?:its|their)\b`,
+  ),
+  pattern(
+    'preinstall',
+    { a: 'licensor', b: 'licensee' },
+    // "Spotify will be the default music service on Samsung's TVs"
+    R`${S('a')}${SUBJ}(?:be|is|becomes|became|will be)\s+the\s+default\s+(?:[\w-]+\s){0,3}?(?:on|in)\s+${S('b')}`,
   ),
   pattern(
     'preinstall',
@@ -225,6 +254,12 @@ const PATTERNS: Pattern[] = [
     { a: 'seller', b: 'target', c: 'buyer' },
     R`${S('a')}${SUBJ}${SELL}\s${OBJ}${S('b')}${GAP}\bto\s+(?:[\w'’-]+\s){0,2}?${S('c')}`,
   ),
+  pattern(
+    'divestiture',
+    { a: 'seller', c: 'buyer' },
+    // "agreed to sell its NAND memory business to SK Hynix"
+    R`${S('a')}${SUBJ}${SELL}\s(?<asset>(?:its|their|the|a)\s${UNIT})\s${GAP}\bto\s+${S('c')}`,
+  ),
   pattern('divestiture', { a: 'seller', c: 'buyer' }, R`${S('a')}${SUBJ}${SELL}\s${GAP}\bto\s+${S('c')}`),
   // A stake sold with no buyer named (on the market): "SoftBank sold its entire stake in Nvidia",
   // "sold its remaining shares in T-Mobile US".
@@ -244,18 +279,18 @@ const PATTERNS: Pattern[] = [
   pattern(
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
-    R`${S('a')}${SUBJ}(?:${BUY}|paying\s${GAP}\bfor|pays\s${GAP}\bfor|paid\s${GAP}\bfor)\s${OBJ}(?:part of\s+|the bulk of\s+|most of\s+)?${SP('b')}\s${UNIT}`,
+    R`${S('a')}${SUBJ}(?:${BUY}|paying\s${GAP}\bfor|pays\s${GAP}\bfor|paid\s${GAP}\bfor)\s${OBJ}(?:part of\s+|the bulk of\s+|most of\s+)?${SP('b')}\s(?<asset>${UNIT})`,
   ),
   pattern(
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
-    R`${S('a')}${SUBJ}(?:completed|closed|announced)?\s?${GAP}\b(?:purchase|acquisition)\s+of\s+${SP('b')}\s${UNIT}`,
+    R`${S('a')}${SUBJ}(?:completed|closed|announced)?\s?${GAP}\b(?:purchase|acquisition)\s+of\s+${SP('b')}\s(?<asset>${UNIT})`,
   ),
   pattern(
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
     // "agreed to pay Nokia 5.44 billion euros for its handset business"
-    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bfor\s+(?:its|their)\s${UNIT}`,
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bfor\s+(?:its|their)\s(?<asset>${UNIT})`,
   ),
   // Acquisitions.
   pattern(
@@ -357,6 +392,30 @@ const PATTERNS: Pattern[] = [
     'distribution',
     { a: 'partner', b: 'partner' },
     R`${S('a')}${SUBJ}(?:distribute|distributes|distributed|resell|resells)\s${GAP}${S('b')}`,
+  ),
+  pattern(
+    'distribution',
+    { a: 'partner', b: 'partner' },
+    // "Tencent will sell Nintendo's Switch in China", "Best Buy will carry Xiaomi's phones"
+    R`${S('a')}\s+(?:will|to|agreed to|has agreed to|is to|began to|started to)\s+(?:sell|carry|offer|resell|stock|bring)\s+${SP('b')}\s(?!(?:[\w-]+\s){0,2}(?:business|unit|division|stake|shares|assets|operations)\b)(?:[\w+-]+\s){1,4}?(?:in|to|through|across|at|on)\b`,
+  ),
+  pattern(
+    'distribution',
+    { a: 'partner', b: 'partner' },
+    // "Sony's games will be available on Microsoft's cloud platform"
+    R`${SP('a')}\s(?:[\w+-]+\s){0,3}?(?:games|apps?|shows|films|movies|content|services?|software|products?|devices?|phones?)\s+(?:will be|are|is|were|was)\s+(?:available|sold|offered|distributed)\s+(?:on|through|via|by|in)\s+${S('b')}`,
+  ),
+  pattern(
+    'distribution',
+    { a: 'partner', b: 'partner' },
+    // "Arrow Electronics became the exclusive distributor of Intel's processors"
+    R`${S('a')}${SUBJ}(?:became|becomes|become|is|was|will be|was named|has been named)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:distributor|reseller)\s+(?:of|for)\s+${S('b')}`,
+  ),
+  pattern(
+    'distribution',
+    { a: 'partner', b: 'partner' },
+    // "Ingram Micro signed a distribution agreement with Nvidia"
+    R`${S('a')}${SUBJ}(?:signed|signs|struck|strikes|reached|inked|inks|renewed|extended)\s+an?\s+(?:[\w-]+\s){0,2}(?:distribution|reseller)\s+(?:deal|agreement|pact|contract)\s+with\s+${S('b')}`,
   ),
   pattern(
     'partnership',
@@ -613,7 +672,7 @@ function describe(
   const announced = findDate(sentence, ctx.published);
   const deal: ExtractedDeal = { type, parties, summary: '', status, sentence };
   if (money) deal.value = { amount: money.amount, currency: money.currency };
-  if (asset) deal.asset = asset.trim();
+  if (asset) deal.asset = asWritten(sentence, asset.trim());
   else if (quantity) {
     deal.quantity = quantity.quantity;
     deal.asset = quantity.text;
@@ -621,6 +680,17 @@ function describe(
   if (announced) deal.announced = announced;
   deal.summary = summarise(deal);
   return deal;
+}
+
+/** `lower`, a lower-cased piece of the sentence, as the sentence writes it ("pc division" → "PC division"). */
+function asWritten(sentence: string, lower: string): string {
+  const words = lower.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(words.join('\\s+'), 'i').exec(sentence)?.[0] ?? lower;
+}
+
+/** "Intel's", "NXP Semiconductors'". */
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
 
 /**
@@ -666,7 +736,16 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
         summary = buyer
           ? `${seller} ${verb} ${target} to ${buyer}`
           : `${seller} ${done ? 'divested' : 'agreed to divest'} ${target}`;
-      else if (seller && buyer) summary = `${seller} ${verb} a business to ${buyer}`;
+      else if (seller && buyer) summary = `${seller} ${verb} ${deal.asset ?? 'a business'} to ${buyer}`;
+      break;
+    }
+    case 'asset-purchase': {
+      const verb = done ? 'bought' : 'agreed to buy';
+      summary = both('buyer', 'seller', (b, s) =>
+        deal.asset
+          ? `${b} ${verb} ${possessive(s)} ${deal.asset.replace(/^(?:its|their|the)\s+/i, '')}`
+          : `${b} ${verb} a business from ${s}`,
+      );
       break;
     }
     case 'investment':

@@ -172,7 +172,8 @@ const COMPANY_CUE = new RegExp(
     'employees staff customers users sued lawsuit regulators antitrust billion million market cap startup ' +
     'partnership partner partnered agreement merger layoffs hired app apps platform devices device chips ' +
     'software cloud store stores retailer maker giant owner owned parent billions millions spending invest ' +
-    'invests invested investment investing sales chatbot model models ai data centre center centres centers'
+    'invests invested investment investing sales chatbot model models ai data centre center centres centers ' +
+    'patent patents licence licences license licenses licensed licensing royalties chipmaker'
   )
     .split(' ')
     .join('|')})(?:['’]s)?(?![\\p{L}\\p{N}'’-])`,

@@ -173,6 +173,14 @@ describe('common-word names in company context', () => {
     expect(texts('Ask Costco, so Chewy toys can ship.')).toEqual(['Costco']);
   });
 
+  it('take patents and licences as company cues, not a sale of anything', () => {
+    expect(texts('Intel sold thousands of patents to Apple.')).toEqual(['Intel', 'Apple']);
+    expect(texts('Apple licenses chip designs from Arm.')).toEqual(['Apple', 'Arm']);
+    expect(texts('The Target sold at auction was a painting. Chip shops in Shell Beach sold fish.')).toEqual(
+      [],
+    );
+  });
+
   it('takes a deal with a plainly named company as strong evidence', () => {
     expect(texts('Mars struck a deal to acquire Kellanova for about $36 billion.')).toEqual([
       'Mars',
