@@ -64,6 +64,8 @@ describe('extractDeals', () => {
     "Walmart took a minority stake in Flipkart's rival.",
     "Apple will pay $32 billion for Microsoft's rival.",
     'A judge may order Apple to pay Masimo.',
+    'Apple, which might buy Netflix, said sales rose.',
+    'Microsoft, which is said to be weighing options, could buy GitHub.',
     'Apple and Samsung compete; Apple and Samsung make phones together less often.',
     'The regulator ordered Microsoft to sell its stake in Nokia to Samsung.',
     'Investors paid $50 for Nvidia shares.',
@@ -255,6 +257,27 @@ describe('extractDeals', () => {
       ['partner:microsoft', 'partner:samsung-electronics'],
     ],
     ['Intel sold thousands of patents to Apple.', 'patent-purchase', ['seller:intel', 'buyer:apple']],
+    [
+      'Microsoft, which has been trying for years to catch up with Amazon, said on Monday that it had agreed to buy GitHub.',
+      'acquisition',
+      ['buyer:microsoft', 'target:github'],
+    ],
+    [
+      'Samsung and Apple, which have fought over phone designs in courts on four continents, agreed to drop all patent lawsuits.',
+      'settlement',
+      ['plaintiff:samsung-electronics', 'defendant:apple'],
+    ],
+    ['Alphabet will pay $2.1 billion to buy Fitbit.', 'acquisition', ['buyer:alphabet', 'target:fitbit']],
+    [
+      'Intel said it had completed the sale of its NAND memory business to SK Hynix.',
+      'divestiture',
+      ['seller:intel', 'buyer:sk-hynix'],
+    ],
+    [
+      'Sony and Microsoft said they would work together on cloud gaming.',
+      'partnership',
+      ['partner:sony', 'partner:microsoft'],
+    ],
     [
       'Microsoft and OpenAI have renegotiated their partnership.',
       'partnership',

@@ -43,13 +43,13 @@ const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
 // "said on Monday that it would", "agreed in January 2014 to", "struck a deal to", and the "to"
 // of a headline ("Microsoft to buy Activision").
-const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |will |has |have |to )?`;
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:billion|million|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
 const GAP = R`(?:[^⟦.;]|\.(?=\d)){0,80}?`;
 const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|pick(?:s|ed)? up|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
-const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off)`;
+const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off|(?:complet|clos|finali[sz])(?:ed|es) (?:the |its )?sale of)`;
 /**
  * After a company: it names what was bought ("Microsoft patents", "Apple shares", "Comcast's
  * stake"), not a target.
@@ -430,7 +430,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:teamed up|team up|joined forces|partnered|will jointly|are jointly|agreed to jointly|to jointly|jointly)\b`,
+    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:teamed up|team up|joined forces|partnered|will jointly|are jointly|agreed to jointly|to jointly|jointly|(?:work|collaborate|cooperate)\s+together|(?:agreed|plan|will|would) (?:to )?(?:work|collaborate|cooperate) (?:together|closely))\b`,
   ),
   pattern(
     'partnership',
@@ -464,7 +464,7 @@ const PATTERNS: Pattern[] = [
     'settlement',
     { a: 'plaintiff', b: 'defendant' },
     // "agreed to drop all litigation", "ended their legal fight"
-    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:drop|dropped|dropping|end|ended|ending|resolve|resolved)\s+(?:all\s+|their\s+|the\s+)?(?:[\w-]+\s){0,2}(?:litigation|lawsuits?|legal (?:battles?|fights?|disputes?)|disputes?)\b`,
+    R`${S('a')}\s+and\s+${S('b')}(?:${GAP}|${SUBJ})\b(?:drop|dropped|dropping|end|ended|ending|resolve|resolved)\s+(?:all\s+|their\s+|the\s+)?(?:[\w-]+\s){0,2}(?:litigation|lawsuits?|legal (?:battles?|fights?|disputes?)|disputes?)\b`,
   ),
   pattern(
     'settlement',
@@ -631,7 +631,11 @@ function extractFromSentence(
     // nor in a trailing one ("..., a deal that could reshape the market").
     const before = template.slice(0, m.index ?? 0);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-    const phrase = `${clause} ${m[0]}`.replace(/⟦\d+⟧/g, ' ');
+    // A relative clause about the subject is no part of the deal phrase ("X, which has been trying
+    // to catch up, agreed to buy Y").
+    const phrase = `${clause} ${m[0]}`
+      .replace(/,\s(?:which|who|whose|that)\s[^,;]*,/g, ' ')
+      .replace(/⟦\d+⟧/g, ' ');
     if (!pattern.unhedged && HEDGE.test(phrase)) return null;
     if (PLAN.test(phrase) && !findMoney(sentence).some((x) => x.amount >= 1_000_000)) return null;
     const parties: DealParty[] = [];
