@@ -278,6 +278,27 @@ describe('extractDeals', () => {
       'partnership',
       ['partner:sony', 'partner:microsoft'],
     ],
+    ['Shares of Chevron rose after it agreed to buy Hess.', 'acquisition', ['buyer:chevron', 'target:hess']],
+    [
+      "Alphabet, Google's parent, led a $1.5 billion round in Anthropic.",
+      'investment',
+      ['investor:alphabet', 'target:anthropic'],
+    ],
+    [
+      'Samsung, the largest maker of memory chips, has agreed to supply Nvidia with memory.',
+      'partnership',
+      ['partner:samsung-electronics', 'partner:nvidia'],
+    ],
+    [
+      'Meta Platforms and Ray-Ban maker EssilorLuxottica extended their partnership.',
+      'partnership',
+      ['partner:meta', 'partner:essilorluxottica'],
+    ],
+    [
+      'Arm, which is majority owned by SoftBank, licenses its designs to Apple.',
+      'licence',
+      ['licensor:arm', 'licensee:apple'],
+    ],
     [
       'Microsoft and OpenAI have renegotiated their partnership.',
       'partnership',
@@ -313,6 +334,9 @@ describe('extractDeals', () => {
   });
 
   it('says which business changed hands', () => {
+    expect(extract("Disney is buying Comcast's remaining stake in Hulu.").map((d) => d.summary)).toEqual([
+      'Comcast agreed to sell its remaining stake in Hulu to Disney',
+    ]);
     expect(extract("Lenovo took over IBM's PC division.").map((d) => d.summary)).toEqual([
       "Lenovo bought IBM's PC division",
     ]);

@@ -43,7 +43,7 @@ const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
 // "said on Monday that it would", "agreed in January 2014 to", "struck a deal to", and the "to"
 // of a headline ("Microsoft to buy Activision").
-const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,[^,⟦]{0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:billion|million|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:billion|million|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
@@ -113,6 +113,12 @@ const PATTERNS: Pattern[] = [
     'licence',
     { a: 'licensor', b: 'licensee' },
     R`${S('a')}${GAP}\blicen[cs](?:ed|es|ing)\s${GAP}\bto\s+${S('b')}`,
+  ),
+  pattern(
+    'licence',
+    { a: 'licensor', b: 'licensee' },
+    // "Arm, which is majority owned by SoftBank, licenses its designs to Apple"
+    R`${S('a')}${SUBJ}licen[cs](?:ed|es|ing)\s${GAP}\bto\s+${S('b')}`,
   ),
   pattern(
     'licence',
@@ -200,7 +206,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
-    R`${S('a')}${SUBJ}(?:led|co-led|leads|joined)\s${GAP}\b(?:funding|financing|investment|series \w+)\s+round\s+(?:in|for)\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:led|co-led|leads|joined)\s${GAP}\b(?:(?:funding|financing|investment|series \w+)\s+)?round\s+(?:in|for)\s+${S('b')}`,
   ),
   pattern(
     'investment',
@@ -241,7 +247,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'divestiture',
     { a: 'buyer', b: 'target', c: 'seller' },
-    R`${S('a')}${SUBJ}${BUY}\s${SP('c')}\s(?:[\w.%-]+\s){0,3}stake\s+in\s+${S('b')}`,
+    R`${S('a')}${SUBJ}${BUY}\s${SP('c')}\s(?<asset>(?:[\w.%-]+\s){0,3}stake)\s+in\s+${S('b')}`,
   ),
   // Sales: a parent sells a stake, a unit or a company to a buyer.
   pattern(
@@ -293,6 +299,12 @@ const PATTERNS: Pattern[] = [
     R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bfor\s+(?:its|their)\s(?<asset>${UNIT})`,
   ),
   // Acquisitions.
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    // "Shares of Chevron rose after it agreed to buy Hess"
+    R`\bshares\s+of\s+${S('a')}\s+(?:rose|fell|jumped|climbed|slid|dropped|gained|surged|tumbled|sank|slumped|rallied)\b[^⟦.;]{0,40}?\b(?:after|as|when)\s+it${SUBJ}${BUY}\s${OBJ}${S('b')}${NOT_TARGET}`,
+  ),
   pattern(
     'acquisition',
     { a: 'buyer', b: 'target' },
@@ -425,7 +437,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:formed|announced|signed|struck|entered into|set up|created|extended|renewed|expanded|deepened|renegotiated|restructured|revamped|reworked)\s${GAP}\b(?:partnership|alliance|joint venture)\b`,
+    R`${S('a')}\s+and\s+(?:[\w-]+\s+){0,2}?${S('b')}${GAP}\b(?:formed|announced|signed|struck|entered into|set up|created|extended|renewed|expanded|deepened|renegotiated|restructured|revamped|reworked)\s${GAP}\b(?:partnership|alliance|joint venture)\b`,
   ),
   pattern(
     'partnership',
@@ -453,6 +465,12 @@ const PATTERNS: Pattern[] = [
     'partnership',
     { a: 'partner', b: 'partner' },
     R`${S('a')}${SUBJ}(?:will supply|supplies|supplied|to supply|agreed to supply|(?:signed|struck|won) an? (?:[\w$.-]+ ){0,3}(?:deal|contract|agreement) to supply)\s${GAP}\bto\s+${S('b')}`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    // "has agreed to supply Nvidia with high-bandwidth memory"
+    R`${S('a')}${SUBJ}(?:supply|supplies|supplied|supplying)\s+${S('b')}\s+with\b`,
   ),
   // Courts.
   pattern(
@@ -623,6 +641,9 @@ function extractFromSentence(
   for (const pattern of PATTERNS) {
     const m = pattern.re.exec(template);
     if (!m?.groups) continue;
+    // A company after a preposition is no subject: "Arm, which is owned by SoftBank, licenses ...".
+    const before0 = template.slice(0, m.index ?? 0);
+    if (/^⟦/.test(m[0]) && /\b(?:by|of|from|with|to|for|at|in|on|against)\s$/.test(before0)) continue;
     // A company the phrase ends on in the possessive is not the party: "bought Flipkart's rival"
     // (it is for a product: "preinstalled on Samsung's phones", "distribute Nintendo's console").
     if (m[0].endsWith("⟧'s") && !PRODUCT_DEALS.has(pattern.type)) continue;
@@ -734,8 +755,13 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
       const target = by('target');
       const buyer = by('buyer');
       const verb = done ? 'sold' : 'agreed to sell';
-      if (seller && target && deal.asset)
-        summary = `${seller} ${verb} ${deal.asset} in ${target}${buyer ? ` to ${buyer}` : ''}`;
+      // "its remaining stake" where the sentence says "Comcast's remaining stake".
+      const asset =
+        deal.asset && !/^(?:its|their|a|an|the|all|part)\b/i.test(deal.asset)
+          ? `its ${deal.asset}`
+          : deal.asset;
+      if (seller && target && asset)
+        summary = `${seller} ${verb} ${asset} in ${target}${buyer ? ` to ${buyer}` : ''}`;
       else if (seller && target)
         summary = buyer
           ? `${seller} ${verb} ${target} to ${buyer}`
