@@ -106,9 +106,7 @@ export function baseLetter(code: number): number {
 
 /** A spelling with every letter on its {@link baseLetter}: "Hermès" → "Hermes". */
 export function withoutAccents(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(baseLetter(text.charCodeAt(i)));
-  return out;
+  return mapUnits(text, baseLetter);
 }
 
 /**
@@ -130,8 +128,13 @@ export function foldCode(code: number): number {
 
 /** Folds a string unit by unit (same length as the input). */
 export function foldText(text: string): string {
+  return mapUnits(text, foldCode);
+}
+
+/** `text` with each UTF-16 unit mapped to one unit. */
+function mapUnits(text: string, map: (code: number) => number): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(map(text.charCodeAt(i)));
   return out;
 }
 
