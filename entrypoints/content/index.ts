@@ -6,7 +6,7 @@ import { installComposer } from '@/utils/content/composer';
 import { installHoverCard } from '@/utils/content/hover-card';
 import { createPassages } from '@/utils/content/passages';
 import { startPageSession } from '@/utils/content/session';
-import { extractDeals } from '@/utils/deals/extract';
+import { extractDealsInSteps } from '@/utils/deals/extract';
 import { fetchMatcher } from '@/utils/detect/fetch-gazetteer';
 import { defaultYield } from '@/utils/detect/scanner';
 import {
@@ -103,12 +103,11 @@ export default defineContentScript({
           // Suggested on request only: the reader opened the popup on this article.
           const { text } = readPageText(document.body);
           const published = article().publishedAt;
-          const deals = extractDeals(text, {
-            matcher,
-            mentions: matcher.find(text),
-            ...(published ? { published } : {}),
-          });
-          return Promise.resolve({ ok: true, value: deals });
+          return extractDealsInSteps(
+            text,
+            { matcher, mentions: matcher.find(text), ...(published ? { published } : {}) },
+            defaultYield,
+          ).then((deals) => ({ ok: true, value: deals }));
         }
       }
     };

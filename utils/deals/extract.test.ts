@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DealType, PartyRole } from '../db/models';
 import { defaultMatcher } from '../detect/dictionary';
 import { evaluateExtraction, type LabelledSentence } from './evaluate';
-import { extractDeals, splitSentences, summarise } from './extract';
+import { extractDeals, extractDealsInSteps, splitSentences, summarise } from './extract';
 
 const matcher = defaultMatcher();
 const extract = (text: string, published = '2016-06-01') =>
@@ -311,6 +311,27 @@ describe('extractDeals', () => {
     ],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);
+  });
+
+  it('gives a page back between sentences and finds the same deals', async () => {
+    const text = [
+      'Microsoft agreed to buy LinkedIn for $26.2 billion.',
+      'Analysts said the deal was large.',
+      'Xiaomi bought about 1,500 patents from Microsoft.',
+      'Apple sued Samsung.',
+    ].join(' ');
+    let pauses = 0;
+    const stepped = await extractDealsInSteps(
+      text,
+      { matcher, published: '2016-06-01' },
+      async () => {
+        pauses++;
+      },
+      0,
+    );
+    expect(stepped).toEqual(extractDeals(text, { matcher, published: '2016-06-01' }));
+    expect(stepped).toHaveLength(3);
+    expect(pauses).toBeGreaterThanOrEqual(3);
   });
 
   it('keeps a plan without a price a maybe', () => {

@@ -593,12 +593,51 @@ export interface ExtractContext {
 
 /** Suggests deal facts from a text (a sentence or a whole article). */
 export function extractDeals(text: string, ctx: ExtractContext): ExtractedDeal[] {
+  const steps = extractionSteps(text, ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link extractDeals} for a page: it gives the page back (`pause`) whenever it has worked for
+ * `budget` ms, so a long live blog never blocks its page for long.
+ */
+export async function extractDealsInSteps(
+  text: string,
+  ctx: ExtractContext,
+  pause: () => Promise<void>,
+  budget = 8,
+): Promise<ExtractedDeal[]> {
+  const steps = extractionSteps(text, ctx);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since > budget) {
+      await pause();
+      since = performance.now();
+    }
+  }
+}
+
+/** The extraction, one sentence a step. */
+function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, ExtractedDeal[]> {
   const mentions = ctx.mentions ?? ctx.matcher.find(text);
   const out: ExtractedDeal[] = [];
   const seen = new Map<string, number>();
+  // Sentences and mentions are both in text order: one pass over the mentions serves them all.
+  let next = 0;
   for (const sentence of splitSentences(text)) {
+    yield;
     const end = sentence.start + sentence.text.length;
-    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= end && m.kind !== 'ticker');
+    while (next < mentions.length && (mentions[next] as Mention).start < sentence.start) next++;
+    const inside: Mention[] = [];
+    for (let k = next; k < mentions.length && (mentions[k] as Mention).start < end; k++) {
+      const m = mentions[k] as Mention;
+      if (m.end <= end && m.kind !== 'ticker') inside.push(m);
+    }
     const deal = extractFromSentence(sentence.text, sentence.start, inside, ctx);
     if (!deal) continue;
     const key = `${deal.type}|${deal.parties
