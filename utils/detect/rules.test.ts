@@ -276,6 +276,37 @@ describe('names', () => {
     ).toEqual(['BNP Paribas/bnp-paribas', 'AB InBev/ab-inbev', 'Ericsson AB/ericsson']);
   });
 
+  it('include startups and the companies taken over in the deals news recalls', () => {
+    expect(
+      found(
+        'Dell bought EMC. AOL and Time Warner merged. Zoox, Wayve and Nuro test robotaxis. Microsoft bought Skype, Mojang and ZeniMax; Amazon bought Zappos and Twitch; Google bought Waze.',
+      ).map(([, id]) => id),
+    ).toEqual([
+      'dell',
+      'emc',
+      'aol',
+      'time-warner',
+      'zoox',
+      'wayve',
+      'nuro',
+      'microsoft',
+      'skype',
+      'mojang',
+      'zenimax-media',
+      'amazon',
+      'zappos',
+      'twitch',
+      'alphabet',
+      'waze',
+    ]);
+    // Their everyday words stay quiet.
+    expect(
+      texts(
+        'A Twitch of the eye. Plaid Cymru won seats. Ramp up production. Notion that prices rise. Usain Bolt ran. Bolt from the blue. Telegram to the king. Rippling muscles.',
+      ),
+    ).toEqual([]);
+  });
+
   it('take "and" for the ampersand of a name, and the acronyms news uses', () => {
     expect(
       found('Johnson and Johnson, Procter and Gamble and Petco Health and Wellness reported.').map(
