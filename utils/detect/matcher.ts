@@ -958,7 +958,7 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
 
 /**
  * What stands between a company and the plainly named company it buys, sues or invests in:
- * "Mars struck a deal to acquire Kellanova", "Chewy agreed to buy Petco".
+ * "Mars struck a deal to acquire Kellanova", "Carnival sued Walmart".
  */
 const DEAL_VERB_AFTER =
   /^ (?:(?:has|have|had|is|was|will|would|also|finally|now)\s+){0,2}(?:agreed to |plans to |is to |(?:struck|reached|signed|sealed|clinched) an? (?:[\w$.,-]+ ){0,3}deal to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|merge with|merged with|merges with|sue|sues|sued|suing|invest in|invests in|invested in|(?:completed|closed|announced) (?:its |the )?(?:[\w$.,-]+ ){0,3}(?:acquisition|purchase|takeover) of) $/;
