@@ -65,6 +65,10 @@ describe('extractDeals', () => {
     "Apple will pay $32 billion for Microsoft's rival.",
     'A judge may order Apple to pay Masimo.',
     'Apple, which might buy Netflix, said sales rose.',
+    "Apple's possible lawsuit against Samsung could come next year.",
+    'A potential takeover of Intel by Qualcomm was discussed.',
+    'Investors who bought Apple shares also bought Microsoft.',
+    'Intel sold more processors than AMD last quarter.',
     'Microsoft, which is said to be weighing options, could buy GitHub.',
     'Apple and Samsung compete; Apple and Samsung make phones together less often.',
     'The regulator ordered Microsoft to sell its stake in Nokia to Samsung.',
@@ -279,6 +283,16 @@ describe('extractDeals', () => {
       ['partner:sony', 'partner:microsoft'],
     ],
     ['Shares of Chevron rose after it agreed to buy Hess.', 'acquisition', ['buyer:chevron', 'target:hess']],
+    [
+      "Oracle's lawsuit against Google reached the Supreme Court.",
+      'lawsuit',
+      ['plaintiff:oracle', 'defendant:alphabet'],
+    ],
+    [
+      "Microsoft's planned acquisition of Activision Blizzard cleared its last hurdle.",
+      'acquisition',
+      ['buyer:microsoft', 'target:activision-blizzard'],
+    ],
     [
       "Alphabet, Google's parent, led a $1.5 billion round in Anthropic.",
       'investment',

@@ -510,6 +510,12 @@ const PATTERNS: Pattern[] = [
   pattern(
     'lawsuit',
     { a: 'plaintiff', b: 'defendant' },
+    // "Oracle's lawsuit against Google reached the Supreme Court"
+    R`${SP('a')}\s(?:[\w$.-]+\s){0,3}?(?:lawsuit|suit|case|legal action|complaint|patent claims?)\s+against\s+${S('b')}`,
+  ),
+  pattern(
+    'lawsuit',
+    { a: 'plaintiff', b: 'defendant' },
     // "Epic Games took Apple to court"
     R`${S('a')}${SUBJ}(?:took|takes|taking|take)\s+${S('b')}\s+to\s+court\b`,
   ),
@@ -525,7 +531,7 @@ const PATTERNS: Pattern[] = [
  * and what others urge or order a company to do ("regulators ordered X to sell Y").
  */
 const HEDGE =
-  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|possible|potential|threatened|mooted|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
 /** Deals about a company's products, which a possessive names. */
 const PRODUCT_DEALS = new Set<DealType>(['preinstall', 'distribution', 'licence', 'patent-purchase']);
 
@@ -533,7 +539,7 @@ const PRODUCT_DEALS = new Set<DealType>(['preinstall', 'distribution', 'licence'
  * A plan is a hedge ("Apple plans to buy more chips") unless the sentence names its price: "IBM
  * plans to acquire HashiCorp for $6.4 billion" is how news reports an agreed deal.
  */
-const PLAN = /\bplan(?:s|ned)?\b/i;
+const PLAN = /\bplan(?:s|ned)? to\b/i;
 /**
  * Anywhere in the sentence: the deal did not happen, is only being talked about ("ended their
  * merger talks"), or is not a deal between companies.
