@@ -64,6 +64,7 @@ export default defineContentScript({
     const composer = installComposer({
       win: window,
       signal: ctx.signal,
+      shadowRoots: () => session.scanner.shadowRoots(),
       save: async ({ body, tags, target }) => {
         const companyIds = matcher.find(`${body}\n${target.quote.exact}`).map((m) => m.companyId);
         const answer = await sendToBackground('notes/add-passage', {

@@ -206,4 +206,96 @@ describe('a note on a passage', () => {
     await popup.close();
     await options.close();
   });
+
+  it('is written on a passage inside a web component and found there again', async () => {
+    const INSIDE = 'will supply modem chips to Xiaomi';
+    const page = await suite.session.context.newPage();
+    await page.goto(`${suite.fixtures.url}web-components.html`);
+    const cdp = await suite.session.context.newCDPSession(page);
+    await page.waitForTimeout(300);
+    // Drag over the text in <story-body>'s open shadow root, as a reader would.
+    const box = await page.evaluate((target) => {
+      const root = document.querySelector('story-body')?.shadowRoot;
+      const text = root?.getElementById('lead')?.firstChild as Text;
+      const at = text.data.indexOf(target);
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + target.length);
+      const rects = [...range.getClientRects()];
+      const first = rects[0] as DOMRect;
+      const last = rects[rects.length - 1] as DOMRect;
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
+    }, INSIDE);
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y2, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => [...(await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).buttons.keys()])
+      .toContain('Add note');
+    await clickInShadow(page, cdp, 'DEALSCOPE-COMPOSER', 'Add note');
+    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text).toContain(INSIDE);
+    await page.keyboard.type('Supply deal, not a licence.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).visible).toBe(false);
+    await expect.poll(() => noteHighlights(page)).toEqual([INSIDE]);
+
+    await page.reload();
+    await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([INSIDE]);
+    // The note's style reaches into the shadow root.
+    const painted = await page.evaluate(() => {
+      const lead = document.querySelector('story-body')?.shadowRoot?.getElementById('lead') as Element;
+      return getComputedStyle(lead, '::highlight(dealscope-note)').backgroundColor;
+    });
+    expect(painted).toMatch(/^rgba\(60, 180, 90/);
+    await page.close();
+  });
+
+  it('is written on a passage that runs from the page into a web component', async () => {
+    const page = await suite.session.context.newPage();
+    await page.goto(`${suite.fixtures.url}web-components.html`);
+    const cdp = await suite.session.context.newCDPSession(page);
+    await page.waitForTimeout(300);
+    const box = await page.evaluate(() => {
+      const h1 = document.querySelector('h1')?.firstChild as Text;
+      const from = document.createRange();
+      from.setStart(h1, h1.data.indexOf('licensed'));
+      from.setEnd(h1, h1.data.indexOf('licensed') + 1);
+      const lead = document.querySelector('story-body')?.shadowRoot?.getElementById('lead')
+        ?.firstChild as Text;
+      const to = document.createRange();
+      to.setStart(lead, lead.data.indexOf('supply') + 5);
+      to.setEnd(lead, lead.data.indexOf('supply') + 6);
+      const a = from.getBoundingClientRect();
+      const b = to.getBoundingClientRect();
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y2, { steps: 10 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => [...(await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).buttons.keys()])
+      .toContain('Add note');
+    await clickInShadow(page, cdp, 'DEALSCOPE-COMPOSER', 'Add note');
+    await expect
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text)
+      .toContain('Nvidia will supply');
+    await page.keyboard.type('Across the component.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).visible).toBe(false);
+    await page.reload();
+    // One range a tree (a range cannot leave its tree), trimmed of the white space between them;
+    // the note of the test before is on this page too.
+    await expect
+      .poll(() => noteHighlights(page), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['licensed chips', 'Nvidia will supply']));
+    expect((await noteHighlights(page)).filter((t) => t !== t.trim())).toEqual([]);
+    await page.close();
+  });
 });

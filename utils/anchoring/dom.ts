@@ -46,9 +46,11 @@ export function offsetOf(page: PageText, node: Node, offset: number, isEnd: bool
     const i = page.nodePosition.get(node as Text);
     return i === undefined ? null : textOffset(page, i, node as Text, offset);
   }
-  // An element boundary: find the first text node at or after it (start), or the last before it (end).
+  // An element boundary: find the first text node at or after it (start), or the last before it
+  // (end), in its own tree (a shadow root's, for a boundary inside a web component).
   const doc = node.ownerDocument ?? (node as Document);
-  const walker = doc.createTreeWalker(doc.body ?? node, NodeFilter.SHOW_TEXT);
+  const tree = node.getRootNode();
+  const walker = doc.createTreeWalker(tree.nodeType === 11 ? tree : (doc.body ?? node), NodeFilter.SHOW_TEXT);
   const child = node.childNodes[offset] ?? null;
   if (isEnd) {
     walker.currentNode = child ?? lastDescendant(node);
@@ -73,8 +75,11 @@ function lastDescendant(node: Node): Node {
   return n;
 }
 
-/** Text offsets of a selection range, or null when it does not cover page text. */
-export function rangeOffsets(page: PageText, range: Range): { start: number; end: number } | null {
+/**
+ * Text offsets of a selection range, or null when it does not cover page text. A static range
+ * from `getComposedRanges` may start and end in different trees (a story and a web component in it).
+ */
+export function rangeOffsets(page: PageText, range: AbstractRange): { start: number; end: number } | null {
   const start = offsetOf(page, range.startContainer, range.startOffset, false);
   const end = offsetOf(page, range.endContainer, range.endOffset, true);
   if (start === null || end === null || end <= start) return null;

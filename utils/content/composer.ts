@@ -7,7 +7,17 @@ export interface ComposerEnv {
   /** Saves the note; resolves with an error message, or null on success. */
   save: (note: { body: string; tags: string[]; target: PassageTarget }) => Promise<string | null>;
   signal: AbortSignal;
+  /**
+   * The page's open shadow roots the scanner reads: a selection inside one (a story built from
+   * web components) is taken where it is, not as its host element.
+   */
+  shadowRoots?: () => ShadowRoot[];
 }
+
+/** `Selection.getComposedRanges` (Chromium 137, Firefox 142, Safari 17), where the browser has it. */
+type ComposedSelection = Selection & {
+  getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[];
+};
 
 const CSS_TEXT = `
 :host { all: initial; }
@@ -69,12 +79,36 @@ export function installComposer(env: ComposerEnv) {
     pending = null;
   };
 
+  /**
+   * The selected range. Inside an open shadow root the browser's own range stops at the host
+   * element; the composed range reaches the text, where the browser can give it.
+   */
+  const selectedRange = (selection: Selection): AbstractRange => {
+    const roots = env.shadowRoots?.() ?? [];
+    const composed = roots.length
+      ? (selection as ComposedSelection).getComposedRanges?.({ shadowRoots: roots })[0]
+      : undefined;
+    return composed && !composed.collapsed ? composed : selection.getRangeAt(0);
+  };
+
+  /** A live range for `range` (to measure it), or the selection's own when it spans trees. */
+  const measurable = (range: AbstractRange, selection: Selection): Range => {
+    if ('commonAncestorContainer' in range) return range as Range;
+    if (range.startContainer.getRootNode() === range.endContainer.getRootNode()) {
+      const live = doc.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      if (!live.collapsed) return live;
+    }
+    return selection.getRangeAt(0);
+  };
+
   /** Describes the current selection, or returns why it cannot be noted. */
   const describeSelection = (): { target: PassageTarget; rect: DOMRect } | string => {
     const selection = win.getSelection();
-    if (!selection || selection.isCollapsed || !selection.rangeCount || !doc.body)
-      return 'Select some text of the article first.';
-    const range = selection.getRangeAt(0);
+    if (!selection?.rangeCount || !doc.body) return 'Select some text of the article first.';
+    const range = selectedRange(selection);
+    if (range.collapsed) return 'Select some text of the article first.';
     const page: PageText = readPageText(doc.body);
     const offsets = rangeOffsets(page, range);
     if (!offsets) return 'That selection is not part of the article text.';
@@ -83,7 +117,10 @@ export function installComposer(env: ComposerEnv) {
     while (end > start && /\s/.test(page.text[end - 1] as string)) end--;
     if (end - start > 10_000) return 'That passage is too long for a note (10,000 characters at most).';
     if (end <= start) return 'Select some text of the article first.';
-    return { target: describePassage(page.text, start, end), rect: range.getBoundingClientRect() };
+    return {
+      target: describePassage(page.text, start, end),
+      rect: measurable(range, selection).getBoundingClientRect(),
+    };
   };
 
   const open = (): boolean => {
@@ -180,11 +217,11 @@ export function installComposer(env: ComposerEnv) {
   const onSelectionDone = () => {
     if (panel) return;
     const selection = win.getSelection();
-    if (!selection || selection.isCollapsed || !selection.rangeCount) {
+    if (!selection?.rangeCount || selectedRange(selection).collapsed) {
       pill.hidden = true;
       return;
     }
-    const range = selection.getRangeAt(0);
+    const range = measurable(selectedRange(selection), selection);
     const anchor = range.commonAncestorContainer;
     const el = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;
     if (!el || el.closest('input, textarea, [contenteditable="true"], [data-dealscope-ui]')) return;
@@ -205,7 +242,8 @@ export function installComposer(env: ComposerEnv) {
   doc.addEventListener(
     'selectionchange',
     () => {
-      if (win.getSelection()?.isCollapsed) pill.hidden = true;
+      const selection = win.getSelection();
+      if (!selection?.rangeCount || selectedRange(selection).collapsed) pill.hidden = true;
     },
     { signal },
   );

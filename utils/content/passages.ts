@@ -1,7 +1,7 @@
 import { readPageText } from '../anchoring/dom';
 import { anchorPassage } from '../anchoring/selectors';
 import type { Note } from '../db/models';
-import { rangeFor } from '../detect/collect';
+import { rangesFor } from '../detect/collect';
 
 /** Highlight name of passages the reader wrote notes on: a public interface, like the company one. */
 export const NOTE_HIGHLIGHT = 'dealscope-note';
@@ -35,12 +35,13 @@ export function createPassages(env: PassagesEnv) {
   const highlight = g.Highlight ? new g.Highlight() : null;
   if (highlight) highlight.priority = 1; // above company highlights where they overlap
   let notes: Note[] = [];
-  const anchors = new Map<string, Range | null>();
+  // A passage's ranges: one, or one a tree where it runs into a web component.
+  const anchors = new Map<string, Range[] | null>();
 
   const paint = () => {
     if (!highlight || !registry) return;
     highlight.clear();
-    for (const range of anchors.values()) if (range) highlight.add(range);
+    for (const ranges of anchors.values()) for (const range of ranges ?? []) highlight.add(range);
     if (registry.get(NOTE_HIGHLIGHT) !== highlight) registry.set(NOTE_HIGHLIGHT, highlight);
   };
 
@@ -55,7 +56,7 @@ export function createPassages(env: PassagesEnv) {
         const found = note.target ? anchorPassage(page.text, note.target) : null;
         anchors.set(
           note.id,
-          found && found.end > found.start ? rangeFor(page.index, found.start, found.end) : null,
+          found && found.end > found.start ? rangesFor(page.index, found.start, found.end) : null,
         );
       } catch {
         anchors.set(note.id, null);
@@ -74,8 +75,8 @@ export function createPassages(env: PassagesEnv) {
     },
     /** The page changed: try the passages not found yet, and drop ranges of removed text. */
     pageChanged() {
-      for (const [id, range] of anchors) {
-        if (range && (!range.startContainer.isConnected || range.collapsed)) anchors.set(id, null);
+      for (const [id, ranges] of anchors) {
+        if (ranges?.some((r) => !r.startContainer.isConnected || r.collapsed)) anchors.set(id, null);
       }
       if ([...anchors.values()].some((r) => r === null)) anchorAll(true);
     },
@@ -87,7 +88,7 @@ export function createPassages(env: PassagesEnv) {
     },
     /** Scrolls a note's passage into view; false when it is not on the page. */
     reveal(noteId: string): boolean {
-      const range = anchors.get(noteId);
+      const range = anchors.get(noteId)?.[0];
       if (!range) return false;
       const el = range.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, collectText, rangeFor } from './collect';
+import { BLOCK_SEPARATOR, collectText, rangeFor, rangesFor } from './collect';
 import { createHighlighter, createWrappingHighlighter, FALLBACK_TAG } from './highlight';
 import { compileMatcher } from './matcher';
 import { createScanner } from './scanner';
@@ -135,6 +135,20 @@ describe('open shadow roots', () => {
     const ranges = matcher.find(index.text).map((m) => rangeFor(index, m.start, m.end));
     expect(ranges.map((r) => r.toString())).toEqual(['Nokia', 'Microsoft', 'Xiaomi']);
     expect(ranges[2]?.startContainer.getRootNode()).toBe(inner);
+  });
+
+  it('gives text that runs into a shadow root one range a tree', () => {
+    const root = body('<p>Nokia said</p><div id="slot"></div><p>after that</p>');
+    const shadow = host(root.querySelector('#slot') as Node, '<p>Microsoft and Xiaomi</p>');
+    const index = collectText(root, { isHidden });
+    const start = index.text.indexOf('said');
+    const end = index.text.indexOf('after') + 'after'.length;
+    const ranges = rangesFor(index, start, end);
+    expect(ranges.map((r) => r.toString())).toEqual(['said', 'Microsoft and Xiaomi', 'after']);
+    expect(ranges.map((r) => r.startContainer.getRootNode())).toEqual([document, shadow, document]);
+    // Within one tree it is the one range rangeFor gives.
+    const inside = index.text.indexOf('Microsoft');
+    expect(rangesFor(index, inside, inside + 9).map((r) => r.toString())).toEqual(['Microsoft']);
   });
 
   it('tells which custom elements it read have no shadow root yet', () => {

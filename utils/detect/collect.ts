@@ -335,3 +335,31 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range {
   range.setEnd(endNode, Math.min(endNode.length, Math.max(0, endAt)));
   return range;
 }
+
+/**
+ * {@link rangeFor} for text that may run from one tree into another (from the page into a web
+ * component's shadow root): a range cannot leave its tree, so there is one range a tree, in text
+ * order.
+ */
+export function rangesFor(index: TextIndex, start: number, end: number): Range[] {
+  const a = nodeAt(index, start);
+  const b = nodeAt(index, end - 1);
+  const tree = (k: number) => (index.nodes[k] as Text).getRootNode();
+  let oneTree = true;
+  for (let k = a + 1; k <= b && oneTree; k++) oneTree = tree(k) === tree(a);
+  if (oneTree) return [rangeFor(index, start, end)];
+  const out: Range[] = [];
+  let from = a;
+  for (let k = a; k <= b; k++) {
+    if (k < b && tree(k + 1) === tree(k)) continue;
+    // Text nodes from..k are in one tree: their part of [start, end).
+    let groupStart = from === a ? start : (index.starts[from] as number);
+    let groupEnd = k === b ? end : (index.starts[k + 1] as number);
+    // The white space between the trees is no part of either.
+    while (groupStart < groupEnd && /\s/.test(index.text[groupStart] as string)) groupStart++;
+    while (groupEnd > groupStart && /\s/.test(index.text[groupEnd - 1] as string)) groupEnd--;
+    if (groupEnd > groupStart) out.push(rangeFor(index, groupStart, groupEnd));
+    from = k + 1;
+  }
+  return out;
+}
