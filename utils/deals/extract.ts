@@ -65,6 +65,18 @@ const pattern = (type: DealType, roles: Pattern['roles'], source: string, unhedg
 });
 
 const PATTERNS: Pattern[] = [
+  // Royalties received: "Qualcomm would receive royalties from Huawei under the new licence".
+  pattern(
+    'licence',
+    { a: 'licensor', b: 'licensee' },
+    R`${S('a')}${SUBJ}(?:would |will )?(?:receive|receives|received|collect|collects|collected|earn|earns|earned)\s+(?:[\w$.,-]+\s){0,3}?(?:royalties|licen[cs]e fees|licensing fees)\s+from\s+${S('b')}`,
+  ),
+  // "Nokia said that Microsoft would pay it 5.44 billion euros for its handset business"
+  pattern(
+    'asset-purchase',
+    { a: 'buyer', b: 'seller' },
+    R`${S('b')}\s+said\b[^⟦.;]{0,30}?\s${S('a')}\s+(?:would|will|had agreed to|has agreed to|agreed to)\s+pay\s+it\s${GAP}\bfor\s+(?:its|their)\s(?<asset>${UNIT})`,
+  ),
   // A payment for a licence: "Apple will pay Qualcomm an undisclosed sum to license its patents".
   pattern(
     'licence',
@@ -124,7 +136,7 @@ const PATTERNS: Pattern[] = [
     'licence',
     { a: 'licensor', b: 'licensee' },
     // "agreed to license its video patents to Amazon"
-    R`${S('a')}${SUBJ}(?:to |will )?licen[cs]e\s(?:its |their |some of its )${GAP}\bto\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:to |will )?licen[cs]e\s(?:its |their |some of its |the |a )${GAP}\bto\s+${S('b')}`,
   ),
   pattern(
     'licence',
