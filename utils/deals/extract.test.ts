@@ -289,6 +289,21 @@ describe('extractDeals', () => {
       ['plaintiff:oracle', 'defendant:alphabet'],
     ],
     [
+      'The companies said that Qualcomm would receive royalties from Huawei under the new licence.',
+      'licence',
+      ['licensor:qualcomm', 'licensee:huawei'],
+    ],
+    [
+      'Nokia said on Tuesday that Microsoft would pay it 5.44 billion euros for its handset business.',
+      'asset-purchase',
+      ['buyer:microsoft', 'seller:nokia'],
+    ],
+    [
+      'Sony said that it would license the PlayStation brand to LG.',
+      'licence',
+      ['licensor:sony', 'licensee:lg-electronics'],
+    ],
+    [
       "Microsoft's planned acquisition of Activision Blizzard cleared its last hurdle.",
       'acquisition',
       ['buyer:microsoft', 'target:activision-blizzard'],
