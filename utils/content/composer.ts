@@ -85,9 +85,16 @@ export function installComposer(env: ComposerEnv) {
    */
   const selectedRange = (selection: Selection): AbstractRange => {
     const roots = env.shadowRoots?.() ?? [];
-    const composed = roots.length
-      ? (selection as ComposedSelection).getComposedRanges?.({ shadowRoots: roots })[0]
-      : undefined;
+    let composed: StaticRange | undefined;
+    try {
+      // The dictionary form of the current specification; an early implementation that wants
+      // the roots as arguments throws, and the selection is taken as the browser gives it.
+      composed = roots.length
+        ? (selection as ComposedSelection).getComposedRanges?.({ shadowRoots: roots })[0]
+        : undefined;
+    } catch {
+      composed = undefined;
+    }
     return composed && !composed.collapsed ? composed : selection.getRangeAt(0);
   };
 
