@@ -173,7 +173,7 @@ const COMPANY_CUE = new RegExp(
     'partnership partner partnered agreement merger layoffs hired app apps platform devices device chips ' +
     'software cloud store stores retailer maker giant owner owned parent billions millions spending invest ' +
     'invests invested investment investing sales chatbot model models ai data centre center centres centers ' +
-    'patent patents licence licences license licenses licensed licensing royalties chipmaker'
+    'patent patents royalties chipmaker'
   )
     .split(' ')
     .join('|')})(?:['’]s)?(?![\\p{L}\\p{N}'’-])`,

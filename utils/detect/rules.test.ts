@@ -173,12 +173,17 @@ describe('common-word names in company context', () => {
     expect(texts('Ask Costco, so Chewy toys can ship.')).toEqual(['Costco']);
   });
 
-  it('take patents and licences as company cues, not a sale of anything', () => {
+  it('take patents and royalties as company cues, not a licence or a sale of anything', () => {
     expect(texts('Intel sold thousands of patents to Apple.')).toEqual(['Intel', 'Apple']);
-    expect(texts('Apple licenses chip designs from Arm.')).toEqual(['Apple', 'Arm']);
-    expect(texts('The Target sold at auction was a painting. Chip shops in Shell Beach sold fish.')).toEqual(
-      [],
-    );
+    expect(texts('Apple pays royalties to Arm.')).toEqual(['Apple', 'Arm']);
+    // Driving, fishing and logging licences are no company cue.
+    expect(
+      texts(
+        'The Target sold at auction was a painting. Chip shops in Shell Beach sold fish. ' +
+          'Fishing licences for the Shell Beach area were suspended. ' +
+          'The government issued new logging licences in the Amazon last year.',
+      ),
+    ).toEqual([]);
   });
 
   it('takes a deal with a plainly named company as strong evidence', () => {
