@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tabIdOf } from '../../scripts/lib/chromium.mjs';
 import { browserSuite, clickInShadow, openPopupFor, readShadowUi } from './harness';
@@ -14,6 +14,36 @@ function noteHighlights(page: Page): Promise<string[]> {
     const h = CSS.highlights.get('dealscope-note') as unknown as Set<Range> | undefined;
     return h ? [...h].map((r) => r.toString()) : [];
   });
+}
+
+interface Drag {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Drags the mouse from (x1, y1) to (x2, y2), as a reader selecting text does. */
+async function drag(page: Page, box: Drag, steps = 8) {
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps });
+  await page.mouse.up();
+}
+
+/**
+ * Writes a note on the selection with the "Add note" button: the composer shows `quoted`, the
+ * note is typed and saved with Ctrl+Enter, and the composer closes.
+ */
+async function noteOnSelection(page: Page, cdp: CDPSession, quoted: string, body: string) {
+  await expect
+    .poll(async () => [...(await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).buttons.keys()])
+    .toContain('Add note');
+  await clickInShadow(page, cdp, 'DEALSCOPE-COMPOSER', 'Add note');
+  await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text).toContain(quoted);
+  await page.keyboard.type(body);
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).visible).toBe(false);
 }
 
 /** Selects `text` in the page the way a reader would, with the mouse (drag from start to end). */
@@ -39,10 +69,7 @@ async function selectText(page: Page, text: string) {
     return null;
   }, text);
   if (!box) throw new Error(`"${text}" not on the page`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
+  await drag(page, box);
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 }
 
@@ -231,18 +258,8 @@ describe('a note on a passage', () => {
         y2: last.top + last.height / 2,
       };
     }, INSIDE);
-    await page.mouse.move(box.x1, box.y1);
-    await page.mouse.down();
-    await page.mouse.move(box.x2, box.y2, { steps: 8 });
-    await page.mouse.up();
-    await expect
-      .poll(async () => [...(await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).buttons.keys()])
-      .toContain('Add note');
-    await clickInShadow(page, cdp, 'DEALSCOPE-COMPOSER', 'Add note');
-    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text).toContain(INSIDE);
-    await page.keyboard.type('Supply deal, not a licence.');
-    await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).visible).toBe(false);
+    await drag(page, box);
+    await noteOnSelection(page, cdp, INSIDE, 'Supply deal, not a licence.');
     await expect.poll(() => noteHighlights(page)).toEqual([INSIDE]);
 
     await page.reload();
@@ -275,20 +292,8 @@ describe('a note on a passage', () => {
       const b = to.getBoundingClientRect();
       return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
     });
-    await page.mouse.move(box.x1, box.y1);
-    await page.mouse.down();
-    await page.mouse.move(box.x2, box.y2, { steps: 10 });
-    await page.mouse.up();
-    await expect
-      .poll(async () => [...(await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).buttons.keys()])
-      .toContain('Add note');
-    await clickInShadow(page, cdp, 'DEALSCOPE-COMPOSER', 'Add note');
-    await expect
-      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text)
-      .toContain('Nvidia will supply');
-    await page.keyboard.type('Across the component.');
-    await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).visible).toBe(false);
+    await drag(page, box, 10);
+    await noteOnSelection(page, cdp, 'Nvidia will supply', 'Across the component.');
     await page.reload();
     // One range a tree (a range cannot leave its tree), trimmed of the white space between them;
     // the note of the test before is on this page too.

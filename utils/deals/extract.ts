@@ -698,16 +698,15 @@ function extractFromSentence(
   for (const pattern of PATTERNS) {
     const m = pattern.re.exec(template);
     if (!m?.groups) continue;
+    const before = template.slice(0, m.index ?? 0);
     // A company after a preposition is no subject: "Arm, which is owned by SoftBank, licenses ...".
-    const before0 = template.slice(0, m.index ?? 0);
-    if (/^⟦/.test(m[0]) && /\b(?:by|of|from|with|to|for|at|in|on|against)\s$/.test(before0)) continue;
+    if (/^⟦/.test(m[0]) && /\b(?:by|of|from|with|to|for|at|in|on|against)\s$/.test(before)) continue;
     // A company the phrase ends on in the possessive is not the party: "bought Flipkart's rival"
     // (it is for a product: "preinstalled on Samsung's phones", "distribute Nintendo's console").
     if (m[0].endsWith("⟧'s") && !PRODUCT_DEALS.has(pattern.type)) continue;
     // Hedges count in the deal phrase itself and in the clause that introduces it ("analysts
     // expect that X ..."), not in a separate introductory clause ("Seeking growth, X bought Y")
     // nor in a trailing one ("..., a deal that could reshape the market").
-    const before = template.slice(0, m.index ?? 0);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
     // A relative clause about the subject is no part of the deal phrase ("X, which has been trying
     // to catch up, agreed to buy Y").

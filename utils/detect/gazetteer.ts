@@ -235,7 +235,10 @@ function isSpace(c: number): boolean {
 /** The distinct first two characters of patterns as written. */
 function pairsOf(texts: readonly string[]): string[] {
   // As written and without accents: "Électricité" begins with "El" in news that drops them.
-  const starts = texts.flatMap((t) => [t.trim().slice(0, 2), withoutAccents(t.trim().slice(0, 2))]);
+  const starts = texts.flatMap((t) => {
+    const head = t.trim().slice(0, 2);
+    return [head, withoutAccents(head)];
+  });
   return [...new Set(starts.filter(Boolean))];
 }
 
