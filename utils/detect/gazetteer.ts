@@ -26,6 +26,8 @@ export interface Gazetteer {
   ids: string[];
   notBefore: (readonly string[] | null)[];
   notAfter: (readonly string[] | null)[];
+  /** Each company's own products ({@link CompanyEntry.products}), or null. */
+  products: (readonly string[] | null)[];
   trie: TrieTables;
   /** Ticker (upper case, "." and "-" unified to "-") → company index. */
   tickers: Map<string, number>;
@@ -266,6 +268,7 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     if (entry.hq) info.hq = entry.hq;
     if (entry.notBefore?.length) info.notBefore = entry.notBefore.map((w) => w.toLowerCase());
     if (entry.notAfter?.length) info.notAfter = entry.notAfter.map((w) => w.toLowerCase());
+    if (entry.products?.length) info.products = entry.products;
     companies.push(info);
     const exact = new Set([...(entry.caseSensitive ?? []), ...(entry.exactCase ?? [])]);
     const common = EXACT | AMBIGUOUS | (entry.strict ? STRICT : 0);
@@ -308,11 +311,14 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
   };
 }
 
-function byIndex(companies: readonly CompanyInfo[]): Pick<Gazetteer, 'ids' | 'notBefore' | 'notAfter'> {
+function byIndex(
+  companies: readonly CompanyInfo[],
+): Pick<Gazetteer, 'ids' | 'notBefore' | 'notAfter' | 'products'> {
   return {
     ids: companies.map((c) => c.id),
     notBefore: companies.map((c) => c.notBefore ?? null),
     notAfter: companies.map((c) => c.notAfter ?? null),
+    products: companies.map((c) => c.products ?? null),
   };
 }
 

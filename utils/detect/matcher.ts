@@ -173,7 +173,8 @@ const COMPANY_CUE = new RegExp(
     'partnership partner partnered agreement merger layoffs hired app apps platform devices device chips ' +
     'software cloud store stores retailer maker giant owner owned parent billions millions spending invest ' +
     'invests invested investment investing sales chatbot model models ai data centre center centres centers ' +
-    'patent patents royalties chipmaker'
+    'patent patents royalties chipmaker shoppers guidance subscribers pc pcs laptops smartphones ' +
+    'printers suvs evs'
   )
     .split(' ')
     .join('|')})(?:['’]s)?(?![\\p{L}\\p{N}'’-])`,
@@ -241,7 +242,7 @@ function isAsciiLetter(c: number): boolean {
 const PERSON_BEFORE = new Set(
   (
     'mr mrs ms miss dr sir dame lord lady president premier senator sen governor gov rep ' +
-    'congressman congresswoman judge justice mayor minister chancellor prince princess pope coach ' +
+    'congressman congresswoman judge justice mayor minister chancellor prince princess pope coach pc ' +
     'professor prof colonel captain sergeant detective reverend rev ' +
     'james john robert michael william david richard joseph thomas charles christopher daniel ' +
     'matthew anthony donald steven paul andrew joshua kenneth kevin brian george edward ronald ' +
@@ -813,6 +814,8 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       named[company] ||
       // Its own ticker right after it: "Target (TGT)".
       ownTickerAfter(tickers, e, company) ||
+      // One of its own products close by: "Apple's TV+", "the Snapchat owner".
+      productNear(g, text, start[k] as number, e, company) ||
       (f & STRICT ? hasStrongLocalCue(text, h, k) : hasLocalCue(text, h, k))
     ) {
       mark[k] = (mark[k] as number) | ACCEPTED;
@@ -892,6 +895,31 @@ function ownTickerAfter(tickers: readonly TickerHit[], end: number, company: num
   }
   for (let x = lo; x < tickers.length && (tickers[x] as TickerHit).start <= end + 3; x++) {
     if ((tickers[x] as TickerHit).company === company) return true;
+  }
+  return false;
+}
+
+/** How far from a common-word name one of the company's products may stand, in the same paragraph. */
+const PRODUCT_REACH = 200;
+
+/**
+ * True when one of `company`'s own products ({@link Gazetteer.products}) is written, as a whole
+ * word (a plural "s" and a possessive may follow), within {@link PRODUCT_REACH} of the name at
+ * `start`..`end` and in the same paragraph.
+ */
+function productNear(g: Gazetteer, text: string, start: number, end: number, company: number): boolean {
+  const products = g.products[company];
+  if (!products) return false;
+  const from = Math.max(0, start - PRODUCT_REACH);
+  const to = Math.min(text.length, end + PRODUCT_REACH);
+  for (const product of products) {
+    for (let at = text.indexOf(product, from); at >= 0 && at + product.length <= to; ) {
+      let after = at + product.length;
+      if (text.charCodeAt(after) === 115) after++; // "iPhones"
+      const whole = (at === 0 || !isWordAt(text, at - 1)) && (after >= text.length || !isWordAt(text, after));
+      if (whole && !hasBlockBreak(text, Math.min(at, end), Math.max(at, start))) return true;
+      at = text.indexOf(product, at + 1);
+    }
   }
   return false;
 }

@@ -70,6 +70,18 @@ describe('false friends are never highlighted', () => {
     'U.S. steel imports rose as US steel prices fell, the company said.',
     'Nuance matters here, the analyst said.',
     'Silver Lake residents said the reservoir was drained.',
+    // The cue words of retail, devices and cars, and the products, beside their false friends.
+    'Block printers in Jaipur carve their stamps from teak.',
+    'Visa guidance for international students changed again this spring.',
+    'PC Ford told the inquiry that he arrived at 9pm.',
+    'Harrison Ford drove a 1960s Mustang in the film.',
+    'British royalty once toured the Amazon by boat.',
+    'Arm yourself with guidance from a financial adviser.',
+    'Shell suits were fashionable in the 1980s, and so were laptops the size of briefcases.',
+    'Snap elections were called after the vote was lost; Snapchat users shrugged.',
+    'Apple growers said iPhone-toting tourists stayed away.',
+    'The Mustang Ranch is north of Ford Lake, hikers said.',
+    'The Ford Foundation said it would fund more journalism grants.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -184,6 +196,31 @@ describe('common-word names in company context', () => {
           'The government issued new logging licences in the Amazon last year.',
       ),
     ).toEqual([]);
+  });
+
+  it("takes the company's own products nearby as evidence, strong enough for the small", () => {
+    expect(texts("Verizon will offer Apple's TV+ service at no extra cost.")).toEqual(['Verizon', 'Apple']);
+    expect(texts('The new iPad Pro is the first Apple tablet to use the chip.')).toEqual(['Apple']);
+    expect(texts("Amazon's Prime Video will show more adverts next month.")).toEqual(['Amazon']);
+    expect(texts('Ford will build the F-150 Lightning in Tennessee.')).toEqual(['Ford']);
+    expect(texts("Snap's shares fell after the Snapchat owner missed estimates.")).toEqual(['Snap']);
+    // Written as a whole word (plurals and possessives too), in the same paragraph, not too far.
+    expect(texts('Apple cut prices on iPhones.')).toEqual(['Apple']);
+    expect(texts('Apple cut prices.\u2029iPhone news.')).toEqual([]);
+    expect(texts(`Apple cut prices${' on everything'.repeat(20)}, iPhone too.`)).toEqual([]);
+    expect(texts('Apple cut prices for the iPhoneX-style case.')).toEqual([]);
+  });
+
+  it('take the words of retail, devices and cars as company cues', () => {
+    expect(texts('Target cut its forecast for the holiday season, blaming cautious shoppers.')).toEqual([
+      'Target',
+    ]);
+    expect(texts('Ford recalled 240,000 SUVs over a faulty rear camera.')).toEqual(['Ford']);
+    expect(texts('Dell and HP both warned that memory prices would squeeze PC makers.')).toEqual([
+      'Dell',
+      'HP',
+    ]);
+    expect(texts('Gap raised its guidance for the year.')).toEqual(['Gap']);
   });
 
   it('takes a deal with a plainly named company as strong evidence', () => {

@@ -44,6 +44,12 @@ export interface CompanyEntry {
   strict?: boolean;
   /** Descriptive phrases ("the Windows maker"). */
   descriptive?: string[];
+  /**
+   * The company's own products and brands as news writes them ("iPhone", "Prime Video",
+   * "Snapchat"): not mentions of the company, but near a common-word name they show it is the
+   * company ("Apple's TV+ service", "the Snapchat owner"). Case-sensitive; a plural "s" may follow.
+   */
+  products?: string[];
   /** Exchange tickers, main listing first. */
   tickers?: string[];
   /** ISO 3166 alpha-2 country of the headquarters, where known. */
@@ -61,6 +67,7 @@ export interface CompanyInfo {
   hq?: string;
   notBefore?: string[];
   notAfter?: string[];
+  products?: string[];
 }
 
 /** One place in a text where a company is mentioned. Offsets are UTF-16 code units. */
