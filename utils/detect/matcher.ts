@@ -814,9 +814,9 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       named[company] ||
       // Its own ticker right after it: "Target (TGT)".
       ownTickerAfter(tickers, e, company) ||
+      (f & STRICT ? hasStrongLocalCue(text, h, k) : hasLocalCue(text, h, k)) ||
       // One of its own products close by: "Apple's TV+", "the Snapchat owner".
-      productNear(g, text, start[k] as number, e, company) ||
-      (f & STRICT ? hasStrongLocalCue(text, h, k) : hasLocalCue(text, h, k))
+      productNear(g, text, start[k] as number, e, company)
     ) {
       mark[k] = (mark[k] as number) | ACCEPTED;
       named[company] = 1;
@@ -911,14 +911,15 @@ function productNear(g: Gazetteer, text: string, start: number, end: number, com
   const products = g.products[company];
   if (!products) return false;
   const from = Math.max(0, start - PRODUCT_REACH);
-  const to = Math.min(text.length, end + PRODUCT_REACH);
+  // Searched in a copy of the window: a search of the text would run on to its end.
+  const near = text.slice(from, Math.min(text.length, end + PRODUCT_REACH));
   for (const product of products) {
-    for (let at = text.indexOf(product, from); at >= 0 && at + product.length <= to; ) {
+    for (let at = near.indexOf(product); at >= 0; at = near.indexOf(product, at + 1)) {
       let after = at + product.length;
-      if (text.charCodeAt(after) === 115) after++; // "iPhones"
-      const whole = (at === 0 || !isWordAt(text, at - 1)) && (after >= text.length || !isWordAt(text, after));
-      if (whole && !hasBlockBreak(text, Math.min(at, end), Math.max(at, start))) return true;
-      at = text.indexOf(product, at + 1);
+      if (near.charCodeAt(after) === 115) after++; // "iPhones"
+      const whole = (at === 0 || !isWordAt(near, at - 1)) && (after >= near.length || !isWordAt(near, after));
+      const place = from + at;
+      if (whole && !hasBlockBreak(text, Math.min(place, end), Math.max(place, start))) return true;
     }
   }
   return false;
