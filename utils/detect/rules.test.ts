@@ -82,6 +82,8 @@ describe('false friends are never highlighted', () => {
     'Apple growers said iPhone-toting tourists stayed away.',
     'The Mustang Ranch is north of Ford Lake, hikers said.',
     'The Ford Foundation said it would fund more journalism grants.',
+    'Shell Beach parking fees rose again this summer, residents said.',
+    'Food processors and cameras were on sale at the Gap between the two towns.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -221,6 +223,11 @@ describe('common-word names in company context', () => {
       'HP',
     ]);
     expect(texts('Gap raised its guidance for the year.')).toEqual(['Gap']);
+    expect(texts('Canon will stop making some of its cheaper cameras.')).toEqual(['Canon']);
+    expect(texts("Arm's Neoverse designs are used in Amazon's Graviton processors.")).toEqual([
+      'Arm',
+      'Amazon',
+    ]);
   });
 
   it('takes a deal with a plainly named company as strong evidence', () => {
