@@ -77,6 +77,8 @@ describe('extractDeals', () => {
     'Microsoft buys Nvidia chips for its data centres.',
     'Nissan and Honda ended their merger talks.',
     'Microsoft signed a deal for Nvidia chips.',
+    'Microsoft offered to buy Yahoo for $44.6 billion.',
+    'Microsoft made a $44.6 billion offer for Yahoo.',
   ])('suggests nothing for "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -233,6 +235,11 @@ describe('extractDeals', () => {
       "Tencent will sell Nintendo's Switch in mainland China.",
       'distribution',
       ['partner:tencent', 'partner:nintendo'],
+    ],
+    [
+      "Verizon will offer Apple's TV+ service to its customers.",
+      'distribution',
+      ['partner:verizon', 'partner:apple'],
     ],
     [
       'Arrow Electronics became the exclusive distributor of Intel processors.',

@@ -540,10 +540,12 @@ const PATTERNS: Pattern[] = [
 
 /**
  * Words before the deal verb that make the sentence a maybe, not a fact: hedges, denials, wishes,
- * and what others urge or order a company to do ("regulators ordered X to sell Y").
+ * and what others urge or order a company to do ("regulators ordered X to sell Y"). An offer is
+ * one when it is made ("offered to buy", "its $10 billion offer for"), not when a company offers
+ * a product ("Verizon will offer Apple's TV+ service to its customers").
  */
 const HEDGE =
-  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s)?|expect\w*|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|possible|potential|threatened|mooted|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s|ing)?\s+(?:to|for)\b|(?:an?|its|the|their|his|her)\s(?:[\w$.,-]+\s){0,3}?offers?\b|expect\w*|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|possible|potential|threatened|mooted|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
 /** Deals about a company's products, which a possessive names. */
 const PRODUCT_DEALS = new Set<DealType>(['preinstall', 'distribution', 'licence', 'patent-purchase']);
 
