@@ -79,6 +79,8 @@ describe('extractDeals', () => {
     'Microsoft signed a deal for Nvidia chips.',
     'Microsoft offered to buy Yahoo for $44.6 billion.',
     'Microsoft made a $44.6 billion offer for Yahoo.',
+    'Toshiba said it could accept a takeover offer from Japan Industrial Partners.',
+    'Toshiba rejected a takeover offer from Japan Industrial Partners.',
   ])('suggests nothing for "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -235,6 +237,47 @@ describe('extractDeals', () => {
       "Tencent will sell Nintendo's Switch in mainland China.",
       'distribution',
       ['partner:tencent', 'partner:nintendo'],
+    ],
+    [
+      'The agreement gives Microsoft, which already owns a large stake in OpenAI, new rights.',
+      'investment',
+      ['investor:microsoft', 'target:openai'],
+    ],
+    [
+      'Amazon, which first invested in Anthropic in 2023, said it would put in another $4 billion.',
+      'investment',
+      ['investor:amazon', 'target:anthropic'],
+    ],
+    [
+      'In a filing on Friday, Alphabet disclosed that it had invested $2 billion in Anthropic.',
+      'investment',
+      ['investor:alphabet', 'target:anthropic'],
+    ],
+    ['Sony said it was buying a 10% stake in Kadokawa.', 'investment', ['investor:sony', 'target:kadokawa']],
+    [
+      'Shareholders of Splunk will receive $157 a share in cash under the takeover by Cisco.',
+      'acquisition',
+      ['target:splunk', 'buyer:cisco'],
+    ],
+    [
+      'Toshiba said it had accepted a takeover offer from a consortium led by Japan Industrial Partners.',
+      'acquisition',
+      ['target:toshiba', 'buyer:japan-industrial-partners'],
+    ],
+    [
+      'The lawsuit, which Epic Games filed against Apple in 2020, went to trial.',
+      'lawsuit',
+      ['plaintiff:epic-games', 'defendant:apple'],
+    ],
+    [
+      'Qualcomm and Apple, which had fought over royalties for two years, said they had agreed to settle.',
+      'settlement',
+      ['plaintiff:qualcomm', 'defendant:apple'],
+    ],
+    [
+      "Xiaomi, which has been shipping phones with Microsoft's Office apps since 2016, said sales rose.",
+      'preinstall',
+      ['licensor:microsoft', 'licensee:xiaomi'],
     ],
     [
       "Verizon will offer Apple's TV+ service to its customers.",

@@ -43,7 +43,7 @@ const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
 // "said on Monday that it would", "agreed in January 2014 to", "struck a deal to", and the "to"
 // of a headline ("Microsoft to buy Activision").
-const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|is|was|will|would|did|also|finally|now|formally|officially|on \w+|this week|late \w+|said(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:billion|million|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|been|is|was|will|would|did|also|first|already|previously|recently|later|then|finally|now|formally|officially|on \w+|this week|late \w+|(?:said|disclosed|confirmed|announced)(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will| was| is| were| are)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:billion|million|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
@@ -179,6 +179,12 @@ const PATTERNS: Pattern[] = [
   pattern(
     'preinstall',
     { a: 'licensor', b: 'licensee' },
+    // "Xiaomi has been shipping phones with Microsoft's Office apps"
+    R`${S('b')}${SUBJ}(?:ship|ships|shipped|shipping|sell|sells|sold|selling)\s+(?:its\s+|their\s+)?(?:[\w-]+\s){0,2}?(?:phones|smartphones|handsets|devices|laptops|pcs|computers|tablets|tvs|cars)\s+with\s+${SP('a')}\s(?:[\w+-]+\s){0,3}?(?:apps?|software|assistant|services?|browser|search engine)\b`,
+  ),
+  pattern(
+    'preinstall',
+    { a: 'licensor', b: 'licensee' },
     // "Samsung agreed to put Google's Gemini assistant on its Galaxy phones"
     R`${S('b')}${SUBJ}(?:put|puts|putting|preload|preloads|bundle|bundles)\s+${SP('a')}\s(?:[\w+-]+\s){0,3}?(?:apps?|software|assistant|services?|browser|search engine)\s+(?:on|in|with)\s+(?:its|their)\b`,
   ),
@@ -198,6 +204,18 @@ const PATTERNS: Pattern[] = [
     { a: 'licensor', b: 'licensee' },
     R`${S('b')}${GAP}\bwith\s+${S('a')}${GAP}\bpre-?installed\b`,
   ),
+  pattern(
+    'acquisition',
+    { a: 'target', b: 'buyer' },
+    // "Toshiba accepted a takeover offer from a consortium led by Japan Industrial Partners"
+    R`${S('a')}${SUBJ}(?:accepted|accepts|backed|backs|approved|approves|recommended)\s+(?:an?|the)\s+(?:[\w$.,-]+\s){0,3}?(?:takeover|buyout|acquisition)\s+(?:offer|bid|proposal)\s+(?:from|by)\s+(?:(?:a|the)\s+(?:consortium|group)\s+led\s+by\s+)?${S('b')}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'target', b: 'buyer' },
+    // "Shareholders of Splunk will receive $157 a share in cash under the terms of the takeover by Cisco"
+    R`\b(?:shareholders|stockholders|investors)\s+(?:of|in)\s+${S('a')}\s+(?:will\s+)?(?:receive|get|be paid)\s${GAP}\b(?:takeover|acquisition|purchase|buyout)\s+by\s+${S('b')}`,
+  ),
   // Control of a company through a stake is an acquisition.
   pattern(
     'acquisition',
@@ -213,7 +231,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
-    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|acquired|acquires|acquire|built|builds|raised|raises|paid|pays|pay|holds|held|owns|owned)\s${GAP}\bstake\s+(?:of\s+[^⟦.;]{1,25}?\s+)?in\s+${S('b')}(?!'s\b)`,
+    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|built|builds|building|raised|raises|paid|pays|pay|holds|held|holding|owns|owned|owning)\s${GAP}\bstake\s+(?:of\s+[^⟦.;]{1,25}?\s+)?in\s+${S('b')}(?!'s\b)`,
   ),
   pattern(
     'investment',
@@ -488,7 +506,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'settlement',
     { a: 'plaintiff', b: 'defendant' },
-    R`${S('a')}\s+and\s+${S('b')}${GAP}\b(?:settled|settle|settlement)\b`,
+    R`${S('a')}\s+and\s+${S('b')}(?:${GAP}|${SUBJ})\b(?:settled|settle|settlement)\b`,
   ),
   pattern(
     'settlement',
@@ -528,6 +546,12 @@ const PATTERNS: Pattern[] = [
   pattern(
     'lawsuit',
     { a: 'plaintiff', b: 'defendant' },
+    // "The lawsuit, which Epic Games filed against Apple in 2020, ..."
+    R`\b(?:lawsuit|suit|complaint|case|legal action),?\s+which\s+${S('a')}\s+(?:had\s+|has\s+)?(?:filed|brought|launched)\s+against\s+${S('b')}`,
+  ),
+  pattern(
+    'lawsuit',
+    { a: 'plaintiff', b: 'defendant' },
     // "Epic Games took Apple to court"
     R`${S('a')}${SUBJ}(?:took|takes|taking|take)\s+${S('b')}\s+to\s+court\b`,
   ),
@@ -545,7 +569,7 @@ const PATTERNS: Pattern[] = [
  * a product ("Verizon will offer Apple's TV+ service to its customers").
  */
 const HEDGE =
-  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s|ing)?\s+(?:to|for)\b|(?:an?|its|the|their|his|her)\s(?:[\w$.,-]+\s){0,3}?offers?\b|expect\w*|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|possible|potential|threatened|mooted|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|rumou?r\w*|talks?|could|might|may|consider\w*|weigh\w*|explor\w*|bid|bids|offer(?:ed|s|ing)?\s+(?:to|for)\b|(?<!\b(?:accepted|accepts|backed|backs|approved|approves|recommended)\s(?:[\w$.,-]+\s){0,4})(?:an?|its|the|their|his|her)\s(?:[\w$.,-]+\s){0,3}?offers?\b|expect\w*|planning|intend\w*|seek\w*|aim\w*|hope\w*|discuss\w*|mull\w*|eye(?:s|ing|d)?|wants?|wanted|tried|trying|attempt\w*|reportedly|said to be|possible|potential|threatened|mooted|if|whether|refused|declined|failed|no longer|not|never|nor|without|urg(?:e|es|ed|ing)|asked|pressed|pressing|order(?:ed|s)?|forc(?:ed|es|ing)|requir(?:ed|es|ing)|compel\w*|must|would have to)\b/i;
 /** Deals about a company's products, which a possessive names. */
 const PRODUCT_DEALS = new Set<DealType>(['preinstall', 'distribution', 'licence', 'patent-purchase']);
 
