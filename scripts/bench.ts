@@ -25,7 +25,9 @@
  * Timing figures are medians of interleaved repetitions after warm-up; each table says how many.
  * The run ends with a PASS/MISS summary per goal and exits 0 either way: it is a report, not a
  * test. Flags: --no-build (measure the existing .output/chrome-mv3), --no-browser (skip 4),
- * --only=throughput,load,browser,notes,deals (run just those sections).
+ * --only=throughput,load,browser,notes,deals (run just those sections); --only=instructions adds
+ * an instruction count of the matcher against the floor under Valgrind (see bench/instructions.ts),
+ * steadier than the timed ratio on a machine whose speed comes and goes.
  *
  * The script re-runs itself under `node --expose-gc` so it can collect garbage between runs.
  */
@@ -33,6 +35,7 @@ import { cpus } from 'node:os';
 import { shippedGazetteer } from '../utils/detect/dictionary';
 import { benchBrowser } from './bench/browser';
 import { dealsSection } from './bench/deals';
+import { benchInstructions } from './bench/instructions';
 import { benchLoad } from './bench/load';
 import { benchNotes } from './bench/notes';
 import { type GoalRow, heading, summary } from './bench/report';
@@ -84,6 +87,8 @@ if (args.includes('--no-browser') || (only && !only.includes('browser'))) {
 }
 await section('notes', () => benchNotes(gazetteer.companies));
 await section('deals', dealsSection);
+// Opt-in: about a minute and a half under Valgrind.
+if (only?.includes('instructions')) await section('instructions', benchInstructions);
 
 heading('Summary');
 console.log(summary(goals));
