@@ -915,10 +915,11 @@ function productNear(g: Gazetteer, text: string, start: number, end: number, com
   const near = text.slice(from, Math.min(text.length, end + PRODUCT_REACH));
   for (const product of products) {
     for (let at = near.indexOf(product); at >= 0; at = near.indexOf(product, at + 1)) {
-      let after = at + product.length;
-      if (near.charCodeAt(after) === 115) after++; // "iPhones"
-      const whole = (at === 0 || !isWordAt(near, at - 1)) && (after >= near.length || !isWordAt(near, after));
       const place = from + at;
+      let after = place + product.length;
+      if (text.charCodeAt(after) === 115) after++; // "iPhones"
+      const whole =
+        (place === 0 || !isWordAt(text, place - 1)) && (after >= text.length || !isWordAt(text, after));
       if (whole && !hasBlockBreak(text, Math.min(place, end), Math.max(place, start))) return true;
     }
   }
