@@ -206,6 +206,8 @@ describe('common-word names in company context', () => {
     expect(texts("Amazon's Prime Video will show more adverts next month.")).toEqual(['Amazon']);
     expect(texts('Ford will build the F-150 Lightning in Tennessee.')).toEqual(['Ford']);
     expect(texts("Snap's shares fell after the Snapchat owner missed estimates.")).toEqual(['Snap']);
+    expect(texts("Mars will raise the price of M&M's and Snickers.")).toEqual(['Mars']);
+    expect(texts('The Mars rover found no Snickers.')).toEqual([]);
     // Written as a whole word (plurals and possessives too), in the same paragraph, not too far.
     expect(texts('Apple cut prices on iPhones.')).toEqual(['Apple']);
     expect(texts('Apple cut prices.\u2029iPhone news.')).toEqual([]);
