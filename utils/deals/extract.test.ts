@@ -239,6 +239,32 @@ describe('extractDeals', () => {
       ['partner:tencent', 'partner:nintendo'],
     ],
     [
+      'Google parent Alphabet agrees to buy Wiz for $32 billion',
+      'acquisition',
+      ['buyer:alphabet', 'target:wiz'],
+    ],
+    ["Nvidia invests $2 billion in Elon Musk's xAI", 'investment', ['investor:nvidia', 'target:xai']],
+    [
+      'Mitsubishi UFJ bought a 20% stake in the Indian lender Yes Bank.',
+      'investment',
+      ['investor:mufg', 'target:yes-bank'],
+    ],
+    [
+      'Boeing agrees to buy back Spirit AeroSystems for $4.7 billion',
+      'acquisition',
+      ['buyer:boeing', 'target:spirit-aerosystems-holdings'],
+    ],
+    [
+      'Novo Holdings, the controlling shareholder of Novo Nordisk, is buying Catalent.',
+      'acquisition',
+      ['buyer:novo-holdings', 'target:catalent'],
+    ],
+    [
+      'Samsung Electronics has been supplying memory chips to Apple for its iPhones.',
+      'partnership',
+      ['partner:samsung-electronics', 'partner:apple'],
+    ],
+    [
       'The agreement gives Microsoft, which already owns a large stake in OpenAI, new rights.',
       'investment',
       ['investor:microsoft', 'target:openai'],
@@ -430,6 +456,16 @@ describe('extractDeals', () => {
     ]);
     expect(extract('IBM spun off Kyndryl.').map((d) => [d.status, d.summary])).toEqual([
       ['completed', 'IBM divested Kyndryl Holdings'],
+    ]);
+    // Headlines report a completion in the present tense; a price paid is a deal done.
+    expect(extract('Pfizer completes $43 billion purchase of Seagen').map((d) => d.status)).toEqual([
+      'completed',
+    ]);
+    expect(extract('Microsoft paid $7.5 billion for GitHub in 2018.').map((d) => d.status)).toEqual([
+      'completed',
+    ]);
+    expect(extract('Microsoft will pay $7.5 billion for GitHub.').map((d) => d.status)).toEqual([
+      'announced',
     ]);
   });
 

@@ -38,12 +38,17 @@ interface Pattern {
 const R = String.raw;
 /** A company slot, optionally possessive ("⟦0⟧'s"). */
 const S = (name: string) => R`⟦(?<${name}>\d+)⟧(?:'s)?`;
+/**
+ * Words that may stand before a target: its owner ("Elon Musk's xAI") or what it is ("the Indian
+ * lender Yes Bank", "the Chinese AI startup Moonshot AI").
+ */
+const DESCRIBED = R`(?:[a-z.-]+\s){0,2}?(?:[a-z.-]+'s\s+|(?:the|a|an)\s+(?:[\w-]+\s){0,3}?(?:lender|bank|startup|company|firm|maker|retailer|group|carrier|operator|insurer|developer|chipmaker|automaker|carmaker|miner|airline|conglomerate|supplier|manufacturer|producer|provider|platform|publisher|studio|brewer|drugmaker)\s+)`;
 /** A company slot that must be possessive: "⟦0⟧'s modem business". */
 const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
 // "said on Monday that it would", "agreed in January 2014 to", "struck a deal to", and the "to"
 // of a headline ("Microsoft to buy Activision").
-const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|been|is|was|will|would|did|also|first|already|previously|recently|later|then|finally|now|formally|officially|on \w+|this week|late \w+|(?:said|disclosed|confirmed|announced)(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will| was| is| were| are)?)\s+){0,4}(?:agreed (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:billion|million|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(?:the|a|an)\s(?:[^,⟦]|⟦\d+⟧(?:'s)?){0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|been|is|was|will|would|did|also|first|already|previously|recently|later|then|finally|now|formally|officially|on \w+|this week|late \w+|(?:said|disclosed|confirmed|announced)(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will| was| is| were| are)?)\s+){0,4}(?:(?:agreed|agrees|agree) (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:billion|million|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
@@ -226,12 +231,12 @@ const PATTERNS: Pattern[] = [
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
-    R`${S('a')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put|puts|putting)\s${GAP}\bin(?:to)?\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put|puts|putting)\s${GAP}\bin(?:to)?\s+(?:${DESCRIBED})?${S('b')}`,
   ),
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
-    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|built|builds|building|raised|raises|paid|pays|pay|holds|held|holding|owns|owned|owning)\s${GAP}\bstake\s+(?:of\s+[^⟦.;]{1,25}?\s+)?in\s+${S('b')}(?!'s\b)`,
+    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|built|builds|building|raised|raises|paid|pays|pay|holds|held|holding|owns|owned|owning)\s${GAP}\bstake\s+(?:of\s+[^⟦.;]{1,25}?\s+)?in\s+(?:${DESCRIBED})?${S('b')}(?!'s\b)`,
   ),
   pattern(
     'investment',
@@ -494,7 +499,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}${SUBJ}(?:will supply|supplies|supplied|to supply|agreed to supply|(?:signed|struck|won) an? (?:[\w$.-]+ ){0,3}(?:deal|contract|agreement) to supply)\s${GAP}\bto\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:supply|supplies|supplied|supplying|(?:signed|struck|won) an? (?:[\w$.-]+ ){0,3}(?:deal|contract|agreement) to supply)\s${GAP}\bto\s+${S('b')}`,
   ),
   pattern(
     'partnership',
@@ -583,7 +588,7 @@ const PLAN = /\bplan(?:s|ned)? to\b/i;
  * merger talks"), or is not a deal between companies.
  */
 const DEAD =
-  /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap\w*|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|bought back|buy back|buys back|buyback|repurchas\w*|own shares|(?:merger|deal|acquisition|takeover|buyout|partnership|tie-up) (?:talks|negotiations|discussions))\b/i;
+  /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap\w*|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|(?:bought|buy|buys|buying) back(?! ⟦)|buyback|repurchas\w*|own shares|(?:merger|deal|acquisition|takeover|buyout|partnership|tie-up) (?:talks|negotiations|discussions))\b/i;
 
 /** Words whose trailing period ends no sentence ("Xiaomi Corp. said", "U.S. regulators"). */
 const ABBREVIATION =
@@ -709,7 +714,6 @@ function extractFromSentence(
 ): ExtractedDeal | null {
   const companies = [...new Set(mentions.map((m) => m.companyId))];
   if (companies.length < 2) return null;
-  if (DEAD.test(sentence)) return null;
   // The sentence with each mention replaced by the slot of its company.
   let template = '';
   let at = 0;
@@ -720,6 +724,7 @@ function extractFromSentence(
   }
   template += sentence.slice(at).toLowerCase();
   template = template.replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  if (DEAD.test(template)) return null;
 
   for (const pattern of PATTERNS) {
     const m = pattern.re.exec(template);
@@ -756,7 +761,7 @@ function extractFromSentence(
 }
 
 const COMPLETED =
-  /\b(?:completed|closed|finali[sz]ed|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up)\b/;
+  /\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|paid|raised|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up)\b/;
 const PENDING =
   /\b(?:agreed to|will|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
 
