@@ -80,6 +80,8 @@ describe('extractDeals', () => {
     'Microsoft offered to buy Yahoo for $44.6 billion.',
     'Microsoft made a $44.6 billion offer for Yahoo.',
     'Toshiba said it could accept a takeover offer from Japan Industrial Partners.',
+    // Longer than any news sentence: a list run together without full stops.
+    `Microsoft agreed to buy GitHub ${'and Apple, Google, Samsung, Sony '.repeat(25)}`,
     'Toshiba rejected a takeover offer from Japan Industrial Partners.',
   ])('suggests nothing for "%s"', (text) => {
     expect(extract(text)).toEqual([]);

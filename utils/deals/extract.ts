@@ -706,6 +706,9 @@ function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, Ex
   return out;
 }
 
+/** The longest sentence read for deals, in characters (news sentences run to about 400). */
+const MAX_SENTENCE = 800;
+
 function extractFromSentence(
   sentence: string,
   offset: number,
@@ -714,6 +717,9 @@ function extractFromSentence(
 ): ExtractedDeal | null {
   const companies = [...new Set(mentions.map((m) => m.companyId))];
   if (companies.length < 2) return null;
+  // Longer than any sentence news writes: a list or a run of text without full stops, where the
+  // patterns would find nothing worth suggesting and could take tens of milliseconds.
+  if (sentence.length > MAX_SENTENCE) return null;
   // The sentence with each mention replaced by the slot of its company.
   let template = '';
   let at = 0;
