@@ -967,8 +967,9 @@ const LIST_SEPARATOR = /^(?:,? (?:and|or|&) |, |\/)$/;
 /**
  * Evidence strong enough for a listed company with an everyday name that needs more than a cue
  * word ("Chewy", "Carnival", "Yelp"): an apposition that calls it a company, a place in a list of
- * names with a plainly named company in it, or a deal with a plainly named company ("Mars agreed
- * to buy Kellanova", "Kellanova was acquired by Mars").
+ * names with a plainly named company in it, a deal with a plainly named company ("Mars agreed
+ * to buy Kellanova", "Kellanova was acquired by Mars"), or money raised ("Ramp raised $200
+ * million").
  */
 function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
   const s = h.start[k] as number;
@@ -981,10 +982,19 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
   if (text.charCodeAt(s - 1) === 32 && before >= 97 && before <= 122) {
     if (APPOSITION_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return true;
   }
+  if (FUNDING_AFTER.test(text.slice(e, e + 60))) return true;
   return (
     inListWithPlainName(text, h, k, -1) || inListWithPlainName(text, h, k, 1) || dealWithPlainName(text, h, k)
   );
 }
+
+/**
+ * Money raised or a valuation right after the name: "Ramp raised $200 million", "Notion has
+ * raised $275 million", "Plaid is valued at $6.1 billion". A person raises money too ("Usain Bolt
+ * raised $1 million for charity"), but a given name before the name vetoes it first.
+ */
+const FUNDING_AFTER =
+  /^ (?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b|^ (?:is|was|has been|is now)\s+valued\s+at\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d/;
 
 /**
  * What stands between a company and the plainly named company it buys, sues or invests in:

@@ -232,6 +232,19 @@ describe('common-word names in company context', () => {
     ]);
   });
 
+  it('takes money raised or a valuation right after the name as strong evidence', () => {
+    expect(texts('Ramp raised $200 million at a $13 billion valuation.')).toEqual(['Ramp']);
+    expect(texts('Notion has raised $275 million from investors.')).toEqual(['Notion']);
+    expect(texts('Plaid is valued at $6.1 billion.')).toEqual(['Plaid']);
+    // Not money, not right after the name, or a person.
+    expect(
+      texts(
+        'Ramp raised the stakes. The ramp raised $2 million in tolls. Notion, they said, raised $5 million. ' +
+          'Usain Bolt raised $1 million for charity.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a deal with a plainly named company as strong evidence', () => {
     expect(texts('Mars struck a deal to acquire Kellanova for about $36 billion.')).toEqual([
       'Mars',
