@@ -79,12 +79,37 @@ describe('extractDeals', () => {
     'Microsoft signed a deal for Nvidia chips.',
     'Microsoft offered to buy Yahoo for $44.6 billion.',
     'Microsoft made a $44.6 billion offer for Yahoo.',
+    'Investors sold Apple and bought Microsoft in the last quarter, fund filings show.',
+    "Walmart's Flipkart competes with Amazon in India.",
+    'Samsung overtook Apple as the largest smartphone seller in the quarter.',
     'Toshiba said it could accept a takeover offer from Japan Industrial Partners.',
     // Longer than any news sentence: a list run together without full stops.
     `Microsoft agreed to buy GitHub ${'and Apple, Google, Samsung, Sony '.repeat(25)}`,
     'Toshiba rejected a takeover offer from Japan Industrial Partners.',
   ])('suggests nothing for "%s"', (text) => {
     expect(extract(text)).toEqual([]);
+  });
+
+  it('reads each clause that begins with a company, with its own figures', () => {
+    expect(
+      extract('Microsoft invested $13 billion in OpenAI, and Google invested $2 billion in Anthropic.').map(
+        (d) => [d.parties, d.value?.amount],
+      ),
+    ).toEqual([
+      [['investor:microsoft', 'target:openai'], 13_000_000_000],
+      [['investor:alphabet', 'target:anthropic'], 2_000_000_000],
+    ]);
+    expect(
+      extract('Apple sued Samsung in 2011; Samsung countersued Apple weeks later.').map((d) => d.parties),
+    ).toEqual([
+      ['plaintiff:apple', 'defendant:samsung-electronics'],
+      ['plaintiff:samsung-electronics', 'defendant:apple'],
+    ]);
+    // A clause with one company, or a hedge in its own clause.
+    expect(extract('Microsoft bought GitHub, and Google said nothing.').length).toBe(1);
+    expect(
+      extract('Microsoft bought GitHub, but Google could buy Activision Blizzard.').map((d) => d.parties),
+    ).toEqual([['buyer:microsoft', 'target:github']]);
   });
 
   it.each([
@@ -244,6 +269,21 @@ describe('extractDeals', () => {
       'Google parent Alphabet agrees to buy Wiz for $32 billion',
       'acquisition',
       ['buyer:alphabet', 'target:wiz'],
+    ],
+    [
+      'Google was sued by Epic Games over its app store rules.',
+      'lawsuit',
+      ['defendant:alphabet', 'plaintiff:epic-games'],
+    ],
+    [
+      "Microsoft's stake in OpenAI is worth about $135 billion.",
+      'investment',
+      ['investor:microsoft', 'target:openai'],
+    ],
+    [
+      "Apple is Samsung's biggest customer for OLED displays.",
+      'partnership',
+      ['partner:apple', 'partner:samsung-electronics'],
     ],
     ["Nvidia invests $2 billion in Elon Musk's xAI", 'investment', ['investor:nvidia', 'target:xai']],
     [

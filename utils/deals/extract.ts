@@ -507,6 +507,24 @@ const PATTERNS: Pattern[] = [
     // "has agreed to supply Nvidia with high-bandwidth memory"
     R`${S('a')}${SUBJ}(?:supply|supplies|supplied|supplying)\s+${S('b')}\s+with\b`,
   ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    // "Apple is Samsung's biggest customer for OLED displays"
+    R`${S('a')}\s+(?:is|was|has been|became|remains|remained)\s+(?:also\s+)?${SP('b')}\s+(?:(?:biggest|largest|second-largest|main|top|key|single largest)\s+)?customer\b`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    // "Samsung's biggest customer, Apple, ..."
+    R`${SP('a')}\s+(?:(?:biggest|largest|second-largest|main|top|key|single largest)\s+)?customer,?\s+${S('b')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    // "Microsoft's stake in OpenAI is worth about $135 billion"
+    R`${SP('a')}\s(?:[\w%.-]+\s){0,2}?stake\s+(?:of\s+[^⟦.;]{1,25}?\s+)?in\s+(?:${DESCRIBED})?${S('b')}(?!'s\b)`,
+  ),
   // Courts.
   pattern(
     'settlement',
@@ -547,6 +565,12 @@ const PATTERNS: Pattern[] = [
     { a: 'plaintiff', b: 'defendant' },
     // "Oracle's lawsuit against Google reached the Supreme Court"
     R`${SP('a')}\s(?:[\w$.-]+\s){0,3}?(?:lawsuit|suit|case|legal action|complaint|patent claims?)\s+against\s+${S('b')}`,
+  ),
+  pattern(
+    'lawsuit',
+    { a: 'defendant', b: 'plaintiff' },
+    // "Google was sued by Epic Games"
+    R`${S('a')}\s+(?:was|were|is|has been|had been|is being|was being)\s+(?:sued|taken to court|counter-?sued)\s+by\s+${S('b')}`,
   ),
   pattern(
     'lawsuit',
@@ -687,21 +711,18 @@ function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, Ex
       const m = mentions[k] as Mention;
       if (m.end <= end && m.kind !== 'ticker') inside.push(m);
     }
-    const deal = extractFromSentence(sentence.text, sentence.start, inside, ctx);
-    if (!deal) continue;
-    const key = `${deal.type}|${deal.parties
-      .map((p) => `${p.role}:${p.companyId}`)
-      .sort()
-      .join(',')}`;
-    // The same deal in several sentences (a headline and its paragraph): keep the fullest one.
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      const kept = out[earlier] as ExtractedDeal;
-      if (deal.sentence.length > kept.sentence.length) out[earlier] = deal;
-      continue;
+    for (const deal of extractFromSentence(sentence.text, sentence.start, inside, ctx)) {
+      const key = dealKey(deal);
+      // The same deal in several sentences (a headline and its paragraph): keep the fullest one.
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        const kept = out[earlier] as ExtractedDeal;
+        if (deal.sentence.length > kept.sentence.length) out[earlier] = deal;
+        continue;
+      }
+      seen.set(key, out.length);
+      out.push(deal);
     }
-    seen.set(key, out.length);
-    out.push(deal);
   }
   return out;
 }
@@ -709,29 +730,101 @@ function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, Ex
 /** The longest sentence read for deals, in characters (news sentences run to about 400). */
 const MAX_SENTENCE = 800;
 
+/**
+ * The deals one sentence states. Each clause that begins with a company after "; ", ", and",
+ * ", but" or "while" is also read on its own, so that "Qualcomm bought Nuvia in 2021, and Arm sued
+ * Qualcomm the next year" gives both deals; the figures and dates of a clause's deal are the
+ * clause's own.
+ */
 function extractFromSentence(
   sentence: string,
   offset: number,
   mentions: readonly Mention[],
   ctx: ExtractContext,
-): ExtractedDeal | null {
+): ExtractedDeal[] {
   const companies = [...new Set(mentions.map((m) => m.companyId))];
-  if (companies.length < 2) return null;
+  if (companies.length < 2) return [];
   // Longer than any sentence news writes: a list or a run of text without full stops, where the
   // patterns would find nothing worth suggesting and could take tens of milliseconds.
-  if (sentence.length > MAX_SENTENCE) return null;
-  // The sentence with each mention replaced by the slot of its company.
-  let template = '';
-  let at = 0;
+  if (sentence.length > MAX_SENTENCE) return [];
+  const template = templateOf(sentence, 0, sentence.length, offset, mentions, companies);
+  if (DEAD.test(template)) return [];
+  const deals: ExtractedDeal[] = [];
+  const whole = dealIn(template, sentence, sentence, companies, ctx);
+  if (whole) deals.push(whole);
+  const bounds = clauseStarts(sentence, offset, mentions);
+  if (bounds.length === 0) return deals;
+  for (let k = 0; k <= bounds.length; k++) {
+    const from = k === 0 ? 0 : (bounds[k - 1] as number);
+    const to = k === bounds.length ? sentence.length : (bounds[k] as number);
+    const part = templateOf(sentence, from, to, offset, mentions, companies);
+    // A deal needs two companies in the clause.
+    if (new Set(part.match(/⟦\d+⟧/g)).size < 2) continue;
+    const deal = dealIn(part, sentence.slice(from, to), sentence, companies, ctx);
+    if (deal && !deals.some((d) => dealKey(d) === dealKey(deal))) deals.push(deal);
+  }
+  return deals;
+}
+
+/** What tells two suggestions apart: the type and who is who. */
+function dealKey(deal: Pick<ExtractedDeal, 'type' | 'parties'>): string {
+  return `${deal.type}|${deal.parties
+    .map((p) => `${p.role}:${p.companyId}`)
+    .sort()
+    .join(',')}`;
+}
+
+/** Where a clause that begins with a company starts: after "; ", ", and", ", but", "while". */
+const CLAUSE_BREAK = /(?:;|,\s+(?:and|but|while|whereas)|\s+while)\s+$/i;
+
+/** Offsets in `sentence` of the clauses after the first that begin with a company. */
+function clauseStarts(sentence: string, offset: number, mentions: readonly Mention[]): number[] {
+  const starts: number[] = [];
   for (const m of mentions) {
-    template += sentence.slice(at, m.start - offset).toLowerCase();
+    const at = m.start - offset;
+    const before = sentence.slice(Math.max(0, at - 12), at);
+    const found = CLAUSE_BREAK.exec(before);
+    if (found) starts.push(at - found[0].length);
+  }
+  return starts;
+}
+
+/**
+ * sentence[from, to) in lower case, white space runs made one space, with each mention replaced
+ * by the slot of its company ("⟦0⟧").
+ */
+function templateOf(
+  sentence: string,
+  from: number,
+  to: number,
+  offset: number,
+  mentions: readonly Mention[],
+  companies: readonly string[],
+): string {
+  let template = '';
+  let at = from;
+  for (const m of mentions) {
+    const start = m.start - offset;
+    if (start < from || m.end - offset > to) continue;
+    template += sentence.slice(at, start).toLowerCase();
     template += `⟦${companies.indexOf(m.companyId)}⟧`;
     at = m.end - offset;
   }
-  template += sentence.slice(at).toLowerCase();
-  template = template.replace(/[’]/g, "'").replace(/\s+/g, ' ');
-  if (DEAD.test(template)) return null;
+  template += sentence.slice(at, to).toLowerCase();
+  return template.replace(/[’]/g, "'").replace(/\s+/g, ' ');
+}
 
+/**
+ * The first pattern's deal in `template` (the slotted form of `text`, a sentence or one of its
+ * clauses), or null. `sentence` is the whole sentence, kept with the deal as its evidence.
+ */
+function dealIn(
+  template: string,
+  text: string,
+  sentence: string,
+  companies: readonly string[],
+  ctx: ExtractContext,
+): ExtractedDeal | null {
   for (const pattern of PATTERNS) {
     const m = pattern.re.exec(template);
     if (!m?.groups) continue;
@@ -751,7 +844,7 @@ function extractFromSentence(
       .replace(/,\s(?:which|who|whose|that)\s[^,;]*,/g, ' ')
       .replace(/⟦\d+⟧/g, ' ');
     if (!pattern.unhedged && HEDGE.test(phrase)) return null;
-    if (PLAN.test(phrase) && !findMoney(sentence).some((x) => x.amount >= 1_000_000)) return null;
+    if (PLAN.test(phrase) && !findMoney(text).some((x) => x.amount >= 1_000_000)) return null;
     const parties: DealParty[] = [];
     for (const [slot, role] of Object.entries(pattern.roles) as ['a' | 'b' | 'c', PartyRole][]) {
       const index = m.groups[slot];
@@ -761,7 +854,9 @@ function extractFromSentence(
       parties.push({ companyId, name: ctx.matcher.company(companyId)?.name ?? companyId, role });
     }
     if (parties.length < 2) return null;
-    return describe(pattern.type, parties, sentence, template, ctx, m.groups.asset);
+    const deal = describe(pattern.type, parties, text, template, ctx, m.groups.asset);
+    deal.sentence = sentence;
+    return deal;
   }
   return null;
 }
