@@ -2,6 +2,7 @@ import type { DealParty, DealStatus, DealType, PartyRole } from '../db/models';
 import type { Matcher } from '../detect/matcher';
 import type { Mention } from '../detect/types';
 import { findDate, findMoney, findQuantity } from './parse';
+import { dealKey } from './review';
 
 /**
  * Offline deal extraction: from an article's sentences, suggest deal facts ("Xiaomi bought about
@@ -764,14 +765,6 @@ function extractFromSentence(
     if (deal && !deals.some((d) => dealKey(d) === dealKey(deal))) deals.push(deal);
   }
   return deals;
-}
-
-/** What tells two suggestions apart: the type and who is who. */
-function dealKey(deal: Pick<ExtractedDeal, 'type' | 'parties'>): string {
-  return `${deal.type}|${deal.parties
-    .map((p) => `${p.role}:${p.companyId}`)
-    .sort()
-    .join(',')}`;
 }
 
 /** Where a clause that begins with a company starts: after "; ", ", and", ", but", "while". */
