@@ -271,6 +271,16 @@ describe('extractDeals', () => {
       ['buyer:alphabet', 'target:wiz'],
     ],
     [
+      'Stellantis said it would work with CATL to build a battery plant in Spain.',
+      'partnership',
+      ['partner:stellantis', 'partner:catl'],
+    ],
+    [
+      'The London Stock Exchange agreed to buy Refinitiv for $27 billion.',
+      'acquisition',
+      ['buyer:london-stock-exchange-group', 'target:refinitiv'],
+    ],
+    [
       'Google was sued by Epic Games over its app store rules.',
       'lawsuit',
       ['defendant:alphabet', 'plaintiff:epic-games'],

@@ -486,6 +486,12 @@ const PATTERNS: Pattern[] = [
     // "Stellantis and Samsung SDI will build a second battery plant together"
     R`${S('a')}\s+and\s+${S('b')}\s+(?:will|have agreed to|agreed to|are to|are set to)\s+(?:build|develop|make|produce|open|run|operate|launch)\s(?:[^⟦.;]){0,60}?\btogether\b`,
   ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    // "Stellantis said it would work with CATL to build a battery plant in Spain"
+    R`${S('a')}${SUBJ}(?:work|works|worked|working)\s+(?:together\s+)?with\s+${S('b')}\s+(?:to|on)\s+(?:build|develop|make|produce|open|launch|create|design|supply|building|developing|making|producing|designing)\b`,
+  ),
   // Supply deals and contracts between two companies, recorded as partnerships.
   pattern(
     'partnership',

@@ -174,7 +174,7 @@ const COMPANY_CUE = new RegExp(
     'software cloud store stores retailer maker giant owner owned parent billions millions spending invest ' +
     'invests invested investment investing sales chatbot model models ai data centre center centres centers ' +
     'patent patents royalties chipmaker shoppers guidance subscribers pc pcs laptops smartphones ' +
-    'printers cameras processors suvs evs'
+    'printers cameras processors suvs evs purchase takeover'
   )
     .split(' ')
     .join('|')})(?:['’]s)?(?![\\p{L}\\p{N}'’-])`,

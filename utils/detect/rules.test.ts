@@ -226,6 +226,7 @@ describe('common-word names in company context', () => {
     ]);
     expect(texts('Gap raised its guidance for the year.')).toEqual(['Gap']);
     expect(texts('Canon will stop making some of its cheaper cameras.')).toEqual(['Canon']);
+    expect(texts('Chevron closed its purchase of Hess.')).toEqual(['Chevron', 'Hess']);
     expect(texts("Arm's Neoverse designs are used in Amazon's Graviton processors.")).toEqual([
       'Arm',
       'Amazon',
