@@ -83,6 +83,11 @@ describe('false friends are never highlighted', () => {
     'The Mustang Ranch is north of Ford Lake, hikers said.',
     'The Ford Foundation said it would fund more journalism grants.',
     'Shell Beach parking fees rose again this summer, residents said.',
+    'Zoom in on the chart to see the trend, analysts said.',
+    'The church bells chime at noon; Chime of bells rang out, the parish said.',
+    'Affirm that the data is correct, the company said.',
+    'Elastic bands held the papers together, the staff said.',
+    'The Peloton rode through the Alps on stage 17, the team said.',
     'Food processors and cameras were on sale at the Gap between the two towns.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
@@ -227,6 +232,13 @@ describe('common-word names in company context', () => {
     expect(texts('Gap raised its guidance for the year.')).toEqual(['Gap']);
     expect(texts('Canon will stop making some of its cheaper cameras.')).toEqual(['Canon']);
     expect(texts('Chevron closed its purchase of Hess.')).toEqual(['Chevron', 'Hess']);
+    // Listed companies with everyday names that news covers, curated with their vetoes.
+    expect(
+      texts(
+        'Zoom shares fell. Chime priced its IPO at $27 a share. Affirm reported a profit. ' +
+          'Elastic shares jumped after the company raised its outlook.',
+      ),
+    ).toEqual(['Zoom', 'Chime', 'Affirm', 'Elastic']);
     expect(texts("Arm's Neoverse designs are used in Amazon's Graviton processors.")).toEqual([
       'Arm',
       'Amazon',
