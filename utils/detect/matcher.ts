@@ -279,7 +279,22 @@ function vetoedByWordBefore(g: Gazetteer, text: string, start: number, company: 
   if (!word) return false;
   const lower = word.toLowerCase();
   if (word.charCodeAt(0) <= 90 && PERSON_BEFORE.has(lower)) return true;
+  if (word.length === 1 && isMiddleInitial(text, start)) return true;
   return own?.includes(lower) ?? false;
+}
+
+/**
+ * True when a single capital letter before `start` follows a capitalised given name: a middle
+ * initial, as in "Michael J. Fox" ("A Fox spokesperson" and "U.S. Steel" are no person).
+ */
+function isMiddleInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (text.charCodeAt(i) === 46) i--;
+  const initial = text.charCodeAt(i);
+  if (initial < 65 || initial > 90) return false;
+  const name = previousWord(text, i);
+  return name.length >= 2 && name.charCodeAt(0) <= 90 && isAsciiLetter(name.charCodeAt(1));
 }
 
 /** True when the word before the space before `start` begins with a capital (a quick test). */

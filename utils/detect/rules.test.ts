@@ -88,6 +88,9 @@ describe('false friends are never highlighted', () => {
     'Affirm that the data is correct, the company said.',
     'Elastic bands held the papers together, the staff said.',
     'The Peloton rode through the Alps on stage 17, the team said.',
+    'Michael J. Fox said the foundation raised $2 billion for research.',
+    'Match report: the home team won 2-1, the club said.',
+    'Ally of the president said the bill would pass.',
     'Food processors and cameras were on sale at the Gap between the two towns.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
@@ -239,6 +242,14 @@ describe('common-word names in company context', () => {
           'Elastic shares jumped after the company raised its outlook.',
       ),
     ).toEqual(['Zoom', 'Chime', 'Affirm', 'Elastic']);
+    // Fox is also a common surname: it needs strong evidence, such as its own Fox News nearby.
+    expect(texts('Fox said advertising revenue rose at Fox News. Fox shares rose.')).toEqual([
+      'Fox',
+      'Fox',
+      'Fox',
+    ]);
+    expect(texts('Waters and Fox spoke. Fox said revenue rose.')).toEqual([]);
+    expect(texts('Match shares fell after Tinder lost users.')).toEqual(['Match']);
     expect(texts("Arm's Neoverse designs are used in Amazon's Graviton processors.")).toEqual([
       'Arm',
       'Amazon',
