@@ -281,6 +281,22 @@ describe('extractDeals', () => {
       ['buyer:london-stock-exchange-group', 'target:refinitiv'],
     ],
     [
+      'Toyota and Suzuki formed a capital alliance in 2019.',
+      'partnership',
+      ['partner:toyota', 'partner:suzuki-motor'],
+    ],
+    ['Renault took control of Nissan in 1999.', 'acquisition', ['buyer:renault', 'target:nissan']],
+    [
+      'Vonage is to be bought by Ericsson for $6.2 billion.',
+      'acquisition',
+      ['buyer:ericsson', 'target:vonage'],
+    ],
+    [
+      'Fiat Chrysler merged with PSA to form Stellantis.',
+      'merger',
+      ['partner:fiat-chrysler', 'partner:groupe-psa'],
+    ],
+    [
       'Google was sued by Epic Games over its app store rules.',
       'lawsuit',
       ['defendant:alphabet', 'plaintiff:epic-games'],

@@ -54,7 +54,7 @@ const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
 const GAP = R`(?:[^⟦.;]|\.(?=\d)){0,80}?`;
-const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|pick(?:s|ed)? up|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
+const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|pick(?:s|ed)? up|(?:took|takes|take|taking|gained|gains|won|wins) (?:full |majority |outright )?control of|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
 const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off|(?:complet|clos|finali[sz])(?:ed|es) (?:the |its )?sale of)`;
 /**
  * After a company: it names what was bought ("Microsoft patents", "Apple shares", "Comcast's
@@ -491,6 +491,12 @@ const PATTERNS: Pattern[] = [
     { a: 'partner', b: 'partner' },
     // "Stellantis said it would work with CATL to build a battery plant in Spain"
     R`${S('a')}${SUBJ}(?:work|works|worked|working)\s+(?:together\s+)?with\s+${S('b')}\s+(?:to|on)\s+(?:build|develop|make|produce|open|launch|create|design|supply|building|developing|making|producing|designing)\b`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    // "Nissan and Honda agreed to form a joint venture", "Toyota and Suzuki formed a capital alliance"
+    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:form|formed|forms|forming|set up|sets up|setting up|launch|launched|launches|create|created|creates|establish|established|establishes)\s+an?\s+(?:[\w$.-]+\s){0,3}?(?:joint venture|partnership|alliance|joint company)\b`,
   ),
   // Supply deals and contracts between two companies, recorded as partnerships.
   pattern(

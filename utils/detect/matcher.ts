@@ -1017,9 +1017,12 @@ const FUNDING_AFTER =
  */
 const DEAL_VERB_AFTER =
   /^ (?:(?:has|have|had|is|was|will|would|also|finally|now)\s+){0,2}(?:agreed to |plans to |is to |(?:struck|reached|signed|sealed|clinched) an? (?:[\w$.,-]+ ){0,3}deal to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|merge with|merged with|merges with|sue|sues|sued|suing|invest in|invests in|invested in|(?:completed|closed|announced) (?:its |the )?(?:[\w$.,-]+ ){0,3}(?:acquisition|purchase|takeover) of) $/;
-/** ... and between a company and the plainly named company it is bought by or sold to. */
+/**
+ * ... and between a company and the plainly named company it is bought by or sold to, or that
+ * buys, merges with, invests in or sues it ("Fiat Chrysler merged with PSA").
+ */
 const DEAL_VERB_BEFORE =
-  /(?:^ (?:(?:was|were|is|has been|had been|will be|agreed to be|is being)\s+)?(?:acquired|bought|purchased|taken over) by|(?:sale|takeover|acquisition|purchase) (?:to|by)) $/;
+  /(?:^ (?:(?:was|were|is|has been|had been|will be|agreed to be|is being)\s+)?(?:acquired|bought|purchased|taken over) by|(?:sale|takeover|acquisition|purchase) (?:to|by)|^ (?:(?:has|have|had|also|then)\s+)?(?:(?:agreed|agrees) to (?:buy|acquire|merge with)|bought|acquired|purchased|took over|merged with|took control of|invested in|sued)) $/;
 /** The longest text looked at between the two names. */
 const DEAL_REACH = 60;
 

@@ -276,6 +276,12 @@ describe('common-word names in company context', () => {
     ]);
     expect(texts('Kellanova agreed to be acquired by Mars.')).toEqual(['Kellanova', 'Mars']);
     expect(texts("Kellanova's shareholders approved the sale to Mars.")).toEqual(['Kellanova', 'Mars']);
+    expect(texts('Fiat Chrysler merged with PSA. Toyota took control of Suzuki.')).toEqual([
+      'Fiat Chrysler',
+      'PSA',
+      'Toyota',
+      'Suzuki',
+    ]);
     expect(texts('Chewy agreed to buy Microsoft; Carnival sued Walmart.')).toEqual([
       'Chewy',
       'Microsoft',
