@@ -1004,12 +1004,12 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
 }
 
 /**
- * Money raised or a valuation right after the name: "Ramp raised $200 million", "Notion has
- * raised $275 million", "Plaid is valued at $6.1 billion". A person raises money too ("Usain Bolt
+ * Money raised, a valuation or a listing right after the name: "Ramp raised $200 million", "Notion
+ * has raised $275 million", "Plaid is valued at $6.1 billion", "Chime priced its IPO". A person raises money too ("Usain Bolt
  * raised $1 million for charity"), but a given name before the name vetoes it first.
  */
 const FUNDING_AFTER =
-  /^ (?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b|^ (?:is|was|has been|is now)\s+valued\s+at\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d/;
+  /^ (?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b|^ (?:is|was|has been|is now)\s+valued\s+at\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d|^ (?:(?:has|have|had|just|also)\s+)?(?:priced|prices|filed for|files for|launched|launches)\s+(?:its\s+|an\s+|a\s+)?(?:\$?[\d.,]+\s?(?:billion|million|bn|m)\s+)?(?:IPO|initial public offering|stock market listing)\b/;
 
 /**
  * What stands between a company and the plainly named company it buys, sues or invests in:
