@@ -930,8 +930,8 @@ function escapeRegExp(text: string): string {
 /**
  * True when one of `company`'s own products ({@link Gazetteer.products}) is written, as a whole
  * word, within {@link PRODUCT_REACH} of the name at `start`..`end` and in the same paragraph.
- * One RegExp of the company's products reads the window: a search per product cost more than all
- * the rest of the matcher's context rules on a page full of everyday names.
+ * One RegExp of the company's products reads the window, rather than one search per product
+ * (Apple has eighteen).
  */
 function productNear(g: Gazetteer, text: string, start: number, end: number, company: number): boolean {
   const pattern = productPattern(g, company);
