@@ -110,7 +110,8 @@ function lowerStartsOf(texts: readonly string[]): string[] {
   return [...new Set(starts.filter(Boolean))].sort();
 }
 
-function escapeRegExp(text: string): string {
+/** `text` as a RegExp source that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 

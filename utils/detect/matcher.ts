@@ -1,5 +1,5 @@
 import { foldCode, isUnspacedCode, SPACE } from './fold';
-import { compileGazetteer, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
+import { compileGazetteer, escapeRegExp, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
 import {
   AFTER_THE,
   AMBIGUOUS,
@@ -921,10 +921,6 @@ function productPattern(g: Gazetteer, company: number): RegExp | null {
     cache[company] = pattern;
   }
   return pattern;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
