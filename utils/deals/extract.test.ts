@@ -296,6 +296,8 @@ describe('extractDeals', () => {
       'merger',
       ['partner:fiat-chrysler', 'partner:groupe-psa'],
     ],
+    // A company named Block is no blocked deal.
+    ['Block agreed to buy Afterpay for $29 billion.', 'acquisition', ['buyer:block', 'target:afterpay']],
     [
       'Google was sued by Epic Games over its app store rules.',
       'lawsuit',
