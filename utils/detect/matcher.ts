@@ -984,8 +984,8 @@ const LIST_SEPARATOR = /^(?:,? (?:and|or|&) |, |\/)$/;
  * Evidence strong enough for a listed company with an everyday name that needs more than a cue
  * word ("Chewy", "Carnival", "Yelp"): an apposition that calls it a company, a place in a list of
  * names with a plainly named company in it, a deal with a plainly named company ("Mars agreed
- * to buy Kellanova", "Kellanova was acquired by Mars"), or money raised ("Ramp raised $200
- * million").
+ * to buy Kellanova", "Kellanova was acquired by Mars"), or money raised or a listing ("Ramp
+ * raised $200 million", "Chime priced its IPO").
  */
 function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
   const s = h.start[k] as number;
@@ -1005,9 +1005,10 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
 }
 
 /**
- * Money raised, a valuation or a listing right after the name: "Ramp raised $200 million", "Notion
- * has raised $275 million", "Plaid is valued at $6.1 billion", "Chime priced its IPO". A person raises money too ("Usain Bolt
- * raised $1 million for charity"), but a given name before the name vetoes it first.
+ * Money raised, a valuation or a listing right after the name: "Ramp raised $200 million",
+ * "Notion has raised $275 million", "Plaid is valued at $6.1 billion", "Chime priced its IPO". A
+ * person raises money too ("Usain Bolt raised $1 million for charity"), but a given name before
+ * the name vetoes it first.
  */
 const FUNDING_AFTER =
   /^ (?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b|^ (?:is|was|has been|is now)\s+valued\s+at\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d|^ (?:(?:has|have|had|just|also)\s+)?(?:priced|prices|filed for|files for|launched|launches)\s+(?:its\s+|an\s+|a\s+)?(?:\$?[\d.,]+\s?(?:billion|million|bn|m)\s+)?(?:IPO|initial public offering|stock market listing)\b/;
