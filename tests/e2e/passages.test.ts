@@ -46,30 +46,43 @@ async function noteOnSelection(page: Page, cdp: CDPSession, quoted: string, body
   await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).visible).toBe(false);
 }
 
-/** Selects `text` in the page the way a reader would, with the mouse (drag from start to end). */
-async function selectText(page: Page, text: string) {
-  const box = await page.evaluate((target) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(target);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + target.length);
-      const rects = [...range.getClientRects()];
-      const first = rects[0] as DOMRect;
-      const last = rects[rects.length - 1] as DOMRect;
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      };
-    }
-    return null;
-  }, text);
+/**
+ * Drags the mouse over `text` as a reader would, from its start to its end: in the page, or in the
+ * open shadow root of the first element that `host` selects.
+ */
+async function dragOver(page: Page, text: string, host?: string) {
+  const box = await page.evaluate(
+    ({ target, host }) => {
+      const root = host ? document.querySelector(host)?.shadowRoot : document.body;
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(target);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + target.length);
+        const rects = [...range.getClientRects()];
+        const first = rects[0] as DOMRect;
+        const last = rects[rects.length - 1] as DOMRect;
+        return {
+          x1: first.left + 1,
+          y1: first.top + first.height / 2,
+          x2: last.right - 1,
+          y2: last.top + last.height / 2,
+        };
+      }
+      return null;
+    },
+    { target: text, host },
+  );
   if (!box) throw new Error(`"${text}" not on the page`);
   await drag(page, box);
+}
+
+/** Selects `text` in the page the way a reader would, with the mouse (drag from start to end). */
+async function selectText(page: Page, text: string) {
+  await dragOver(page, text);
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 }
 
@@ -241,24 +254,7 @@ describe('a note on a passage', () => {
     const cdp = await suite.session.context.newCDPSession(page);
     await page.waitForTimeout(300);
     // Drag over the text in <story-body>'s open shadow root, as a reader would.
-    const box = await page.evaluate((target) => {
-      const root = document.querySelector('story-body')?.shadowRoot;
-      const text = root?.getElementById('lead')?.firstChild as Text;
-      const at = text.data.indexOf(target);
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + target.length);
-      const rects = [...range.getClientRects()];
-      const first = rects[0] as DOMRect;
-      const last = rects[rects.length - 1] as DOMRect;
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      };
-    }, INSIDE);
-    await drag(page, box);
+    await dragOver(page, INSIDE, 'story-body');
     await noteOnSelection(page, cdp, INSIDE, 'Supply deal, not a licence.');
     await expect.poll(() => noteHighlights(page)).toEqual([INSIDE]);
 

@@ -224,11 +224,12 @@ export function installComposer(env: ComposerEnv) {
   const onSelectionDone = () => {
     if (panel) return;
     const selection = win.getSelection();
-    if (!selection?.rangeCount || selectedRange(selection).collapsed) {
+    const selected = selection?.rangeCount ? selectedRange(selection) : null;
+    if (!selection || !selected || selected.collapsed) {
       pill.hidden = true;
       return;
     }
-    const range = measurable(selectedRange(selection), selection);
+    const range = measurable(selected, selection);
     const anchor = range.commonAncestorContainer;
     const el = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;
     if (!el || el.closest('input, textarea, [contenteditable="true"], [data-dealscope-ui]')) return;
