@@ -143,6 +143,21 @@ export function displayName(raw: string): string {
   return name;
 }
 
+/**
+ * True when the SEC's name, cleaned, can stand as an alias: several words, not all of them
+ * everyday ones, and not written surname first as the SEC lists some ("Smith A O", "Price T
+ * Rowe": a word of one letter) or with marks the cleaning left ("US Bancorp \\de\\").
+ */
+export function isRegisteredAlias(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    !allCommon(name) &&
+    words.every((w) => w.replace(/[^\p{L}\p{N}]/gu, '').length >= 2) &&
+    /^[\p{L}\p{N} &.'’-]+$/u.test(name)
+  );
+}
+
 const GENERIC_TAIL =
   /\s+(Technology|Technologies|Holdings|Holding|Group|Systems|Software|Platforms|Brands|Enterprises|Industries|International|Worldwide|Global|Networks|Therapeutics|Pharmaceuticals|Biosciences|Biotherapeutics|Communications|Entertainment|Semiconductor|Semiconductors|Labs|Laboratories)$/;
 
@@ -234,11 +249,19 @@ for (const l of listings.values()) {
     entry.caseSensitive = [name];
     entry.strict = true;
   } else if (allCommon(name) || name.length <= 2) entry.exactCase = [name];
+  const aliases: string[] = [];
   const tail = GENERIC_TAIL.exec(name);
   if (tail) {
     const short = name.slice(0, tail.index).trim();
-    if (short.length >= 4 && !allCommon(short) && !claimedNames.has(fold(short))) entry.aliases = [short];
+    if (short.length >= 4 && !allCommon(short) && !claimedNames.has(fold(short))) aliases.push(short);
   }
+  // The S&P list's name is the one news uses most ("Supermicro", "BNY Mellon", "Wabtec"), but the
+  // company's registered name is written too ("Super Micro Computer", "Bank of New York Mellon").
+  const registered = sp ? displayName(l.name) : '';
+  if (registered && fold(registered) !== fold(name) && isRegisteredAlias(registered)) {
+    if (!claimedNames.has(fold(registered))) aliases.push(registered);
+  }
+  if (aliases.length) entry.aliases = aliases;
   addEntry(entry);
   secAdded++;
 }

@@ -164,6 +164,16 @@ describe('common-word names in company context', () => {
     expect(texts('The company said the box was empty.')).toEqual([]);
     expect(texts('Box Inc. said revenue rose.')).toEqual(['Box Inc']);
     expect(texts('Box (BOX) said revenue rose.')).toEqual(['Box', 'BOX']);
+    // Sea Limited, Shopee's parent, against the seas of the map.
+    expect(texts('Sea Ltd., which owns Shopee, returned to profit.')).toEqual(['Sea Ltd', 'Shopee']);
+    expect(texts('Sea said revenue at Shopee rose 30%.')).toEqual(['Sea', 'Shopee']);
+    expect(texts('Sea shares rose 5% on Tuesday.')).toEqual([]);
+    expect(
+      texts(
+        'Tankers avoided the Red Sea, and drilling in the North Sea slowed, the company said. ' +
+          'Sea levels rose. The Sea of Japan froze. Sea World reported more visitors.',
+      ),
+    ).toEqual([]);
   });
 
   // Chewy, Carnival, Corning, Yelp, Snap and Toast are listed companies with everyday names that
@@ -560,6 +570,19 @@ describe('names', () => {
     expect(
       found('Exxon Mobil and JPMorgan Chase reported.').map(([, id]) => m.company(id as string)?.name),
     ).toEqual(['Exxon Mobil', 'JPMorgan Chase']);
+  });
+
+  it("keep a listed company's registered name where the S&P list names it otherwise", () => {
+    expect(
+      found(
+        'Super Micro Computer Inc. fell, the Bank of New York Mellon Corp. rose and ' +
+          'Westinghouse Air Brake Technologies was flat.',
+      ).map(([text, id]) => [text, m.company(id as string)?.name]),
+    ).toEqual([
+      ['Super Micro Computer Inc', 'Supermicro'],
+      ['Bank of New York Mellon Corp', 'BNY Mellon'],
+      ['Westinghouse Air Brake Technologies', 'Wabtec'],
+    ]);
   });
 });
 
