@@ -405,6 +405,32 @@ describe('names', () => {
       'alphabet',
       'waze',
     ]);
+    // Taken over and delisted since: gone from the SEC's list, not from the news.
+    expect(
+      found(
+        'Johnson & Johnson bought Shockwave Medical; Bristol Myers Squibb bought Karuna Therapeutics; ' +
+          'Chevron bought Anadarko Petroleum; Morgan Stanley bought E*Trade; Qualcomm bought Nuvia; ' +
+          'Walmart sold Asda; Canal+ bid for MultiChoice; Skydance merged with Paramount.',
+      ).map(([, id]) => id),
+    ).toEqual([
+      'johnson-and-johnson',
+      'shockwave-medical',
+      'bristol-myers-squibb',
+      'karuna-therapeutics',
+      'chevron',
+      'anadarko',
+      'morgan-stanley',
+      'etrade',
+      'qualcomm',
+      'nuvia',
+      'walmart',
+      'asda',
+      'canal-plus',
+      'multichoice',
+      'skydance-media',
+      'paramount-skydance',
+    ]);
+    expect(texts('The Black Knight rode out. The Anadarko Basin. Safety is Paramount For Us.')).toEqual([]);
     // Their everyday words stay quiet.
     expect(
       texts(
