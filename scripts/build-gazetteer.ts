@@ -140,6 +140,9 @@ export function displayName(raw: string): string {
       })
       .join(' ');
   }
+  // A holding company registered for a listing: "Frontier Communications Parent" is Frontier
+  // Communications.
+  name = name.replace(/(?<!\bNew)\s+Parent(?:\s+Holdings)?$/i, '');
   return name;
 }
 

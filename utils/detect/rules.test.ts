@@ -716,7 +716,9 @@ describe('the shipped gazetteer', () => {
 
   it("shows readable names, without the SEC's legal form or state of incorporation", () => {
     const unreadable = companies.filter((c) =>
-      /(?:\/|\sInc\.?|\sCorp\.?|,|\/ ?[A-Z]{2}|\sDE|\snew|\.(?:DE|new))$|^[A-Z\s]{12,}$/.test(c.name),
+      /(?:\/|\sInc\.?|\sCorp\.?|,|\/ ?[A-Z]{2}|\sDE|\snew|\.(?:DE|new)|\sParent(?: Holdings)?)$|^[A-Z\s]{12,}$/.test(
+        c.name,
+      ),
     );
     expect(unreadable.map((c) => c.name)).toEqual([]);
   });
