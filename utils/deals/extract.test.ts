@@ -484,6 +484,36 @@ describe('extractDeals', () => {
       'partnership',
       ['partner:stellantis', 'partner:samsung-sdi'],
     ],
+    [
+      "Samsung will supply OLED panels for Apple's foldable iPhone.",
+      'partnership',
+      ['partner:samsung-electronics', 'partner:apple'],
+    ],
+    [
+      "TSMC will make chips for Intel's next laptop processors.",
+      'partnership',
+      ['partner:tsmc', 'partner:intel'],
+    ],
+    [
+      'A consortium including Blackstone and Vista Equity Partners will take Smartsheet private.',
+      'acquisition',
+      ['buyer:blackstone', 'buyer:vista-equity-partners', 'target:smartsheet'],
+    ],
+    [
+      "Chevron's $53 billion deal for Hess was delayed by an arbitration case.",
+      'acquisition',
+      ['buyer:chevron', 'target:hess'],
+    ],
+    [
+      'Google agreed to pay Epic Games to settle the antitrust case.',
+      'settlement',
+      ['defendant:alphabet', 'plaintiff:epic-games'],
+    ],
+    [
+      'Apple agreed to pay Masimo to end the patent dispute.',
+      'settlement',
+      ['defendant:apple', 'plaintiff:masimo'],
+    ],
   ])('reads "%s"', (text, type, parties) => {
     expect(extract(text).map((d) => [d.type, d.parties])).toEqual([[type, parties]]);
   });
@@ -507,6 +537,23 @@ describe('extractDeals', () => {
     expect(stepped).toEqual(extractDeals(text, { matcher, published: '2016-06-01' }));
     expect(stepped).toHaveLength(3);
     expect(pauses).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    'TSMC makes chips for Apple, Nvidia and AMD at its factories in Taiwan.',
+    'Microsoft made a bid for Activision Blizzard in 2022.',
+    'Apple makes the case for privacy in its adverts, unlike Google.',
+    'Samsung makes chips for its own phones and for Qualcomm.',
+  ])("takes a maker's standing customers, a bid or a case for no deal: %s", (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('reads a sale someone said would happen as announced', () => {
+    expect(
+      extract(
+        "Broadcom, which bought VMware last year, said it would sell the unit's end-user computing business to KKR.",
+      ).map((d) => [d.type, d.status, d.parties]),
+    ).toEqual([['divestiture', 'announced', ['seller:broadcom', 'buyer:kkr']]]);
   });
 
   it('keeps a plan without a price a maybe', () => {

@@ -61,6 +61,8 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
  * stake"), not a target.
  */
 const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
+/** What one company makes for another: "chips", "OLED panels", "iPhones". */
+const PRODUCT = R`(?:vans?|buses|chips?|semiconductors?|processors?|modems?|memory|panels?|displays?|screens?|batter(?:y|ies)|cells|components?|parts|engines?|servers?|phones?|smartphones?|iPhones?|handsets?|devices?|cars?|vehicles?|trucks?|planes?|jets?|aircraft|ships?|vessels?|turbines?|reactors?|satellites?|rockets?|drugs?|vaccines?|doses|medicines?|models?|software|systems?)`;
 const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories)\b`;
 
 const pattern = (type: DealType, roles: Pattern['roles'], source: string, unhedged = false): Pattern => ({
@@ -109,7 +111,8 @@ const PATTERNS: Pattern[] = [
   pattern(
     'patent-purchase',
     { a: 'buyer', b: 'seller' },
-    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bpatents?\b`,
+    // Not a payment to end a patent dispute: that is a settlement.
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s(?:(?!\bto (?:settle|resolve|end)\b)${GAP})\bpatents?\b(?!\s+(?:disputes?|cases?|lawsuits?|suits?|fights?|battles?|war|wars|infringement|claims?|litigation))`,
   ),
   // Licences.
   pattern(
@@ -361,6 +364,18 @@ const PATTERNS: Pattern[] = [
   pattern(
     'acquisition',
     { a: 'buyer', c: 'buyer', b: 'target' },
+    // "Blackstone and Vista Equity Partners will take Smartsheet private"
+    R`${S('a')}\s+and\s+${S('c')}${SUBJ}(?:take|takes|took|taking)\s+${S('b')}\s+private\b`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    // "Silver Lake agreed to take Endeavor private"
+    R`${S('a')}${SUBJ}(?:take|takes|took|taking)\s+${S('b')}\s+private\b`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', c: 'buyer', b: 'target' },
     // Two buyers: "Hellman & Friedman and Permira agreed to buy Zendesk".
     R`${S('a')}\s+and\s+${S('c')}${SUBJ}${BUY}\s${OBJ}${S('b')}${NOT_TARGET}`,
   ),
@@ -383,6 +398,12 @@ const PATTERNS: Pattern[] = [
     'acquisition',
     { a: 'buyer', b: 'target' },
     R`${S('a')}${SUBJ}(?:complet(?:ed|es)|clos(?:ed|es)|finali[sz](?:ed|es)|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|sign(?:ed|s)|reach(?:ed|es))\s${GAP}\bdeal\s+for\s+${S('b')}${NOT_TARGET}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    // "Chevron's $53 billion deal for Hess", "Mars's agreement to buy Kellanova"
+    R`${SP('a')}\s(?:[\w$.,-]+\s){0,3}?(?:deal|agreement|merger agreement)\s+(?:for|to buy|to acquire|to purchase|to take over)\s+${S('b')}${NOT_TARGET}`,
   ),
   pattern(
     'acquisition',
@@ -517,6 +538,15 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
+    // "Samsung will supply OLED panels for Apple's foldable iPhone", "TSMC will make chips for Intel":
+    // what is to be made is a product, not a case or a bid, and it is to be made: a maker's
+    // standing customers ("TSMC makes chips for Apple, Nvidia and AMD") are no deal. The customer
+    // may be named in the possessive, before its product.
+    R`${S('a')}${SUBJ}(?:(?:supply|supplies|supplied|supplying)\s+(?:[\w$.,-]+\s){0,4}?|(?:will|would|(?:has |have |had )?agreed to|agrees to|is to|is set to|are to)\s+(?:make|build|manufacture|assemble|produce)\s+(?:[\w$.,-]+\s){0,3}?${PRODUCT}\s+)for\s+⟦(?<b>\d+)⟧`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
     // "has agreed to supply Nvidia with high-bandwidth memory"
     R`${S('a')}${SUBJ}(?:supply|supplies|supplied|supplying)\s+${S('b')}\s+with\b`,
   ),
@@ -554,6 +584,12 @@ const PATTERNS: Pattern[] = [
     'settlement',
     { a: 'plaintiff', b: 'defendant' },
     R`${S('a')}${SUBJ}(?:settled|settles|reached a settlement)\s${GAP}\b(?:with|against)\s+${S('b')}`,
+  ),
+  pattern(
+    'settlement',
+    { a: 'defendant', b: 'plaintiff' },
+    // "Google agreed to pay Epic Games to settle the antitrust case"
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bto\s+(?:settle|resolve|end)\b`,
   ),
   pattern(
     'settlement',
@@ -869,7 +905,7 @@ function dealIn(
 const COMPLETED =
   /\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|paid|raised|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up)\b/;
 const PENDING =
-  /\b(?:agreed to|will|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
+  /\b(?:agreed to|will|would|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
 
 function describe(
   type: DealType,
