@@ -402,7 +402,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'acquisition',
     { a: 'buyer', b: 'target' },
-    // "Chevron's $53 billion deal for Hess", "Mars's agreement to buy Kellanova"
+    // "Chevron's $53 billion deal for Hess", "Microsoft's agreement to buy Activision Blizzard"
     R`${SP('a')}\s(?:[\w$.,-]+\s){0,3}?(?:deal|agreement|merger agreement)\s+(?:for|to buy|to acquire|to purchase|to take over)\s+${S('b')}${NOT_TARGET}`,
   ),
   pattern(
