@@ -174,7 +174,7 @@ const COMPANY_CUE = new RegExp(
     'software cloud store stores retailer maker giant owner owned parent billions millions spending invest ' +
     'invests invested investment investing sales chatbot model models ai data centre center centres centers ' +
     'patent patents royalties chipmaker shoppers guidance subscribers pc pcs laptops smartphones ' +
-    'printers cameras processors suvs evs purchase takeover'
+    'printers cameras processors suvs evs purchase takeover hedge'
   )
     .split(' ')
     .join('|')})(?:['’]s)?(?![\\p{L}\\p{N}'’-])`,
@@ -965,7 +965,7 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
  */
 const COMPANY_NOUN =
   '(?:company|firm|retailer|maker|chipmaker|automaker|carmaker|giant|conglomerate|bank|lender|insurer|' +
-  'startup|operator|producer|manufacturer|supplier|provider|developer|chain|major|carrier|airline|miner)';
+  'startup|operator|producer|manufacturer|supplier|provider|developer|chain|major|carrier|airline|miner|fund)';
 /**
  * ", the payments company led by", ", a Minneapolis-based retailer,": up to four words before the
  * noun, and the noun ends the phrase ("the company car" is no apposition).
@@ -1005,13 +1005,14 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
 }
 
 /**
- * Money raised, a valuation or a listing right after the name: "Ramp raised $200 million",
- * "Notion has raised $275 million", "Plaid is valued at $6.1 billion", "Chime priced its IPO". A
+ * Money raised, a valuation, a listing or a funding round led, right after the name: "Ramp raised
+ * $200 million", "Notion has raised $275 million", "Plaid is valued at $6.1 billion", "Chime priced
+ * its IPO", "Benchmark led the startup's first round". A
  * person raises money too ("Usain Bolt raised $1 million for charity"), but a given name before
  * the name vetoes it first.
  */
 const FUNDING_AFTER =
-  /^ (?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b|^ (?:is|was|has been|is now)\s+valued\s+at\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d|^ (?:(?:has|have|had|just|also)\s+)?(?:priced|prices|filed for|files for|launched|launches)\s+(?:its\s+|an\s+|a\s+)?(?:\$?[\d.,]+\s?(?:billion|million|bn|m)\s+)?(?:IPO|initial public offering|stock market listing)\b/;
+  /^ (?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b|^ (?:is|was|has been|is now)\s+valued\s+at\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d|^ (?:(?:has|have|had|just|also)\s+)?(?:priced|prices|filed for|files for|launched|launches)\s+(?:its\s+|an\s+|a\s+)?(?:\$?[\d.,]+\s?(?:billion|million|bn|m)\s+)?(?:IPO|initial public offering|stock market listing)\b|^ (?:(?:has|have|had|just|also)\s+)?(?:led|co-led|leads|co-leads)\s+(?:the|a|an|its)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H])\b/;
 
 /**
  * What stands between a company and the plainly named company it buys, sues or invests in:

@@ -439,6 +439,56 @@ describe('names', () => {
     ).toEqual([]);
   });
 
+  it('include the investors deal news names: hedge funds, activists, venture and pension funds', () => {
+    const ids = (text: string) => found(text).map(([, id]) => id);
+    expect(
+      ids(
+        'Elliott Management, Starboard Value and Trian Partners built stakes; Pershing Square Capital Management and Third Point sold. ' +
+          'Jane Street and Citadel Securities trade options; Two Sigma, Point72 and Millennium Management run quant funds. ' +
+          'CalPERS, CPP Investments and Norges Bank Investment Management voted against; Clayton, Dubilier & Rice bought the unit.',
+      ),
+    ).toEqual([
+      'elliott-management',
+      'starboard-value',
+      'trian',
+      'pershing-square',
+      'third-point',
+      'jane-street',
+      'citadel-securities',
+      'two-sigma',
+      'point72',
+      'millennium-management',
+      'calpers',
+      'cpp-investments',
+      'nbim',
+      'clayton-dubilier-rice',
+    ]);
+    expect(ids("Citadel, Ken Griffin's hedge fund, gained 15%.")).toEqual(['citadel']);
+    expect(ids("Bridgewater, the world's largest hedge fund, cut staff.")).toEqual([
+      'bridgewater-associates',
+    ]);
+    // A venture firm that leads a round is a company; so is a startup behind a product.
+    expect(ids('Benchmark led the first round, and Greylock Partners followed.')).toEqual([
+      'benchmark-capital',
+      'greylock',
+    ]);
+    expect(ids('Benchmark co-led a $40 million Series B.')).toEqual(['benchmark-capital']);
+    expect(ids("Valve's Counter-Strike 2 is the most played game.")).toEqual(['valve']);
+    expect(ids('Starling Bank was fined; Ledger, the crypto wallet maker, and OVHcloud are French.')).toEqual(
+      ['starling-bank', 'ledger', 'ovhcloud'],
+    );
+    // Their everyday words stay quiet.
+    expect(
+      texts(
+        'The old citadel on the hill; the citadel walls. The ship turned to starboard. The benchmark index rose. ' +
+          'The benchmark led the index higher in the first round of trading. He opened the valve. She played with gusto. ' +
+          'The plane slid off the runway. Robinson Crusoe was shipwrecked. Passengers awaited the arrival of the train. ' +
+          'The accountant checked the ledger. A starling landed. Sports fanatics queued. Joan Miro painted it. ' +
+          'The town of Bridgewater voted. The third point of the plan is cost.',
+      ),
+    ).toEqual([]);
+  });
+
   it('take "and" for the ampersand of a name, and the acronyms news uses', () => {
     expect(
       found('Johnson and Johnson, Procter and Gamble and Petco Health and Wellness reported.').map(
