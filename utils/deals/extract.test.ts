@@ -586,6 +586,55 @@ describe('extractDeals', () => {
     ]);
   });
 
+  it('reads stakes built, rounds led, co-investors and the remaining shares bought', () => {
+    const read = (text: string) => extract(text).map((d) => [d.type, d.status, d.parties, d.summary]);
+    expect(read('Elliott Management has built a stake of more than $2.5 billion in Honeywell.')).toEqual([
+      [
+        'investment',
+        'completed',
+        ['investor:elliott-management', 'target:honeywell-technologies'],
+        'Elliott Management invested in Honeywell',
+      ],
+    ]);
+    expect(read('Coatue and Index Ventures invested in AI21 Labs.')).toEqual([
+      [
+        'investment',
+        'completed',
+        ['investor:coatue', 'investor:index-ventures', 'target:ai21-labs'],
+        'Coatue Management and Index Ventures invested in AI21 Labs',
+      ],
+    ]);
+    expect(read('SoftBank Vision Fund led a $1 billion investment in Wayve.')).toEqual([
+      ['investment', 'completed', ['investor:softbank', 'target:wayve'], 'SoftBank invested in Wayve'],
+    ]);
+    expect(read("Benchmark led Uber's first venture round.")).toEqual([
+      [
+        'investment',
+        'completed',
+        ['investor:benchmark-capital', 'target:uber'],
+        'Benchmark invested in Uber',
+      ],
+    ]);
+    expect(read("Delivery Hero agreed to buy Glovo's remaining shares.")).toEqual([
+      [
+        'acquisition',
+        'announced',
+        ['buyer:delivery-hero', 'target:glovo'],
+        'Delivery Hero agreed to acquire Glovo',
+      ],
+    ]);
+    expect(read('Toyota bought all of the remaining shares of Daihatsu.')).toEqual([
+      ['acquisition', 'completed', ['buyer:toyota', 'target:daihatsu'], 'Toyota acquired Daihatsu'],
+    ]);
+    // Two buyers are both in the summary.
+    expect(extract('Blackstone and Vista Equity Partners will take Smartsheet private.')[0]?.summary).toBe(
+      'Blackstone and Vista Equity Partners agreed to acquire Smartsheet',
+    );
+    // A stake in no named company, and rounds led in general, are no deal.
+    expect(read('Citadel Securities bought a stake in a small trading firm.')).toEqual([]);
+    expect(read('Sequoia Capital and Thrive Capital have led several rounds in the startup.')).toEqual([]);
+  });
+
   it('says which business changed hands', () => {
     expect(extract("Disney is buying Comcast's remaining stake in Hulu.").map((d) => d.summary)).toEqual([
       'Comcast agreed to sell its remaining stake in Hulu to Disney',

@@ -225,6 +225,18 @@ const PATTERNS: Pattern[] = [
     // "Shareholders of Splunk will receive $157 a share in cash under the terms of the takeover by Cisco"
     R`\b(?:shareholders|stockholders|investors)\s+(?:of|in)\s+${S('a')}\s+(?:will\s+)?(?:receive|get|be paid)\s${GAP}\b(?:takeover|acquisition|purchase|buyout)\s+by\s+${S('b')}`,
   ),
+  // Buying the shares it does not own yet: "Delivery Hero agreed to buy Glovo's remaining shares",
+  // "Novartis bought the remaining stake in the venture from Pfizer" (the company is the target).
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('a')}${SUBJ}${BUY}\s+${SP('b')}\s+(?:remaining|outstanding)\s+(?:[\w%.-]+\s+){0,2}?(?:shares|stake|stock|equity)\b(?!\s+(?:in|of)\s+⟦)`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('a')}${SUBJ}${BUY}\s+(?:all\s+(?:of\s+)?)?the\s+(?:remaining|outstanding)\s+(?:[\w%.-]+\s+){0,2}?(?:shares|stake|stock|equity)\s+(?:of|in)\s+${S('b')}`,
+  ),
   // Control of a company through a stake is an acquisition.
   pattern(
     'acquisition',
@@ -234,18 +246,31 @@ const PATTERNS: Pattern[] = [
   // Stakes and investments.
   pattern(
     'investment',
+    { a: 'investor', c: 'investor', b: 'target' },
+    // Two investors: "Coatue and Index Ventures invested in AI21 Labs".
+    R`${S('a')}\s+and\s+${S('c')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?)\s${GAP}\bin(?:to)?\s+(?:${DESCRIBED})?${S('b')}`,
+  ),
+  pattern(
+    'investment',
     { a: 'investor', b: 'target' },
     R`${S('a')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put|puts|putting)\s${GAP}\bin(?:to)?\s+(?:${DESCRIBED})?${S('b')}`,
   ),
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
-    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|built|builds|building|raised|raises|paid|pays|pay|holds|held|holding|owns|owned|owning)\s${GAP}\bstake\s+(?:of\s+[^⟦.;]{1,25}?\s+)?in\s+(?:${DESCRIBED})?${S('b')}(?!'s\b)`,
+    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|built|builds|building|raised|raises|paid|pays|pay|holds|held|holding|owns|owned|owning)\s${GAP}\bstake\s+(?:of\s+(?:[^⟦.;]|\.(?=\d)){1,25}?\s+)?in\s+(?:${DESCRIBED})?${S('b')}(?!'s\b)`,
   ),
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
-    R`${S('a')}${SUBJ}(?:led|co-led|leads|joined)\s${GAP}\b(?:(?:funding|financing|investment|series \w+)\s+)?round\s+(?:in|for)\s+${S('b')}`,
+    // "led a $1 billion funding round in Wayve", "led a $1 billion investment in Wayve"
+    R`${S('a')}${SUBJ}(?:led|co-led|leads|joined)\s${GAP}\b(?:(?:funding|financing|investment|series \w+)\s+)?(?:round|investment)\s+(?:in|for)\s+${S('b')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    // "Benchmark led Uber's first funding round"
+    R`${S('a')}${SUBJ}(?:led|co-led|leads|joined)\s+${SP('b')}\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|investment)\b`,
   ),
   pattern(
     'investment',
@@ -566,7 +591,7 @@ const PATTERNS: Pattern[] = [
     'investment',
     { a: 'investor', b: 'target' },
     // "Microsoft's stake in OpenAI is worth about $135 billion"
-    R`${SP('a')}\s(?:[\w%.-]+\s){0,2}?stake\s+(?:of\s+[^⟦.;]{1,25}?\s+)?in\s+(?:${DESCRIBED})?${S('b')}(?!'s\b)`,
+    R`${SP('a')}\s(?:[\w%.-]+\s){0,2}?stake\s+(?:of\s+(?:[^⟦.;]|\.(?=\d)){1,25}?\s+)?in\s+(?:${DESCRIBED})?${S('b')}(?!'s\b)`,
   ),
   // Courts.
   pattern(
@@ -903,7 +928,7 @@ function dealIn(
 }
 
 const COMPLETED =
-  /\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|paid|raised|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up)\b/;
+  /\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|paid|raised|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up|led|co-led|built)\b/;
 const PENDING =
   /\b(?:agreed to|will|would|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
 
@@ -953,7 +978,11 @@ function possessive(name: string): string {
  * the summary names the companies and the kind of deal.
  */
 export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset' | 'status'>): string {
-  const by = (role: PartyRole) => deal.parties.find((p) => p.role === role)?.name;
+  // Every company in the role: "Blackstone and Vista Equity Partners agreed to acquire Smartsheet".
+  const by = (role: PartyRole) => {
+    const all = deal.parties.filter((p) => p.role === role).map((p) => p.name);
+    return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : all[0];
+  };
   const names = deal.parties.map((p) => p.name).join(' and ');
   const done = deal.status === 'completed';
   const both = (a: PartyRole, b: PartyRole, text: (x: string, y: string) => string) => {

@@ -965,7 +965,8 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
  */
 const COMPANY_NOUN =
   '(?:company|firm|retailer|maker|chipmaker|automaker|carmaker|giant|conglomerate|bank|lender|insurer|' +
-  'startup|operator|producer|manufacturer|supplier|provider|developer|chain|major|carrier|airline|miner|fund)';
+  'startup|operator|producer|manufacturer|supplier|provider|developer|chain|major|carrier|airline|miner|fund|' +
+  'group|contractor|designer)';
 /**
  * ", the payments company led by", ", a Minneapolis-based retailer,": up to four words before the
  * noun, and the noun ends the phrase ("the company car" is no apposition).
@@ -1012,7 +1013,7 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
  * the name vetoes it first.
  */
 const FUNDING_AFTER =
-  /^ (?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b|^ (?:is|was|has been|is now)\s+valued\s+at\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d|^ (?:(?:has|have|had|just|also)\s+)?(?:priced|prices|filed for|files for|launched|launches)\s+(?:its\s+|an\s+|a\s+)?(?:\$?[\d.,]+\s?(?:billion|million|bn|m)\s+)?(?:IPO|initial public offering|stock market listing)\b|^ (?:(?:has|have|had|just|also)\s+)?(?:led|co-led|leads|co-leads)\s+(?:the|a|an|its)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H])\b/;
+  /^ (?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b|^ (?:is|was|has been|is now)\s+valued\s+at\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d|^ (?:(?:has|have|had|just|also)\s+)?(?:priced|prices|filed for|files for|launched|launches)\s+(?:its\s+|an\s+|a\s+)?(?:\$?[\d.,]+\s?(?:billion|million|bn|m)\s+)?(?:IPO|initial public offering|stock market listing)\b|^ (?:(?:has|have|had|just|also)\s+)?(?:led|co-led|leads|co-leads)\s+(?:the|a|an|its|[A-Z][\w.&-]*['’]s)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H])\b/;
 
 /**
  * What stands between a company and the plainly named company it buys, sues or invests in:

@@ -489,6 +489,44 @@ describe('names', () => {
     ).toEqual([]);
   });
 
+  it('include the carmakers, machinery and defence makers that industry news names', () => {
+    expect(
+      found(
+        'Toyota bought the rest of Daihatsu; Hino Motors, Skoda Auto, Lamborghini, Opel, Zeekr, Forvia, Sany, XCMG, ' +
+          'Zoomlion, IHI, GKN Aerospace, Pratt & Whitney and Collins Aerospace reported. Raytheon won a contract.',
+      ).map(([, id]) => id),
+    ).toEqual([
+      'toyota',
+      'daihatsu',
+      'hino-motors',
+      'skoda-auto',
+      'lamborghini',
+      'opel',
+      'zeekr',
+      'forvia',
+      'sany',
+      'xcmg',
+      'zoomlion',
+      'ihi',
+      'gkn-aerospace',
+      'pratt-whitney',
+      'collins-aerospace',
+      'rtx',
+    ]);
+    expect(found('Leonardo, the Italian defence group, cut its outlook.').map(([, id]) => id)).toEqual([
+      'leonardo',
+    ]);
+    expect(found('Lotus, the British sports car maker, cut jobs.').map(([, id]) => id)).toEqual([
+      'lotus-cars',
+    ]);
+    expect(
+      texts(
+        'The lotus position. Leonardo da Vinci painted it; Leonardo DiCaprio starred. A proton has charge. ' +
+          'Melrose is a town in the Borders. The train from Vauxhall was late.',
+      ),
+    ).toEqual([]);
+  });
+
   it('take "and" for the ampersand of a name, and the acronyms news uses', () => {
     expect(
       found('Johnson and Johnson, Procter and Gamble and Petco Health and Wellness reported.').map(
