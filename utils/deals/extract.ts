@@ -225,8 +225,9 @@ const PATTERNS: Pattern[] = [
     // "Shareholders of Splunk will receive $157 a share in cash under the terms of the takeover by Cisco"
     R`\b(?:shareholders|stockholders|investors)\s+(?:of|in)\s+${S('a')}\s+(?:will\s+)?(?:receive|get|be paid)\s${GAP}\b(?:takeover|acquisition|purchase|buyout)\s+by\s+${S('b')}`,
   ),
-  // Buying the shares it does not own yet: "Delivery Hero agreed to buy Glovo's remaining shares",
-  // "Novartis bought the remaining stake in the venture from Pfizer" (the company is the target).
+  // Buying the shares it does not own yet makes the company its own: "Delivery Hero agreed to buy
+  // Glovo's remaining shares", "Toyota bought all of the remaining shares of Daihatsu". Not
+  // "Comcast's remaining stake in Hulu": that stake is in another company (see the divestiture).
   pattern(
     'acquisition',
     { a: 'buyer', b: 'target' },
