@@ -1,4 +1,5 @@
 import type { DealParty, DealStatus, DealType, PartyRole } from '../db/models';
+import { escapeRegExp } from '../detect/gazetteer';
 import type { Matcher } from '../detect/matcher';
 import type { Mention } from '../detect/types';
 import { findDate, findMoney, findQuantity } from './parse';
@@ -964,7 +965,7 @@ function describe(
 
 /** `lower`, a lower-cased piece of the sentence, as the sentence writes it ("pc division" → "PC division"). */
 function asWritten(sentence: string, lower: string): string {
-  const words = lower.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = lower.split(/\s+/).map(escapeRegExp);
   return new RegExp(words.join('\\s+'), 'i').exec(sentence)?.[0] ?? lower;
 }
 

@@ -1005,15 +1005,24 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
   );
 }
 
+/** "about ", "more than ": what may come before an amount. */
+const ABOUT = String.raw`(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?`;
 /**
  * Money raised, a valuation, a listing or a funding round led, right after the name: "Ramp raised
  * $200 million", "Notion has raised $275 million", "Plaid is valued at $6.1 billion", "Chime priced
- * its IPO", "Benchmark led the startup's first round". A
- * person raises money too ("Usain Bolt raised $1 million for charity"), but a given name before
- * the name vetoes it first.
+ * its IPO", "Benchmark led the startup's first round". A person raises money too ("Usain Bolt
+ * raised $1 million for charity"), but a given name before the name vetoes it first.
  */
-const FUNDING_AFTER =
-  /^ (?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b|^ (?:is|was|has been|is now)\s+valued\s+at\s+(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+)?[$€£¥]\s?\d|^ (?:(?:has|have|had|just|also)\s+)?(?:priced|prices|filed for|files for|launched|launches)\s+(?:its\s+|an\s+|a\s+)?(?:\$?[\d.,]+\s?(?:billion|million|bn|m)\s+)?(?:IPO|initial public offering|stock market listing)\b|^ (?:(?:has|have|had|just|also)\s+)?(?:led|co-led|leads|co-leads)\s+(?:the|a|an|its|[A-Z][\w.&-]*['’]s)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H])\b/;
+const FUNDING_AFTER = new RegExp(
+  [
+    String.raw`(?:(?:has|have|had|just|also|now|recently)\s+)*(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+)?${ABOUT}[$€£¥]\s?\d[\d.,]*\s?(?:billion|million|bn|m)\b`,
+    String.raw`(?:is|was|has been|is now)\s+valued\s+at\s+${ABOUT}[$€£¥]\s?\d`,
+    String.raw`(?:(?:has|have|had|just|also)\s+)?(?:priced|prices|filed for|files for|launched|launches)\s+(?:its\s+|an\s+|a\s+)?(?:\$?[\d.,]+\s?(?:billion|million|bn|m)\s+)?(?:IPO|initial public offering|stock market listing)\b`,
+    String.raw`(?:(?:has|have|had|just|also)\s+)?(?:led|co-led|leads|co-leads)\s+(?:the|a|an|its|[A-Z][\w.&-]*['’]s)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H])\b`,
+  ]
+    .map((form) => `^ ${form}`)
+    .join('|'),
+);
 
 /**
  * What stands between a company and the plainly named company it buys, sues or invests in:
