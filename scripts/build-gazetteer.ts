@@ -112,7 +112,18 @@ for (const l of listings.values()) {
 
 const SUFFIX =
   /(,?\s+(Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|SE|AG|A\/S|ASA|AB|Oyj|S\.p\.A|SpA|Ltda|Group Inc|Holdings Inc|A S)\.?)+$/i;
-const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'de', 'du', 'la']);
+const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'de', 'du', 'la', 'do', 'da', 'dos']);
+
+/** Three-letter words of SEC names that are words or names, not acronyms: "Zura Bio", "Bel Fuse". */
+const WORD_NOT_ACRONYM = new Set(
+  'bio tri del eos bel eco tau wah vee jin tek com joe olo utz vir vox vor bon sec ser sao dex'.split(' '),
+);
+/** Words of SEC names written in capitals that the companies write otherwise. */
+const WORD_CASE = new Map(
+  ['RenaissanceRe', 'MasTec', 'SoundHound', 'OneSpaWorld', 'OPKO', 'JOYY', 'DeFi', 'ABVC'].map(
+    (w) => [w.toLowerCase(), w],
+  ),
+);
 
 /** "MICROSOFT CORP" → "Microsoft"; "Alphabet Inc. (Class A)" → "Alphabet". */
 export function displayName(raw: string): string {
@@ -134,8 +145,12 @@ export function displayName(raw: string): string {
       .map((w, i) => {
         const lower = w.toLowerCase();
         if (i > 0 && SMALL.has(lower)) return lower;
-        // Acronyms stay upper case: short words, words with digits or "&", words without vowels.
+        // Acronyms stay upper case: short words, words with digits or "&", words without vowels,
+        // and three letters that are no English word ("OGE Energy", "ACI Worldwide").
         if (/[0-9&]/.test(w) || w.length <= 2 || !/[AEIOUY]/.test(w)) return w;
+        if (/^[A-Z]{3}$/.test(w) && !COMMON.has(lower) && !WORD_NOT_ACRONYM.has(lower)) return w;
+        const cased = WORD_CASE.get(lower);
+        if (cased) return cased;
         return lower.replace(/(^|[-./])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
       })
       .join(' ');

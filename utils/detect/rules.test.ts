@@ -811,6 +811,16 @@ describe('the shipped gazetteer', () => {
     expect(unreadable.map((c) => c.name)).toEqual([]);
   });
 
+  it('keeps the acronyms of names the SEC writes in capitals, and the words that are no acronym', () => {
+    const name = (id: string) => companies.find((c) => c.id === id)?.name;
+    expect(name('aci-worldwide')).toBe('ACI Worldwide');
+    expect(name('oge-energy')).toBe('OGE Energy');
+    expect(name('renaissancere-holdings')).toBe('RenaissanceRe Holdings');
+    expect(name('mastec')).toBe('MasTec');
+    expect(name('zura-bio')).toBe('Zura Bio');
+    expect(name('bel-fuse')).toBe('Bel Fuse');
+  });
+
   it('gives a headquarters city only where one is known', () => {
     expect(companies.filter((c) => c.hq !== undefined && !/\p{L}{2}/u.test(c.hq)).map((c) => c.id)).toEqual(
       [],
