@@ -120,9 +120,10 @@ const WORD_NOT_ACRONYM = new Set(
 );
 /** Words of SEC names written in capitals that the companies write otherwise. */
 const WORD_CASE = new Map(
-  ['RenaissanceRe', 'MasTec', 'SoundHound', 'OneSpaWorld', 'OPKO', 'JOYY', 'DeFi', 'ABVC'].map(
-    (w) => [w.toLowerCase(), w],
-  ),
+  ['RenaissanceRe', 'MasTec', 'SoundHound', 'OneSpaWorld', 'OPKO', 'JOYY', 'DeFi', 'ABVC'].map((w) => [
+    w.toLowerCase(),
+    w,
+  ]),
 );
 
 /** "MICROSOFT CORP" → "Microsoft"; "Alphabet Inc. (Class A)" → "Alphabet". */
