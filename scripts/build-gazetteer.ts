@@ -232,7 +232,11 @@ for (const e of [...curated, ...world]) {
       warnings.push(`${e.id}: "${n}" is made of common words but not listed as caseSensitive`);
     }
   }
-  addEntry({ ...e });
+  // "Mitsubishi Corporation" is "Mitsubishi Corp." in the news; the matcher reads the "." itself.
+  const corp = /^(.+) Corporation$/.exec(e.name)?.[1];
+  const aliases = e.aliases ?? [];
+  if (corp && !aliases.includes(`${corp} Corp`)) addEntry({ ...e, aliases: [...aliases, `${corp} Corp`] });
+  else addEntry({ ...e });
 }
 
 let secAdded = 0;
@@ -267,7 +271,10 @@ for (const l of listings.values()) {
   if (!/\s/.test(name) && !/\d/.test(name) && (isCommon(name) || name.length <= 2)) {
     entry.caseSensitive = [name];
     entry.strict = true;
-  } else if (allCommon(name) || name.length <= 2) entry.exactCase = [name];
+  } else if (allCommon(name) || name.length <= 2 || /^[A-Z]{3,4}$/.test(name)) {
+    // An acronym of three or four capitals ("TIM", "GEO") is not a given name or a month.
+    entry.exactCase = [name];
+  }
   const aliases: string[] = [];
   const tail = GENERIC_TAIL.exec(name);
   if (tail) {

@@ -1,5 +1,6 @@
 import { foldCode, isUnspacedCode, SPACE } from './fold';
 import { compileGazetteer, escapeRegExp, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
+import { placeNounBefore, regionAfter } from './places';
 import {
   AFTER_THE,
   AMBIGUOUS,
@@ -148,7 +149,10 @@ function anyNamed(h: Hits, k: number, named: Uint8Array): boolean {
   return false;
 }
 
-/** Inside an exchange label ("Nasdaq" in "Nasdaq: MSFT"): not a mention. */
+/**
+ * Not a mention: inside an exchange label ("Nasdaq" in "Nasdaq: MSFT"), or a place ("the town of
+ * Hershey, Pennsylvania", "Corning, N.Y.").
+ */
 const IN_LABEL = 1;
 /** Extended by a legal suffix ("Xiaomi Corp."): a strong company signal. */
 const SUFFIXED = 2;
@@ -248,7 +252,7 @@ const PERSON_BEFORE = new Set(
     'matthew anthony donald steven paul andrew joshua kenneth kevin brian george edward ronald ' +
     'timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott ' +
     'brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron ' +
-    'henry douglas doug peter adam nathan zachary walter kyle harold carl jeremy keith roger ' +
+    'henry douglas doug peter adam mark nathan zachary walter kyle harold carl jeremy keith roger ' +
     'gerald ethan arthur terry sean noah jesse albert bryan billy bruce willie dylan alan ralph ' +
     'gabriel roy juan wayne logan randy louis russell vincent philip bobby johnny bradley harrison ' +
     'tom tim jim bob rob mike dave dan steve chris nick matt tony ben sam ed ted fred greg jeff ' +
@@ -263,6 +267,9 @@ const PERSON_BEFORE = new Set(
     'brittany marie kayla alexis lori fiona lucille jane kate liz beth jenny evangeline'
   ).split(' '),
 );
+
+/** Given names that are also names of listed companies: "Mira Murati" is no Mira Pharmaceuticals. */
+const GIVEN_NAMES = new Set([...PERSON_BEFORE, 'mira', 'mark', 'ross', 'carter', 'wayne', 'dillard']);
 
 /**
  * True when the word right before a mention of `company` at `start` shows it is not the company:
@@ -280,6 +287,23 @@ function vetoedByWordBefore(g: Gazetteer, text: string, start: number, company: 
   const lower = word.toLowerCase();
   if (word.charCodeAt(0) <= 90 && PERSON_BEFORE.has(lower)) return true;
   return own?.includes(lower) ?? false;
+}
+
+/**
+ * True when a name that is not an everyday word is part of a person's name: a given name or title
+ * before it ("Mark Bristow", "Michael Dell"), or it is a given name itself with a capitalised word
+ * after it ("Mira Murati").
+ */
+function partOfPersonName(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if ((before === 32 || before === 0xa0) && previousCapital(text, start)) {
+    const word = previousWord(text, start);
+    if (word && word.charCodeAt(0) <= 90 && PERSON_BEFORE.has(word.toLowerCase())) return true;
+  }
+  if (end - start > 10 || text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1);
+  const d = text.charCodeAt(end + 2);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122 && GIVEN_NAMES.has(text.slice(start, end).toLowerCase());
 }
 
 /** True when the word before the space before `start` begins with a capital (a quick test). */
@@ -780,6 +804,14 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     if (f & DESCRIPTIVE) descriptive = true;
     if (f & DESCRIPTIVE || (mark[k] as number) & IN_LABEL) continue;
     const e = end[k] as number;
+    if (
+      regionAfter(text, e) ||
+      placeNounBefore(text, start[k] as number) ||
+      (!(f & AMBIGUOUS) && partOfPersonName(text, start[k] as number, e))
+    ) {
+      mark[k] = (mark[k] as number) | IN_LABEL;
+      continue;
+    }
     if (mayHaveSuffix(text, e)) {
       LEGAL_SUFFIX.lastIndex = e;
       const m = LEGAL_SUFFIX.exec(text);

@@ -799,6 +799,67 @@ describe('lookup of a typed name', () => {
   });
 });
 
+describe('places and people that share a name with a company', () => {
+  it.each([
+    ['The parade went through the town of Hershey, Pennsylvania, on Saturday.', []],
+    ['Corning Inc., which is based in Corning, N.Y., said glass demand rose.', ['Corning Inc']],
+    ['CORNING, N.Y. (Reuters) - Glass demand rose.', []],
+    ['The city of Hartford has a new mayor.', []],
+    ['The mayor of Sabadell opened the station. The city of Sabadell grew.', []],
+    ['Barrick Mining chief executive Mark Bristow stepped down.', ['Barrick Mining']],
+    ['Mira Murati said the lab had raised money.', []],
+    ['Chief executive Tim Cook said services revenue rose.', []],
+    ['Founder Michael Dell sold shares of Dell Technologies.', ['Dell Technologies']],
+    ['The Nasdaq slipped 0.4% while the Dow fell 200 points.', []],
+    ['The company listed on the Nasdaq in 2020. The Dow Jones Industrial Average rose.', []],
+    ['Baidu will expand its Apollo Go robotaxi service.', ['Baidu']],
+  ])('%s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Shares of Deere, Texas Instruments and Caterpillar rose.',
+      ['Deere', 'Texas Instruments', 'Caterpillar'],
+    ],
+    ['Nokia, Finland’s largest company, cut jobs.', ['Nokia']],
+    [
+      'Orange, France Telecom’s successor, and Vodafone agreed a deal.',
+      ['Orange', 'France Telecom', 'Vodafone'],
+    ],
+    ['John Deere raised its outlook.', ['John Deere']],
+    ['TIM, the Brazilian telecom operator, said profit rose.', ['TIM']],
+    ['Dow said it would cut 1,500 jobs. Nasdaq agreed to buy a software maker.', ['Dow', 'Nasdaq']],
+    ['Only a quarter of Sabadell shareholders tendered their shares to BBVA.', ['Sabadell', 'BBVA']],
+  ])('still finds the company in "%s"', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('names as the news writes them', () => {
+  it.each([
+    ['Mitsubishi Corp. and Mitsui & Co. raised their stakes.', 'mitsubishi-corporation'],
+    ['JetBlue Airways and United Airlines announced a partnership.', 'united-airlines-holdings'],
+    ['Chubb and Travelers reported lower catastrophe losses.', 'travelers-companies'],
+    ['Eternal, the parent of Zomato and Blinkit, rose.', 'zomato'],
+    ['Strategy, the company formerly known as MicroStrategy, rose 6%.', 'microstrategy'],
+    ['Hanwha Aerospace won an order.', 'hanwha-aerospace'],
+    ['Hyundai Motor India priced its IPO.', 'hyundai-motor-india'],
+    ['The Magnum Ice Cream Company began trading in Amsterdam.', 'magnum-ice-cream-company'],
+  ])('%s', (text, id) => {
+    expect(found(text).map(([, company]) => company)).toContain(id);
+  });
+
+  it('reads descriptive phrases of more companies once the article names them', () => {
+    const text =
+      'Krafton raised its forecast. Sales of the maker of PUBG rose. Richemont said the Cartier owner grew.';
+    expect(found(text).filter(([, , kind]) => kind === 'descriptive')).toEqual([
+      ['the maker of PUBG', 'krafton', 'descriptive'],
+      ['the Cartier owner', 'richemont', 'descriptive'],
+    ]);
+  });
+});
+
 describe('the shipped gazetteer', () => {
   const companies = shippedGazetteer().companies;
 

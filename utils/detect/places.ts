@@ -1,0 +1,220 @@
+/**
+ * Places a company name may also be: a town in a US state ("Hershey, Pennsylvania", "Corning,
+ * N.Y."), in a Canadian province or Australian state, or a place named with its country ("Nokia,
+ * Finland"). The matcher reads a name followed by one of these regions, and then by the end of
+ * the phrase, as the place, not the company.
+ */
+
+/** Regions written after a town, in lower case: US states and their AP abbreviations, and more. */
+const REGIONS = new Set([
+  // US states, the District of Columbia and the AP style abbreviations news uses for them.
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+  'd.c.',
+  'ala.',
+  'ariz.',
+  'ark.',
+  'calif.',
+  'colo.',
+  'conn.',
+  'del.',
+  'fla.',
+  'ga.',
+  'ill.',
+  'ind.',
+  'kan.',
+  'ky.',
+  'la.',
+  'md.',
+  'mass.',
+  'mich.',
+  'minn.',
+  'miss.',
+  'mo.',
+  'mont.',
+  'neb.',
+  'nev.',
+  'n.h.',
+  'n.j.',
+  'n.m.',
+  'n.y.',
+  'n.c.',
+  'n.d.',
+  'okla.',
+  'ore.',
+  'pa.',
+  'r.i.',
+  's.c.',
+  's.d.',
+  'tenn.',
+  'vt.',
+  'va.',
+  'wash.',
+  'w.va.',
+  'wis.',
+  'wyo.',
+  // Canadian provinces, Australian states, the nations of the UK.
+  'ontario',
+  'quebec',
+  'british columbia',
+  'alberta',
+  'manitoba',
+  'saskatchewan',
+  'nova scotia',
+  'new brunswick',
+  'newfoundland',
+  'new south wales',
+  'victoria',
+  'queensland',
+  'tasmania',
+  'england',
+  'scotland',
+  'wales',
+  'northern ireland',
+  // Countries a town is often placed in by news in English.
+  'finland',
+  'france',
+  'germany',
+  'italy',
+  'spain',
+  'portugal',
+  'netherlands',
+  'belgium',
+  'switzerland',
+  'austria',
+  'sweden',
+  'norway',
+  'denmark',
+  'ireland',
+  'poland',
+  'greece',
+  'japan',
+  'china',
+  'india',
+  'brazil',
+  'mexico',
+  'canada',
+  'australia',
+  'new zealand',
+  'south africa',
+  'israel',
+  'turkey',
+  'egypt',
+  'nigeria',
+  'kenya',
+  'argentina',
+  'chile',
+]);
+/** Longest region above, in characters. */
+const LONGEST = Math.max(...[...REGIONS].map((r) => r.length));
+
+/**
+ * True when the name ending at `end` is followed by ", <region>" and then by the end of the phrase
+ * (punctuation, a paragraph's end or the text's): "the town of Hershey, Pennsylvania." but not
+ * "Deere, Texas Instruments and Caterpillar" nor "Nokia, Finland's largest company".
+ */
+export function regionAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  const from = end + 2;
+  const first = text.charCodeAt(from);
+  if (first < 65 || first > 90) return false;
+  // The longest region that is there, word by word ("New York" before "New").
+  const window = text.slice(from, from + LONGEST + 1);
+  for (let i = window.length; i > 0; i--) {
+    const c = window.charCodeAt(i - 1);
+    // A region ends at a letter or the "." of an abbreviation.
+    if (!(c === 46 || ((c | 32) >= 97 && (c | 32) <= 122))) continue;
+    if (!REGIONS.has(window.slice(0, i).toLowerCase())) continue;
+    return endsPhrase(text, from + i, c === 46);
+  }
+  return false;
+}
+
+/** True when what comes at `at` ends a phrase: punctuation, a line or paragraph break, the end. */
+function endsPhrase(text: string, at: number, afterDot: boolean): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  // After "N.Y." a sentence may go on: "Corning, N.Y. has..." ends the place all the same.
+  if (c === 32) return afterDot || text.charCodeAt(at + 1) === 0x2014 || text.charCodeAt(at + 1) === 0x2013;
+  return (
+    c === 44 ||
+    c === 46 ||
+    c === 59 ||
+    c === 58 ||
+    c === 41 ||
+    c === 10 ||
+    c === 0x2029 ||
+    c === 0x2014 ||
+    c === 0x2013
+  );
+}
+
+/** Words that, with "of", name a place: "the town of Hershey", "the city of Corning". */
+const PLACE_NOUNS = new Set(
+  'town city village borough township hamlet county suburb port state province district parish municipality'.split(
+    ' ',
+  ),
+);
+
+/** True when "<place noun> of " comes right before `start`: "the town of Hershey". */
+export function placeNounBefore(text: string, start: number): boolean {
+  if (
+    text.charCodeAt(start - 1) !== 32 ||
+    text.charCodeAt(start - 2) !== 102 || // "f"
+    text.charCodeAt(start - 3) !== 111 || // "o"
+    text.charCodeAt(start - 4) !== 32
+  )
+    return false;
+  let i = start - 5;
+  const end = i + 1;
+  while (i >= 0 && (text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) i--;
+  return PLACE_NOUNS.has(text.slice(i + 1, end).toLowerCase());
+}
