@@ -7,6 +7,8 @@
  *   - data/sources/sp500_constituents.csv              S&P 500 display names and headquarters
  *   - data/sources/english-words.txt                   common words (SCOWL), to spot names
  *                                                      that need company context
+ *   - data/sources/proper-nouns.txt                    names of people and places (SCOWL), the
+ *                                                      same for listed companies named after one
  * The output holds the matching tables already built, so a page only decodes them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,29 @@ const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
 
 const COMMON = new Set(read('data/sources/english-words.txt').split('\n').filter(Boolean));
 const isCommon = (word: string) => COMMON.has(word.toLowerCase());
+/** Surnames, given names and places ("Cohen", "Dana", "Duluth", "Atlantic"), capitalised. */
+const PROPER = new Set(read('data/sources/proper-nouns.txt').split('\n').filter(Boolean));
+/**
+ * Listed companies named like a person or a place whose name the news uses for the company
+ * itself: they stay plain names.
+ */
+const PROPER_BUT_PLAIN = new Set(
+  'Prudential Carlyle Roku Pearson Alcoa Dropbox Mattel Valvoline Whirlpool Playboy Dole Oshkosh Moog'.split(
+    ' ',
+  ),
+);
+/** The same, for companies whose name needs a company word nearby, not strong evidence. */
+const PROPER_NOT_STRICT = new Set(
+  'Lear Polaris Brunswick Crane Woodward Donaldson Parsons Olin Cabot Knowles Noble Rogers Sinclair Viking'.split(
+    ' ',
+  ),
+);
+/**
+ * True when a one-word name of a listed company outside the curated lists is also a person's or
+ * a place's name ("Cohen", "Duluth"): unless the company is in the S&P 500 ("Nike", "Hilton"), the
+ * name needs company context, as everyday words do.
+ */
+const isPersonOrPlace = (word: string) => PROPER.has(word) && !PROPER_BUT_PLAIN.has(word);
 const allCommon = (name: string) =>
   name.split(/[\s-]+/).every((w) => isCommon(w.replace(/[^\p{L}]/gu, '') || w));
 
@@ -268,9 +293,13 @@ for (const l of listings.values()) {
   // ("Home Depot", "Genuine Parts") need exact case only.
   // Listed companies outside the curated lists are mostly small: a one-word everyday name of
   // theirs counts only on strong evidence (a legal suffix, their ticker), see the matcher.
-  if (!/\s/.test(name) && !/\d/.test(name) && (isCommon(name) || name.length <= 2)) {
+  if (
+    !/\s/.test(name) &&
+    !/\d/.test(name) &&
+    (isCommon(name) || name.length <= 2 || (!sp && isPersonOrPlace(name)))
+  ) {
     entry.caseSensitive = [name];
-    entry.strict = true;
+    entry.strict = !PROPER_NOT_STRICT.has(name);
   } else if (allCommon(name) || name.length <= 2 || /^[A-Z]{3,4}$/.test(name)) {
     // An acronym of three or four capitals ("TIM", "GEO") is not a given name or a month.
     entry.exactCase = [name];
@@ -279,7 +308,14 @@ for (const l of listings.values()) {
   const tail = GENERIC_TAIL.exec(name);
   if (tail) {
     const short = name.slice(0, tail.index).trim();
-    if (short.length >= 4 && !allCommon(short) && !claimedNames.has(fold(short))) aliases.push(short);
+    if (short.length >= 4 && !allCommon(short) && !claimedNames.has(fold(short))) {
+      // "Atlantic" of "Atlantic International", "Cumberland" of "Cumberland Pharmaceuticals":
+      // a person's or a place's name needs company context.
+      if (!sp && isPersonOrPlace(short)) {
+        entry.caseSensitive = [...(entry.caseSensitive ?? []), short];
+        entry.strict = !PROPER_NOT_STRICT.has(short);
+      } else aliases.push(short);
+    }
   }
   // The S&P list's name is the one news uses most ("Supermicro", "BNY Mellon", "Wabtec"), but the
   // company's registered name is written too ("Super Micro Computer", "Bank of New York Mellon").

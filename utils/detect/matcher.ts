@@ -1,6 +1,6 @@
 import { foldCode, isUnspacedCode, SPACE } from './fold';
 import { compileGazetteer, escapeRegExp, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
-import { placeNounBefore, regionAfter } from './places';
+import { inLongerProperNoun, placeNounBefore, regionAfter } from './places';
 import {
   AFTER_THE,
   AMBIGUOUS,
@@ -252,13 +252,13 @@ const PERSON_BEFORE = new Set(
     'matthew anthony donald steven paul andrew joshua kenneth kevin brian george edward ronald ' +
     'timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott ' +
     'brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron ' +
-    'henry douglas doug peter adam mark nathan zachary walter kyle harold carl jeremy keith roger ' +
+    'henry douglas doug peter adam mark pat leonard art marcus kirby regis nathan zachary walter kyle harold carl jeremy keith roger ' +
     'gerald ethan arthur terry sean noah jesse albert bryan billy bruce willie dylan alan ralph ' +
     'gabriel roy juan wayne logan randy louis russell vincent philip bobby johnny bradley harrison ' +
     'tom tim jim bob rob mike dave dan steve chris nick matt tony ben sam ed ted fred greg jeff ' +
     'ken pete ron andy rick jon colin neil ian simon graham nigel gordon hugh edsel bill ' +
     'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty ' +
-    'margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah ' +
+    'harriet margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah ' +
     'stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma ' +
     'nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather ' +
     'diane ruth julie olivia joyce kelly lauren christina joan evelyn judith megan andrea cheryl ' +
@@ -304,6 +304,39 @@ function partOfPersonName(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end + 1);
   const d = text.charCodeAt(end + 2);
   return c >= 65 && c <= 90 && d >= 97 && d <= 122 && GIVEN_NAMES.has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * True when hit `k` is an acronym in brackets right after the words it stands for, which are not
+ * a name of the same company: "the Environmental Defense Fund (EDF)", "toxic shock syndrome (TSS)".
+ */
+function acronymDefinedBefore(text: string, h: Hits, k: number): boolean {
+  const s = h.start[k] as number;
+  const e = h.end[k] as number;
+  const length = e - s;
+  if (length < 2 || length > 6 || text.charCodeAt(s - 1) !== 40 || text.charCodeAt(e) !== 41) return false;
+  if (text.charCodeAt(s - 2) !== 32) return false;
+  // The company's own name before its acronym: "Electricite de France (EDF)".
+  if (k > 0 && (h.end[k - 1] as number) === s - 2 && firstCompany(h, k - 1) === firstCompany(h, k))
+    return false;
+  // The initials of the words before the bracket, last word first.
+  let i = s - 3;
+  for (let letter = e - 1; letter >= s; letter--) {
+    const want = text.charCodeAt(letter);
+    if (want < 65 || want > 90) return false;
+    while (i >= 0 && isWordAt(text, i)) i--;
+    // The word starts at i + 1: its initial must be the letter.
+    if ((text.charCodeAt(i + 1) & ~32) !== want) return false;
+    if (letter > s && text.charCodeAt(i) !== 32) return false;
+    i--;
+  }
+  return true;
+}
+
+/** True when text[from, to) has a space in it. */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) return true;
+  return false;
 }
 
 /** True when the word before the space before `start` begins with a capital (a quick test). */
@@ -797,18 +830,31 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   // mention), exchange tickers, cashtags. A name shared by several companies names the first of
   // them only when no other mention settles which one the text is about.
   const named = new Uint8Array(g.companies.length);
+  // Companies whose name the text has used for a person, a place or an acronym of something else
+  // ("Leonard Cohen"), and those it names by more than one word ("Dell Technologies").
+  let other: Uint8Array | undefined;
+  const longNamed = new Uint8Array(g.companies.length);
   const shared: number[] = [];
   let descriptive = false;
   for (let k = 0; k < n; k++) {
     const f = flags[k] as number;
     if (f & DESCRIPTIVE) descriptive = true;
     if (f & DESCRIPTIVE || (mark[k] as number) & IN_LABEL) continue;
+    const s = start[k] as number;
     const e = end[k] as number;
+    const company = firstCompany(h, k);
     if (
       regionAfter(text, e) ||
-      placeNounBefore(text, start[k] as number) ||
-      (!(f & AMBIGUOUS) && partOfPersonName(text, start[k] as number, e))
+      placeNounBefore(text, s) ||
+      partOfPersonName(text, s, e) ||
+      acronymDefinedBefore(text, h, k)
     ) {
+      mark[k] = (mark[k] as number) | IN_LABEL;
+      other ??= new Uint8Array(g.companies.length);
+      other[company] = 1;
+      continue;
+    }
+    if (inLongerProperNoun(text, s, e)) {
       mark[k] = (mark[k] as number) | IN_LABEL;
       continue;
     }
@@ -821,9 +867,20 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
         mark[k] = (mark[k] as number) | SUFFIXED;
       }
     }
+    if ((mark[k] as number) & SUFFIXED || hasSpace(text, s, e)) longNamed[company] = 1;
     if (f & AMBIGUOUS && !((mark[k] as number) & SUFFIXED)) continue;
     if (h.size[k] === 1) named[firstCompany(h, k)] = 1;
     else shared.push(k);
+  }
+  // A one-word name the text also uses for a person or a place is that throughout ("Cohen's
+  // letters"), unless the text names the company more fully: "Bill Ford" and "Ford Motor".
+  if (other) {
+    for (let k = 0; k < n; k++) {
+      const company = firstCompany(h, k);
+      if (!other[company] || longNamed[company] || (flags[k] as number) & DESCRIPTIVE) continue;
+      mark[k] = (mark[k] as number) | IN_LABEL;
+      named[company] = 0;
+    }
   }
   for (const t of tickers) if (!t.bare) named[t.company] = 1;
   for (const k of shared) if (!anyNamed(h, k, named)) named[firstCompany(h, k)] = 1;

@@ -218,3 +218,41 @@ export function placeNounBefore(text: string, start: number): boolean {
   while (i >= 0 && (text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) i--;
   return PLACE_NOUNS.has(text.slice(i + 1, end).toLowerCase());
 }
+
+/**
+ * Capitalised words that, right after a name, make it part of a longer proper noun that is no
+ * company: a place ("Otter Tail County", "Block Island"), a venue ("Citi Field"), an institution
+ * ("First Community Church"), an event or a thing ("the Apple Cup", "the Subaru Telescope").
+ */
+const PROPER_NOUN_AFTER = new Set(
+  (
+    'County Island Islands Head National Park Field Stadium Arena Garden Gardens Church Chapel Cathedral ' +
+    'Telescope Cup Bowl State Sauce Street Avenue Road Drive Boulevard Lane River Lake Mountain Mountains ' +
+    'Valley Bay Beach Hall College University School Academy Hospital Bridge Station Airport Center Centre ' +
+    'Theatre Theater Museum Library Trophy Prize Medal Memorial Foundation Bears Rosso'
+  ).split(' '),
+);
+
+/** Capitalised words that, right before a name, make it part of a place: "Mount Olympus", "Rio Grande". */
+const PROPER_NOUN_BEFORE = new Set('Mount Mt Rio Saint St USS HMS Lake Fort Cape Isle'.split(' '));
+
+/**
+ * True when the name at `start`..`end` is part of a longer proper noun ({@link PROPER_NOUN_AFTER},
+ * {@link PROPER_NOUN_BEFORE}).
+ */
+export function inLongerProperNoun(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 32) {
+    const c = text.charCodeAt(end + 1);
+    if (c >= 65 && c <= 90) {
+      let i = end + 2;
+      while (i < text.length && (text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) i++;
+      if (PROPER_NOUN_AFTER.has(text.slice(end + 1, i))) return true;
+    }
+  }
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let i = start - 2;
+  if (text.charCodeAt(i) === 46) i--; // "St."
+  const wordEnd = i + 1;
+  while (i >= 0 && (text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) i--;
+  return wordEnd - i > 2 && wordEnd - i < 7 && PROPER_NOUN_BEFORE.has(text.slice(i + 1, wordEnd));
+}
