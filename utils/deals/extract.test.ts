@@ -635,6 +635,56 @@ describe('extractDeals', () => {
     expect(read('Sequoia Capital and Thrive Capital have led several rounds in the startup.')).toEqual([]);
   });
 
+  it('reads every company of a list the deal phrase ends on, and co-investors named after a round', () => {
+    const read = (text: string) => extract(text).map((d) => [d.type, d.parties]);
+    expect(read('Nvidia has invested in both Mistral AI and Cohere this year.')).toEqual([
+      ['investment', ['investor:nvidia', 'target:mistral-ai', 'target:cohere']],
+    ]);
+    expect(read('SoftBank invested in Uber, Grab and DoorDash in its first fund.')).toEqual([
+      ['investment', ['investor:softbank', 'target:uber', 'target:grab', 'target:doordash']],
+    ]);
+    expect(
+      read(
+        'Anthropic raised $13 billion in a round led by Iconiq, with Fidelity and Lightspeed Venture Partners also taking part.',
+      ),
+    ).toEqual([
+      [
+        'investment',
+        [
+          'investor:iconiq',
+          'target:anthropic',
+          'investor:fidelity-investments',
+          'investor:lightspeed-venture-partners',
+        ],
+      ],
+    ]);
+    expect(
+      read(
+        'OpenAI closed a $40 billion round led by Thrive Capital, which also drew money from Microsoft, Nvidia and SoftBank.',
+      ),
+    ).toEqual([
+      [
+        'investment',
+        [
+          'investor:thrive-capital',
+          'target:openai',
+          'investor:microsoft',
+          'investor:nvidia',
+          'investor:softbank',
+        ],
+      ],
+    ]);
+    expect(extract('Salesforce agreed to buy Slack and Tableau for $40 billion.')[0]?.summary).toBe(
+      'Salesforce agreed to acquire Slack and Tableau',
+    );
+    // A company that starts a clause of its own is not on the list; one that is the source of the
+    // news is no party.
+    expect(read('Microsoft bought Activision Blizzard and Alphabet sold Verily.')).toEqual([
+      ['acquisition', ['buyer:microsoft', 'target:activision-blizzard']],
+    ]);
+    expect(read('Apple bought a headphone maker last year, Samsung said.')).toEqual([]);
+  });
+
   it('says which business changed hands', () => {
     expect(extract("Disney is buying Comcast's remaining stake in Hulu.").map((d) => d.summary)).toEqual([
       'Comcast agreed to sell its remaining stake in Hulu to Disney',

@@ -823,7 +823,11 @@ function extractFromSentence(
   // Longer than any sentence news writes: a list or a run of text without full stops, where the
   // patterns would find nothing worth suggesting and could take tens of milliseconds.
   if (sentence.length > MAX_SENTENCE) return [];
-  const template = templateOf(sentence, 0, sentence.length, offset, mentions, companies);
+  // "invested in both ⟦1⟧ and ⟦2⟧": a list like any other.
+  const template = templateOf(sentence, 0, sentence.length, offset, mentions, companies).replace(
+    /\bboth (⟦\d+⟧(?:'s)? and ⟦)/g,
+    '$1',
+  );
   if (DEAD.test(template)) return [];
   const deals: ExtractedDeal[] = [];
   const whole = dealIn(template, sentence, sentence, companies, ctx);
@@ -902,6 +906,10 @@ function dealIn(
     // A company the phrase ends on in the possessive is not the party: "bought Flipkart's rival"
     // (it is for a product: "preinstalled on Samsung's phones", "distribute Nintendo's console").
     if (m[0].endsWith("⟧'s") && !PRODUCT_DEALS.has(pattern.type)) continue;
+    // A company after a comma that goes on to say something is the source, not a party: "Apple
+    // bought Beats, Samsung said".
+    const after = template.slice((m.index ?? 0) + m[0].length);
+    if (/,\s⟦\d+⟧$/.test(m[0]) && /^\s+(?:said|says|told|reported|noted|added|wrote)\b/.test(after)) continue;
     // Hedges count in the deal phrase itself and in the clause that introduces it ("analysts
     // expect that X ..."), not in a separate introductory clause ("Seeking growth, X bought Y")
     // nor in a trailing one ("..., a deal that could reshape the market").
@@ -922,11 +930,61 @@ function dealIn(
       parties.push({ companyId, name: ctx.matcher.company(companyId)?.name ?? companyId, role });
     }
     if (parties.length < 2) return null;
+    const end = template.length - after.length;
+    for (const [slot, role] of listedAfter(template, m[0], end, parties, companies)) {
+      addParty(parties, companies[slot] as string, role, ctx);
+    }
+    if (pattern.type === 'investment') {
+      for (const slot of coInvestorsAfter(template, end))
+        addParty(parties, companies[slot] as string, 'investor', ctx);
+    }
     const deal = describe(pattern.type, parties, text, template, ctx, m.groups.asset);
     deal.sentence = sentence;
     return deal;
   }
   return null;
+}
+
+/**
+ * The rest of a list that the deal phrase ends on, with the role of its first item: "invested in
+ * ⟦1⟧, ⟦2⟧ and ⟦3⟧", "led by ⟦1⟧, ⟦2⟧ and ⟦3⟧". The list must end the phrase (a preposition,
+ * punctuation or the end follow), so that "bought ⟦1⟧ and ⟦2⟧ sold ..." adds nothing.
+ */
+function listedAfter(
+  template: string,
+  phrase: string,
+  end: number,
+  parties: readonly DealParty[],
+  companies: readonly string[],
+): [number, PartyRole][] {
+  const last = /⟦(\d+)⟧$/.exec(phrase);
+  if (!last) return [];
+  const role = parties.find((p) => p.companyId === companies[Number(last[1])])?.role;
+  const list = LIST_AFTER.exec(template.slice(end));
+  if (!role || !list) return [];
+  return [...(list[0].match(/⟦\d+⟧/g) ?? [])].map((slot) => [Number(slot.slice(1, -1)), role]);
+}
+
+/** ", ⟦2⟧ and ⟦3⟧" or " and ⟦2⟧" after a party, then the end of the phrase. */
+const LIST_AFTER =
+  /^(?:,\s*⟦\d+⟧)*,?\s+(?:and|&)\s+⟦\d+⟧(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s(?:in|for|from|at|on|last|this|earlier|over|during|as|among|since|after|before)\b)/;
+
+/**
+ * Co-investors named after a funding deal: "..., with ⟦2⟧ and ⟦3⟧ also taking part", "..., which
+ * also drew money from ⟦2⟧, ⟦3⟧ and ⟦4⟧", "... alongside ⟦2⟧".
+ */
+function coInvestorsAfter(template: string, end: number): number[] {
+  const found = CO_INVESTORS.exec(template.slice(end));
+  return found ? [...(found[1]?.match(/⟦\d+⟧/g) ?? [])].map((slot) => Number(slot.slice(1, -1))) : [];
+}
+
+const CO_INVESTORS =
+  /(?:,\s*(?:with|alongside|along with|joined by)\s+(?:participation from\s+)?|\b(?:also\s+)?(?:drew|attracted|included|drawing|attracting)\s+(?:money|funding|investment|capital|backing)\s+from\s+|\bparticipation\s+(?:from|by)\s+)((?:⟦\d+⟧(?:'s)?(?:,\s*|,?\s+and\s+))*⟦\d+⟧)/;
+
+/** Adds a company with its role unless it is a party already. */
+function addParty(parties: DealParty[], companyId: string, role: PartyRole, ctx: ExtractContext): void {
+  if (parties.some((p) => p.companyId === companyId)) return;
+  parties.push({ companyId, name: ctx.matcher.company(companyId)?.name ?? companyId, role });
 }
 
 const COMPLETED =

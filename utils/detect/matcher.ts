@@ -333,6 +333,10 @@ function acronymDefinedBefore(text: string, h: Hits, k: number): boolean {
   return true;
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** True when text[from, to) has a space in it. */
 function hasSpace(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) return true;
@@ -843,18 +847,25 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     const s = start[k] as number;
     const e = end[k] as number;
     const company = firstCompany(h, k);
+    // Most mentions follow a space and a lower-case word and are followed by punctuation or a
+    // lower-case word: the rules below look at the characters around them first.
+    const before = text.charCodeAt(s - 1);
+    const after = text.charCodeAt(e);
+    const spaceBefore = before === 32 || before === 0xa0;
+    const wordAround =
+      (after === 32 && isUpperAscii(text.charCodeAt(e + 1))) || (spaceBefore && previousCapital(text, s));
     if (
-      regionAfter(text, e) ||
-      placeNounBefore(text, s) ||
-      partOfPersonName(text, s, e) ||
-      acronymDefinedBefore(text, h, k)
+      (after === 44 && regionAfter(text, e)) ||
+      (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) ||
+      (wordAround && partOfPersonName(text, s, e)) ||
+      (before === 40 && after === 41 && acronymDefinedBefore(text, h, k))
     ) {
       mark[k] = (mark[k] as number) | IN_LABEL;
       other ??= new Uint8Array(g.companies.length);
       other[company] = 1;
       continue;
     }
-    if (inLongerProperNoun(text, s, e)) {
+    if (wordAround && inLongerProperNoun(text, s, e)) {
       mark[k] = (mark[k] as number) | IN_LABEL;
       continue;
     }
