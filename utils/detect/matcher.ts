@@ -333,6 +333,33 @@ function acronymDefinedBefore(text: string, h: Hits, k: number): boolean {
   return true;
 }
 
+/** What {@link notTheCompany} found. */
+const PERSON_OR_PLACE = 1;
+const IN_PROPER_NOUN = 2;
+
+/**
+ * Whether hit `k` is not the company but a person, a place or an acronym of something else
+ * ({@link PERSON_OR_PLACE}: "Mark Bristow", "Hershey, Pennsylvania", "toxic shock syndrome
+ * (TSS)"), or part of a longer proper noun ({@link IN_PROPER_NOUN}: "Citi Field"); 0 when neither.
+ * Most mentions follow a space and a lower-case word and are followed by punctuation or a
+ * lower-case word: the characters around the mention are looked at first.
+ */
+function notTheCompany(text: string, h: Hits, k: number): number {
+  const s = h.start[k] as number;
+  const e = h.end[k] as number;
+  const before = text.charCodeAt(s - 1);
+  const after = text.charCodeAt(e);
+  const spaceBefore = before === 32 || before === 0xa0;
+  if (after === 44 && regionAfter(text, e)) return PERSON_OR_PLACE;
+  if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
+  if (before === 40 && after === 41 && acronymDefinedBefore(text, h, k)) return PERSON_OR_PLACE;
+  const wordAround =
+    (after === 32 && isUpperAscii(text.charCodeAt(e + 1))) || (spaceBefore && previousCapital(text, s));
+  if (!wordAround) return 0;
+  if (partOfPersonName(text, s, e)) return PERSON_OR_PLACE;
+  return inLongerProperNoun(text, s, e) ? IN_PROPER_NOUN : 0;
+}
+
 function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -836,37 +863,21 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   const named = new Uint8Array(g.companies.length);
   // Companies whose name the text has used for a person, a place or an acronym of something else
   // ("Leonard Cohen"), and those it names by more than one word ("Dell Technologies").
-  let other: Uint8Array | undefined;
-  const longNamed = new Uint8Array(g.companies.length);
+  let seenAsOther: Uint8Array | undefined;
   const shared: number[] = [];
   let descriptive = false;
   for (let k = 0; k < n; k++) {
     const f = flags[k] as number;
     if (f & DESCRIPTIVE) descriptive = true;
     if (f & DESCRIPTIVE || (mark[k] as number) & IN_LABEL) continue;
-    const s = start[k] as number;
     const e = end[k] as number;
-    const company = firstCompany(h, k);
-    // Most mentions follow a space and a lower-case word and are followed by punctuation or a
-    // lower-case word: the rules below look at the characters around them first.
-    const before = text.charCodeAt(s - 1);
-    const after = text.charCodeAt(e);
-    const spaceBefore = before === 32 || before === 0xa0;
-    const wordAround =
-      (after === 32 && isUpperAscii(text.charCodeAt(e + 1))) || (spaceBefore && previousCapital(text, s));
-    if (
-      (after === 44 && regionAfter(text, e)) ||
-      (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) ||
-      (wordAround && partOfPersonName(text, s, e)) ||
-      (before === 40 && after === 41 && acronymDefinedBefore(text, h, k))
-    ) {
+    const other = notTheCompany(text, h, k);
+    if (other !== 0) {
       mark[k] = (mark[k] as number) | IN_LABEL;
-      other ??= new Uint8Array(g.companies.length);
-      other[company] = 1;
-      continue;
-    }
-    if (wordAround && inLongerProperNoun(text, s, e)) {
-      mark[k] = (mark[k] as number) | IN_LABEL;
+      if (other === PERSON_OR_PLACE) {
+        seenAsOther ??= new Uint8Array(g.companies.length);
+        seenAsOther[firstCompany(h, k)] = 1;
+      }
       continue;
     }
     if (mayHaveSuffix(text, e)) {
@@ -878,14 +889,21 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
         mark[k] = (mark[k] as number) | SUFFIXED;
       }
     }
-    if ((mark[k] as number) & SUFFIXED || hasSpace(text, s, e)) longNamed[company] = 1;
     if (f & AMBIGUOUS && !((mark[k] as number) & SUFFIXED)) continue;
     if (h.size[k] === 1) named[firstCompany(h, k)] = 1;
     else shared.push(k);
   }
   // A one-word name the text also uses for a person or a place is that throughout ("Cohen's
   // letters"), unless the text names the company more fully: "Bill Ford" and "Ford Motor".
-  if (other) {
+  if (seenAsOther) {
+    const other = seenAsOther;
+    const longNamed = new Uint8Array(g.companies.length);
+    for (let k = 0; k < n; k++) {
+      const m = mark[k] as number;
+      if (!other[firstCompany(h, k)] || m & IN_LABEL || (flags[k] as number) & DESCRIPTIVE) continue;
+      if (m & SUFFIXED || hasSpace(text, start[k] as number, end[k] as number))
+        longNamed[firstCompany(h, k)] = 1;
+    }
     for (let k = 0; k < n; k++) {
       const company = firstCompany(h, k);
       if (!other[company] || longNamed[company] || (flags[k] as number) & DESCRIPTIVE) continue;

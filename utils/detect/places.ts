@@ -164,18 +164,33 @@ const LONGEST = Math.max(...[...REGIONS].map((r) => r.length));
 export function regionAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
   const from = end + 2;
-  const first = text.charCodeAt(from);
-  if (first < 65 || first > 90) return false;
-  // The longest region that is there, word by word ("New York" before "New").
-  const window = text.slice(from, from + LONGEST + 1);
-  for (let i = window.length; i > 0; i--) {
-    const c = window.charCodeAt(i - 1);
-    // A region ends at a letter or the "." of an abbreviation.
-    if (!(c === 46 || ((c | 32) >= 97 && (c | 32) <= 122))) continue;
-    if (!REGIONS.has(window.slice(0, i).toLowerCase())) continue;
-    return endsPhrase(text, from + i, c === 46);
+  if (!isCapital(text.charCodeAt(from))) return false;
+  // The ends of the first three capitalised words after the comma: regions have one to three
+  // ("Ohio", "New York", "New South Wales"); the longest one there is the region.
+  const ends: number[] = [];
+  let i = from;
+  for (let word = 0; word < 3; word++) {
+    while (i - from <= LONGEST && isRegionUnit(text.charCodeAt(i))) i++;
+    if (i - from > LONGEST) break;
+    ends.push(i);
+    if (text.charCodeAt(i) !== 32 || !isCapital(text.charCodeAt(i + 1))) break;
+    i++;
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const at = ends[k] as number;
+    if (REGIONS.has(text.slice(from, at).toLowerCase()))
+      return endsPhrase(text, at, text.charCodeAt(at - 1) === 46);
   }
   return false;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** A letter or the "." of an abbreviation ("N.Y."). */
+function isRegionUnit(c: number): boolean {
+  return c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /** True when what comes at `at` ends a phrase: punctuation, a line or paragraph break, the end. */
@@ -198,11 +213,10 @@ function endsPhrase(text: string, at: number, afterDot: boolean): boolean {
 }
 
 /** Words that, with "of", name a place: "the town of Hershey", "the city of Corning". */
-const PLACE_NOUNS = new Set(
+const PLACE_NOUNS =
   'town city village borough township hamlet county suburb port state province district parish municipality'.split(
     ' ',
-  ),
-);
+  );
 
 /** True when "<place noun> of " comes right before `start`: "the town of Hershey". */
 export function placeNounBefore(text: string, start: number): boolean {
@@ -213,10 +227,22 @@ export function placeNounBefore(text: string, start: number): boolean {
     text.charCodeAt(start - 4) !== 32
   )
     return false;
-  let i = start - 5;
-  const end = i + 1;
-  while (i >= 0 && (text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) i--;
-  return PLACE_NOUNS.has(text.slice(i + 1, end).toLowerCase());
+  const end = start - 4;
+  let i = end - 1;
+  while (i >= 0 && i >= end - 12 && isLetter(text.charCodeAt(i))) i--;
+  const length = end - i - 1;
+  // Compared in place: "shares of", "chief executive of" come before many names.
+  for (const noun of PLACE_NOUNS) {
+    if (noun.length !== length) continue;
+    let k = 0;
+    while (k < length && (text.charCodeAt(i + 1 + k) | 32) === noun.charCodeAt(k)) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /**
