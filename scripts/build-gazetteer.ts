@@ -300,8 +300,12 @@ for (const l of listings.values()) {
   ) {
     entry.caseSensitive = [name];
     entry.strict = !PROPER_NOT_STRICT.has(name);
+  } else if (!sp && /^[A-Z]{3,4}$/.test(name)) {
+    // An acronym of three or four capitals ("TIM", "NFT") is not a given name or a month, and
+    // outside the S&P 500 it is more often an acronym of something else: strong evidence only.
+    entry.caseSensitive = [name];
+    entry.strict = true;
   } else if (allCommon(name) || name.length <= 2 || /^[A-Z]{3,4}$/.test(name)) {
-    // An acronym of three or four capitals ("TIM", "GEO") is not a given name or a month.
     entry.exactCase = [name];
   }
   const aliases: string[] = [];

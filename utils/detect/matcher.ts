@@ -333,6 +333,34 @@ function acronymDefinedBefore(text: string, h: Hits, k: number): boolean {
   return true;
 }
 
+/**
+ * True when the line around `at` (between line or paragraph breaks) is a short one written in
+ * title case: most of its words of four letters or more begin with a capital ("Target Met: Council
+ * Says Recycling Rate Hit 60%").
+ */
+function inTitleCaseLine(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 160 && !isLineBreak(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && to - from < 160 && !isLineBreak(text.charCodeAt(to))) to++;
+  if (to - from >= 160) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; ) {
+    while (i < to && !isAsciiLetter(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i - start < 4) continue;
+    words++;
+    if (isUpperAscii(text.charCodeAt(start))) capitalised++;
+  }
+  return words >= 3 && capitalised >= words * 0.8;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2029;
+}
+
 /** What {@link notTheCompany} found. */
 const PERSON_OR_PLACE = 1;
 const IN_PROPER_NOUN = 2;
@@ -350,7 +378,7 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   const before = text.charCodeAt(s - 1);
   const after = text.charCodeAt(e);
   const spaceBefore = before === 32 || before === 0xa0;
-  if (after === 44 && regionAfter(text, e)) return PERSON_OR_PLACE;
+  if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
   if (before === 40 && after === 41 && acronymDefinedBefore(text, h, k)) return PERSON_OR_PLACE;
   const wordAround =
@@ -932,7 +960,11 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       named[company] ||
       // Its own ticker right after it: "Target (TGT)".
       ownTickerAfter(tickers, e, company) ||
-      (f & STRICT ? hasStrongLocalCue(text, h, k) : hasLocalCue(text, h, k)) ||
+      // In a headline written in title case ("Puma Seen Near School"), every word is capitalised:
+      // a cue word nearby says less there.
+      (f & STRICT || inTitleCaseLine(text, start[k] as number)
+        ? hasStrongLocalCue(text, h, k)
+        : hasLocalCue(text, h, k)) ||
       // One of its own products close by: "Apple's TV+", "the Snapchat owner".
       productNear(g, text, start[k] as number, e, company)
     ) {

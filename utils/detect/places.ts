@@ -157,13 +157,21 @@ const REGIONS = new Set([
 const LONGEST = Math.max(...[...REGIONS].map((r) => r.length));
 
 /**
- * True when the name ending at `end` is followed by ", <region>" and then by the end of the phrase
- * (punctuation, a paragraph's end or the text's): "the town of Hershey, Pennsylvania." but not
+ * True when the name ending at `end` is followed by ", <region>" or " of <region>" and then by the
+ * end of the phrase (punctuation, a paragraph's end or the text's): "the town of Hershey,
+ * Pennsylvania.", "the Black Hills of South Dakota," but not
  * "Deere, Texas Instruments and Caterpillar" nor "Nokia, Finland's largest company".
  */
 export function regionAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
-  const from = end + 2;
+  const comma = text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32;
+  // "the Black Hills of South Dakota"
+  const of =
+    !comma &&
+    text.charCodeAt(end) === 32 &&
+    text.charCodeAt(end + 1) === 111 &&
+    text.charCodeAt(end + 2) === 102;
+  if (!comma && !(of && text.charCodeAt(end + 3) === 32)) return false;
+  const from = end + (comma ? 2 : 4);
   if (!isCapital(text.charCodeAt(from))) return false;
   // The ends of the first three capitalised words after the comma: regions have one to three
   // ("Ohio", "New York", "New South Wales"); the longest one there is the region.

@@ -824,6 +824,11 @@ describe('places and people that share a name with a company', () => {
     ['Leonard Cohen wrote it. Cohen’s letters were sold at auction, the house said.', []],
     // Listed companies named like people or places need company evidence.
     ['Orion climbs in the winter sky while Polaris sits low.', []],
+    ['The Black Hills of South Dakota, where tourists flock, were closed.', []],
+    // Acronyms of small listed companies need strong evidence.
+    ['NFT collectibles sold well at the fair, collectors said.', []],
+    // A headline in title case: every word is capitalised, so a cue word says less.
+    ['Target Met: Council Says Recycling Rate Hit 60%', []],
     ['Storms formed in the Atlantic, forecasters said.', []],
   ])('%s', (text, expected) => {
     expect(texts(text)).toEqual(expected);
@@ -844,6 +849,8 @@ describe('places and people that share a name with a company', () => {
     ['Dow said it would cut 1,500 jobs. Nasdaq agreed to buy a software maker.', ['Dow', 'Nasdaq']],
     ['Only a quarter of Sabadell shareholders tendered their shares to BBVA.', ['Sabadell', 'BBVA']],
     ['Electricite de France (EDF) raised output.', ['Electricite de France', 'EDF']],
+    ['Target Cuts Forecast As Shoppers Pull Back\nTarget said comparable sales fell.', ['Target', 'Target']],
+    ['Apple Unveils New iPhone With Bigger Screen', ['Apple']],
     ['Bill Ford spoke at Ford Motor. Later Ford hired engineers.', ['Ford Motor', 'Ford']],
     [
       'Founder Michael Dell sold shares of Dell Technologies. Dell said sales rose.',
