@@ -685,6 +685,48 @@ describe('extractDeals', () => {
     expect(read('Apple bought a headphone maker last year, Samsung said.')).toEqual([]);
   });
 
+  it('reads going private, a purchase in a participle, a stake trimmed and a company spun off or separated', () => {
+    const read = (text: string) => extract(text).map((d) => [d.type, d.status, d.parties, d.summary]);
+    expect(read('Walgreens agreed to be taken private by Sycamore Partners.')).toEqual([
+      [
+        'acquisition',
+        'announced',
+        ['buyer:sycamore-partners', 'target:walgreens-boots-alliance'],
+        'Sycamore Partners agreed to acquire Walgreens',
+      ],
+    ]);
+    expect(read('Pfizer, having bought Seagen for $43 billion in 2023, is now cutting costs.')).toEqual([
+      ['acquisition', 'completed', ['buyer:pfizer', 'target:seagen'], 'Pfizer acquired Seagen'],
+    ]);
+    expect(read('Berkshire Hathaway trimmed its holding in Apple for a second quarter.')).toEqual([
+      [
+        'divestiture',
+        'completed',
+        ['seller:berkshire-hathaway', 'target:apple'],
+        'Berkshire Hathaway sold part of its holding in Apple',
+      ],
+    ]);
+    expect(read('PayPal became an independent company after being spun off from eBay in 2015.')).toEqual([
+      ['divestiture', 'completed', ['seller:ebay', 'target:paypal'], 'eBay divested PayPal'],
+    ]);
+    expect(read('Johnson & Johnson completed the separation of Kenvue.')).toEqual([
+      [
+        'divestiture',
+        'completed',
+        ['seller:johnson-and-johnson', 'target:kenvue'],
+        'Johnson & Johnson divested Kenvue',
+      ],
+    ]);
+    expect(
+      read('OpenAI signed a $300 billion cloud computing deal with Oracle.').map(([type]) => type),
+    ).toEqual(['partnership']);
+    expect(
+      read('Nippon Telegraph and Telephone will spend about ¥2.4 trillion to take full control of NTT Data.'),
+    ).toEqual([
+      ['acquisition', 'announced', ['buyer:ntt', 'target:ntt-data'], 'NTT agreed to acquire NTT Data'],
+    ]);
+  });
+
   it('says which business changed hands', () => {
     expect(extract("Disney is buying Comcast's remaining stake in Hulu.").map((d) => d.summary)).toEqual([
       'Comcast agreed to sell its remaining stake in Hulu to Disney',

@@ -50,12 +50,14 @@ const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
 // "said on Monday that it would", "agreed in January 2014 to", "struck a deal to", and the "to"
 // of a headline ("Microsoft to buy Activision").
-const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(?:the|a|an)\s(?:[^,⟦]|⟦\d+⟧(?:'s)?){0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|been|is|was|will|would|did|also|first|already|previously|recently|later|then|finally|now|formally|officially|on \w+|this week|late \w+|(?:said|disclosed|confirmed|announced)(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will| was| is| were| are)?)\s+){0,4}(?:(?:agreed|agrees|agree) (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:billion|million|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(?:the|a|an)\s(?:[^,⟦]|⟦\d+⟧(?:'s)?){0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|been|is|was|will|would|did|also|first|already|previously|recently|later|then|finally|now|formally|officially|on \w+|this week|late \w+|(?:said|disclosed|confirmed|announced)(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will| was| is| were| are)?)\s+){0,4}(?:(?:agreed|agrees|agree) (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:trillion|billion|million|tn|trn|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
 const GAP = R`(?:[^⟦.;]|\.(?=\d)){0,80}?`;
 const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|pick(?:s|ed)? up|(?:took|takes|take|taking|gained|gains|won|wins) (?:full |majority |outright )?control of|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
+/** A stake made smaller: "trimmed its holding in Apple". */
+const STAKE_CUT = R`(?:trim|trims|trimmed|cut|cuts|reduce|reduces|reduced|pare|pares|pared|lower|lowers|lowered)`;
 const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off|(?:complet|clos|finali[sz])(?:ed|es) (?:the |its )?sale of)`;
 /**
  * After a company: it names what was bought ("Microsoft patents", "Apple shares", "Comcast's
@@ -338,14 +340,20 @@ const PATTERNS: Pattern[] = [
   pattern(
     'divestiture',
     { a: 'seller', b: 'target' },
-    R`${S('a')}${SUBJ}${SELL}\s(?<asset>(?:its |a |the |part of its |all of its )?(?:[\w.%-]+ ){0,3}(?:stake|shares|holding)) in\s+${S('b')}(?![^⟦.;]{0,80}\bto\s+⟦)`,
+    R`${S('a')}${SUBJ}(?:${SELL}|(?<cut>${STAKE_CUT}))\s(?<asset>(?:its |a |the |part of its |all of its )?(?:[\w.%-]+ ){0,3}(?:stake|shares|holding)) in\s+${S('b')}(?![^⟦.;]{0,80}\bto\s+⟦)`,
   ),
   // A company spun off: "J&J will spin off its consumer health business as Kenvue", "IBM spun
   // off Kyndryl".
   pattern(
     'divestiture',
     { a: 'seller', b: 'target' },
-    R`${S('a')}${SUBJ}(?:spin off|spins off|spun off|spinning off|complet(?:ed|es) (?:the |its )?spin-?off of)\s(?:${OBJ}(?:as|into|called|named)\s+)?${S('b')}`,
+    R`${S('a')}${SUBJ}(?:spin off|spins off|spun off|spinning off|complet(?:ed|es) (?:the |its )?(?:spin-?off|separation|demerger) of)\s(?:${OBJ}(?:as|into|called|named)\s+)?${S('b')}`,
+  ),
+  // "PayPal became independent after being spun off from eBay", "Kenvue was spun off from J&J"
+  pattern(
+    'divestiture',
+    { a: 'seller', b: 'target' },
+    R`${S('b')}${GAP}\b(?:was|were|is being|has been|had been|will be|after being|after it was|having been)\s+(?:spun off|spun out|carved out|separated)\s+from\s+${S('a')}`,
   ),
   // A business of another company changes hands: an asset purchase from that company.
   pattern(
@@ -390,6 +398,12 @@ const PATTERNS: Pattern[] = [
   ),
   pattern(
     'acquisition',
+    { a: 'buyer', b: 'target' },
+    // "Pfizer, having bought Seagen for $43 billion in 2023, ..."
+    R`${S('a')},\s+having\s+(?:acquired|bought|purchased|taken over)\s+(?:${DESCRIBED})?${S('b')}`,
+  ),
+  pattern(
+    'acquisition',
     { a: 'buyer', c: 'buyer', b: 'target' },
     // "Blackstone and Vista Equity Partners will take Smartsheet private"
     R`${S('a')}\s+and\s+${S('c')}${SUBJ}(?:take|takes|took|taking)\s+${S('b')}\s+private\b`,
@@ -414,7 +428,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'acquisition',
     { a: 'buyer', b: 'target' },
-    R`${S('b')}${GAP}\b(?:was|were|is being|has been|had been|will be|is to be|(?:has |have |had )?agreed to be|is set to be)\s+(?:acquired|bought|purchased|taken over|snapped up)\s+by\s+${S('a')}`,
+    R`${S('b')}${GAP}\b(?:was|were|is being|has been|had been|will be|is to be|(?:has |have |had )?agreed to be|is set to be)\s+(?:acquired|bought|purchased|taken over|taken private|snapped up)\s+by\s+${S('a')}`,
   ),
   pattern(
     'acquisition',
@@ -550,7 +564,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}${SUBJ}(?:signed|signs|struck|strikes|reached|inked|inks|sealed|seals)\s+(?:an?\s+)?(?:[\w$.-]+\s){0,3}(?:deal|agreement|contract|pact)\s+with\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:signed|signs|struck|strikes|reached|inked|inks|sealed|seals)\s+(?:an?\s+)?(?:[\w$.-]+\s){0,5}(?:deal|agreement|contract|pact)\s+with\s+${S('b')}`,
   ),
   pattern(
     'partnership',
@@ -938,7 +952,10 @@ function dealIn(
       for (const slot of coInvestorsAfter(template, end))
         addParty(parties, companies[slot] as string, 'investor', ctx);
     }
-    const deal = describe(pattern.type, parties, text, template, ctx, m.groups.asset);
+    // A stake made smaller was sold in part: "trimmed its holding in Apple".
+    const asset =
+      m.groups.cut && m.groups.asset?.startsWith('its ') ? `part of ${m.groups.asset}` : m.groups.asset;
+    const deal = describe(pattern.type, parties, text, template, ctx, asset);
     deal.sentence = sentence;
     return deal;
   }
@@ -988,7 +1005,7 @@ function addParty(parties: DealParty[], companyId: string, role: PartyRole, ctx:
 }
 
 const COMPLETED =
-  /\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|paid|raised|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up|led|co-led|built)\b/;
+  /\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|paid|raised|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up|led|co-led|built|trimmed|reduced|pared|lowered|combined|formed|offloaded|separated|spun out|carved out)\b/;
 const PENDING =
   /\b(?:agreed to|will|would|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
 

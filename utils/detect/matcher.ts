@@ -334,11 +334,13 @@ function acronymDefinedBefore(text: string, h: Hits, k: number): boolean {
 }
 
 /**
- * True when the line around `at` (between line or paragraph breaks) is a short one written in
- * title case: most of its words of four letters or more begin with a capital ("Target Met: Council
- * Says Recycling Rate Hit 60%").
+ * True when the line around hit `k` (between line or paragraph breaks) is a short one written in
+ * title case: most of its words of four letters or more that are no company names begin with a
+ * capital ("Target Met: Council Says Recycling Rate Hit 60%"), and there are three such words at
+ * least ("Sequoia Capital and Fidelity invested in Stripe" is no headline).
  */
-function inTitleCaseLine(text: string, at: number): boolean {
+function inTitleCaseLine(text: string, h: Hits, k: number): boolean {
+  const at = h.start[k] as number;
   let from = at;
   while (from > 0 && at - from < 160 && !isLineBreak(text.charCodeAt(from - 1))) from--;
   let to = at;
@@ -346,10 +348,14 @@ function inTitleCaseLine(text: string, at: number): boolean {
   if (to - from >= 160) return false;
   let words = 0;
   let capitalised = 0;
+  let next = firstAtOrAfter(h, from);
   for (let i = from; i < to; ) {
     while (i < to && !isAsciiLetter(text.charCodeAt(i))) i++;
     const start = i;
     while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
+    // Names are capitalised wherever they stand: they do not count.
+    while (next < h.count && (h.end[next] as number) <= start) next++;
+    if (next < h.count && (h.start[next] as number) <= start) continue;
     if (i - start < 4) continue;
     words++;
     if (isUpperAscii(text.charCodeAt(start))) capitalised++;
@@ -962,9 +968,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       ownTickerAfter(tickers, e, company) ||
       // In a headline written in title case ("Puma Seen Near School"), every word is capitalised:
       // a cue word nearby says less there.
-      (f & STRICT || inTitleCaseLine(text, start[k] as number)
-        ? hasStrongLocalCue(text, h, k)
-        : hasLocalCue(text, h, k)) ||
+      (f & STRICT || inTitleCaseLine(text, h, k) ? hasStrongLocalCue(text, h, k) : hasLocalCue(text, h, k)) ||
       // One of its own products close by: "Apple's TV+", "the Snapchat owner".
       productNear(g, text, start[k] as number, e, company)
     ) {

@@ -851,6 +851,8 @@ describe('places and people that share a name with a company', () => {
     ['Electricite de France (EDF) raised output.', ['Electricite de France', 'EDF']],
     ['Target Cuts Forecast As Shoppers Pull Back\nTarget said comparable sales fell.', ['Target', 'Target']],
     ['Apple Unveils New iPhone With Bigger Screen', ['Apple']],
+    // Names are capitalised anywhere: a sentence of names is no headline.
+    ['Sequoia Capital and Fidelity invested in Stripe.', ['Sequoia Capital', 'Fidelity', 'Stripe']],
     ['Bill Ford spoke at Ford Motor. Later Ford hired engineers.', ['Ford Motor', 'Ford']],
     [
       'Founder Michael Dell sold shares of Dell Technologies. Dell said sales rose.',
