@@ -169,7 +169,7 @@ const LEGAL_SUFFIX =
 const COMPANY_CUE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:${(
     'shares share stock stocks ceo cfo chief executive executives company companies firm firms inc corp ' +
-    'said says announced announces reported reports revenue revenues earnings profit profits quarter quarterly ' +
+    'revenue revenues earnings profit profits quarter quarterly ' +
     'acquired acquire acquires acquisition bought buys deal deals investors investor analysts launched launches ' +
     'unveiled unveils rival rivals competitor competitors valuation brand spokesperson spokesman spokeswoman ' +
     'headquarters founder cofounder co-founder subsidiary unit division shareholders ipo listed nasdaq nyse ' +
@@ -1110,8 +1110,26 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
   if (hasNeighbour(text, h, k)) return true;
   const s = h.start[k] as number;
   const e = h.end[k] as number;
-  return hasCueIn(text, s - CUE_WINDOW, s) || hasCueIn(text, e, e + CUE_WINDOW);
+  return hasCueIn(text, s - CUE_WINDOW, s) || hasCueIn(text, e, e + CUE_WINDOW) || saysSomething(text, s, e);
 }
+
+/**
+ * "Target said", "Shell on Tuesday announced", "Apple, which makes the iPhone, said", or "..., it
+ * said" after the name: the name is who reports. A reporting verb elsewhere near it ("Shell
+ * fragments were found, detectives said") says nothing of the name.
+ */
+function saysSomething(text: string, start: number, end: number): boolean {
+  REPORTS_AFTER.lastIndex = end;
+  if (REPORTS_AFTER.test(text)) return true;
+  const after = text.slice(end, Math.min(text.length, end + CUE_WINDOW));
+  return /(?<![\p{L}\p{N}])(?:it|the company|the firm|the group)\s+(?:said|says|announced|reported|reports)\b/iu.test(
+    after,
+  );
+}
+
+/** A reporting verb right after a name, past a possessive, an aside in commas or a time. */
+const REPORTS_AFTER =
+  /(?:['’]s)?(?:\s*,[^,.;]{1,80},)?\s+(?:(?:on|late|early|this|last|earlier)\s+\w+\s+|in a statement\s+)?(?:said|says|announced|announces|reported|reports|told)(?![\p{L}\p{N}])/uy;
 
 /**
  * What a company noun looks like in an apposition: "Chewy, the online pet retailer", "cruise
