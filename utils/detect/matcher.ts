@@ -897,7 +897,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   const named = new Uint8Array(g.companies.length);
   // Companies whose name the text has used for a person, a place or an acronym of something else
   // ("Leonard Cohen"), and those it names by more than one word ("Dell Technologies").
-  let seenAsOther: Uint8Array | undefined;
+  let seenAsOther: Map<number, number> | undefined;
   const shared: number[] = [];
   let descriptive = false;
   for (let k = 0; k < n; k++) {
@@ -909,8 +909,9 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     if (other !== 0) {
       mark[k] = (mark[k] as number) | IN_LABEL;
       if (other === PERSON_OR_PLACE) {
-        seenAsOther ??= new Uint8Array(g.companies.length);
-        seenAsOther[firstCompany(h, k)] = 1;
+        seenAsOther ??= new Map();
+        const company = firstCompany(h, k);
+        if (!seenAsOther.has(company)) seenAsOther.set(company, start[k] as number);
       }
       continue;
     }
@@ -931,20 +932,29 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   // letters"), unless the text names the company more fully: "Bill Ford" and "Ford Motor".
   if (seenAsOther) {
     const other = seenAsOther;
-    const longNamed = new Uint8Array(g.companies.length);
+    // 1: named in full or with a suffix; 2: named before the text used the name for a person
+    // or place.
+    const namedAlso = new Uint8Array(g.companies.length);
     for (let k = 0; k < n; k++) {
+      const company = firstCompany(h, k);
+      const from = other.get(company);
       const m = mark[k] as number;
-      if (!other[firstCompany(h, k)] || m & IN_LABEL || (flags[k] as number) & DESCRIPTIVE) continue;
+      if (from === undefined || m & IN_LABEL || (flags[k] as number) & DESCRIPTIVE) continue;
       if (m & SUFFIXED || hasSpace(text, start[k] as number, end[k] as number))
-        longNamed[firstCompany(h, k)] = 1;
+        namedAlso[company] = (namedAlso[company] as number) | 1;
+      if ((start[k] as number) < from) namedAlso[company] = (namedAlso[company] as number) | 2;
     }
     for (let k = 0; k < n; k++) {
       const company = firstCompany(h, k);
-      if (!other[company] || longNamed[company] || (flags[k] as number) & DESCRIPTIVE) continue;
+      const from = other.get(company);
+      if (from === undefined || (namedAlso[company] as number) & 1 || (flags[k] as number) & DESCRIPTIVE)
+        continue;
+      if ((start[k] as number) < from) continue;
       mark[k] = (mark[k] as number) | IN_LABEL;
-      named[company] = 0;
+      if (!((namedAlso[company] as number) & 2)) named[company] = 0;
     }
   }
+
   for (const t of tickers) if (!t.bare) named[t.company] = 1;
   for (const k of shared) if (!anyNamed(h, k, named)) named[firstCompany(h, k)] = 1;
 

@@ -817,6 +817,7 @@ describe('places and people that share a name with a company', () => {
     ['Ferries to Block Island were cancelled, the operator said.', []],
     ['Rain fell across Otter Tail County, officials said.', []],
     ['Fans packed Citi Field and the crowd at the Apple Cup said it was loud.', []],
+    ['Bayer Leverkusen completed an unbeaten season.', []],
     // Acronyms of something else, and their later uses.
     ['The Environmental Defense Fund (EDF) said methane leaks rose. EDF said so again.', []],
     ['Patients with toxic shock syndrome (TSS) were treated, staff said.', []],
@@ -878,6 +879,13 @@ describe('names as the news writes them', () => {
     ['Strategy, the company formerly known as MicroStrategy, rose 6%.', 'microstrategy'],
     ['Hanwha Aerospace won an order.', 'hanwha-aerospace'],
     ['Hyundai Motor India priced its IPO.', 'hyundai-motor-india'],
+    ['Vodafone Idea continued to lose users.', 'vodafone-idea'],
+    ['Woolworths and Coles reported sales.', 'coles-group'],
+    [
+      'Access Holdings, Zenith Bank and Guaranty Trust Holding Co. reported profits.',
+      'guaranty-trust-holding',
+    ],
+    ['Analysts at Bernstein cut their target. Leonard Bernstein wrote music.', 'alliancebernstein-holding'],
     ['The Magnum Ice Cream Company began trading in Amsterdam.', 'magnum-ice-cream-company'],
   ])('%s', (text, id) => {
     expect(found(text).map(([, company]) => company)).toContain(id);
