@@ -35,6 +35,16 @@ function charClass(code: number): number {
 }
 
 /** True for letters, digits and combining marks in any script. */
+/** An ASCII letter, either case. */
+export function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** An ASCII capital letter. */
+export function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export function isWordCode(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);

@@ -1,4 +1,4 @@
-import { foldCode, isUnspacedCode, SPACE } from './fold';
+import { foldCode, isAsciiLetter, isUnspacedCode, isUpperAscii, SPACE } from './fold';
 import { compileGazetteer, escapeRegExp, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
 import { inLongerProperNoun, placeNounBefore, regionAfter } from './places';
 import {
@@ -150,8 +150,9 @@ function anyNamed(h: Hits, k: number, named: Uint8Array): boolean {
 }
 
 /**
- * Not a mention: inside an exchange label ("Nasdaq" in "Nasdaq: MSFT"), or a place ("the town of
- * Hershey, Pennsylvania", "Corning, N.Y.").
+ * Not a mention: inside an exchange label ("Nasdaq" in "Nasdaq: MSFT"), or not the company at all
+ * (a place, a person, an acronym of something else or part of a longer proper noun, see
+ * {@link notTheCompany}).
  */
 const IN_LABEL = 1;
 /** Extended by a legal suffix ("Xiaomi Corp."): a strong company signal. */
@@ -232,10 +233,6 @@ function previousWord(text: string, start: number): string {
   // A "." ends a sentence unless it ends a short capitalised abbreviation.
   if (abbreviation && (end - i - 1 > 4 || text.charCodeAt(i + 1) > 90)) return '';
   return text.slice(i + 1, end);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /**
@@ -392,10 +389,6 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   if (!wordAround) return 0;
   if (partOfPersonName(text, s, e)) return PERSON_OR_PLACE;
   return inLongerProperNoun(text, s, e) ? IN_PROPER_NOUN : 0;
-}
-
-function isUpperAscii(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /** True when text[from, to) has a space in it. */
@@ -896,7 +889,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   // them only when no other mention settles which one the text is about.
   const named = new Uint8Array(g.companies.length);
   // Companies whose name the text has used for a person, a place or an acronym of something else
-  // ("Leonard Cohen"), and those it names by more than one word ("Dell Technologies").
+  // ("Leonard Cohen"), with where it first did.
   let seenAsOther: Map<number, number> | undefined;
   const shared: number[] = [];
   let descriptive = false;
@@ -928,8 +921,9 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     if (h.size[k] === 1) named[firstCompany(h, k)] = 1;
     else shared.push(k);
   }
-  // A one-word name the text also uses for a person or a place is that throughout ("Cohen's
-  // letters"), unless the text names the company more fully: "Bill Ford" and "Ford Motor".
+  // A name the text has used for a person or a place is that from then on ("Leonard Cohen ...
+  // Cohen's letters"), unless the text names the company more fully ("Bill Ford" and "Ford
+  // Motor") or named it before.
   if (seenAsOther) {
     const other = seenAsOther;
     // 1: named in full or with a suffix; 2: named before the text used the name for a person

@@ -1,8 +1,10 @@
+import { isAsciiLetter, isUpperAscii } from './fold';
+
 /**
- * Places a company name may also be: a town in a US state ("Hershey, Pennsylvania", "Corning,
- * N.Y."), in a Canadian province or Australian state, or a place named with its country ("Nokia,
- * Finland"). The matcher reads a name followed by one of these regions, and then by the end of
- * the phrase, as the place, not the company.
+ * What a company name may be part of when it is no company: a place (a town in a US state,
+ * "Hershey, Pennsylvania", "Corning, N.Y.", in a Canadian province or Australian state, or named
+ * with its country; "the town of Hershey"), or a longer proper noun ("Citi Field", "Mount
+ * Olympus"). The matcher reads such a name as the place or the proper noun, not the company.
  */
 
 /** Regions written after a town, in lower case: US states and their AP abbreviations, and more. */
@@ -172,7 +174,7 @@ export function regionAfter(text: string, end: number): boolean {
     text.charCodeAt(end + 2) === 102;
   if (!comma && !(of && text.charCodeAt(end + 3) === 32)) return false;
   const from = end + (comma ? 2 : 4);
-  if (!isCapital(text.charCodeAt(from))) return false;
+  if (!isUpperAscii(text.charCodeAt(from))) return false;
   // The ends of the first three capitalised words after the comma: regions have one to three
   // ("Ohio", "New York", "New South Wales"); the longest one there is the region.
   const ends: number[] = [];
@@ -181,7 +183,7 @@ export function regionAfter(text: string, end: number): boolean {
     while (i - from <= LONGEST && isRegionUnit(text.charCodeAt(i))) i++;
     if (i - from > LONGEST) break;
     ends.push(i);
-    if (text.charCodeAt(i) !== 32 || !isCapital(text.charCodeAt(i + 1))) break;
+    if (text.charCodeAt(i) !== 32 || !isUpperAscii(text.charCodeAt(i + 1))) break;
     i++;
   }
   for (let k = ends.length - 1; k >= 0; k--) {
@@ -190,10 +192,6 @@ export function regionAfter(text: string, end: number): boolean {
       return endsPhrase(text, at, text.charCodeAt(at - 1) === 46);
   }
   return false;
-}
-
-function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /** A letter or the "." of an abbreviation ("N.Y."). */
@@ -237,7 +235,7 @@ export function placeNounBefore(text: string, start: number): boolean {
     return false;
   const end = start - 4;
   let i = end - 1;
-  while (i >= 0 && i >= end - 12 && isLetter(text.charCodeAt(i))) i--;
+  while (i >= 0 && i >= end - 12 && isAsciiLetter(text.charCodeAt(i))) i--;
   const length = end - i - 1;
   // Compared in place: "shares of", "chief executive of" come before many names.
   for (const noun of PLACE_NOUNS) {
@@ -247,10 +245,6 @@ export function placeNounBefore(text: string, start: number): boolean {
     if (k === length) return true;
   }
   return false;
-}
-
-function isLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /**
