@@ -171,7 +171,7 @@ const COMPANY_CUE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:${(
     'shares share stock stocks ceo cfo chief executive executives company companies firm firms inc corp ' +
     'revenue revenues earnings profit profits quarter quarterly ' +
-    'acquired acquire acquires acquisition bought buys deal deals investors investor analysts launched launches ' +
+    'acquired acquire acquires acquisition merge merged bought buys deal deals investors investor analysts launched launches ' +
     'unveiled unveils rival rivals competitor competitors valuation brand spokesperson spokesman spokeswoman ' +
     'headquarters founder cofounder co-founder subsidiary unit division shareholders ipo listed nasdaq nyse ' +
     'employees staff customers users sued lawsuit regulators antitrust billion million market cap startup ' +
@@ -255,7 +255,7 @@ const PERSON_BEFORE = new Set(
     'tom tim jim bob rob mike dave dan steve chris nick matt tony ben sam ed ted fred greg jeff ' +
     'ken pete ron andy rick jon colin neil ian simon graham nigel gordon hugh edsel bill ' +
     'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty ' +
-    'harriet margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah ' +
+    'harriet paris margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah ' +
     'stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma ' +
     'nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather ' +
     'diane ruth julie olivia joyce kelly lauren christina joan evelyn judith megan andrea cheryl ' +

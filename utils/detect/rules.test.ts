@@ -818,6 +818,9 @@ describe('places and people that share a name with a company', () => {
     ['Rain fell across Otter Tail County, officials said.', []],
     ['Fans packed Citi Field and the crowd at the Apple Cup said it was loud.', []],
     ['Bayer Leverkusen completed an unbeaten season.', []],
+    ['From Palo Alto, the train to San Francisco takes an hour.', []],
+    ['Paris Hilton arrived at the premiere.', []],
+    ['The Kraken moved level on points.', []],
     // Acronyms of something else, and their later uses.
     ['The Environmental Defense Fund (EDF) said methane leaks rose. EDF said so again.', []],
     ['Patients with toxic shock syndrome (TSS) were treated, staff said.', []],
@@ -880,6 +883,9 @@ describe('names as the news writes them', () => {
     ['Hanwha Aerospace won an order.', 'hanwha-aerospace'],
     ['Hyundai Motor India priced its IPO.', 'hyundai-motor-india'],
     ['Vodafone Idea continued to lose users.', 'vodafone-idea'],
+    ['Kraft and Heinz agreed to merge.', 'heinz'],
+    ['Palo Alto said revenue rose.', 'palo-alto-networks'],
+    ['Amazon agreed to buy MGM for $8.45 billion.', 'mgm-holdings'],
     ['Woolworths and Coles reported sales.', 'coles-group'],
     [
       'Access Holdings, Zenith Bank and Guaranty Trust Holding Co. reported profits.',
