@@ -727,6 +727,25 @@ describe('extractDeals', () => {
     ]);
   });
 
+  it('reads a price paid for a business or for patents, the deal as the subject, and a licence signed with', () => {
+    const read = (text: string) => extract(text).map((d) => [d.type, d.parties]);
+    expect(read("Microsoft has agreed to pay $7.2 billion for Nokia's handset business.")).toEqual([
+      ['asset-purchase', ['buyer:microsoft', 'seller:nokia']],
+    ]);
+    expect(read("Google agreed to buy part of HTC's smartphone team for $1.1 billion.")).toEqual([
+      ['asset-purchase', ['buyer:alphabet', 'seller:htc']],
+    ]);
+    expect(read('Microsoft paid $1.06 billion for about 800 patents owned by AOL.')).toEqual([
+      ['patent-purchase', ['buyer:microsoft', 'seller:aol']],
+    ]);
+    expect(read('The deal for Google to acquire Fitbit closed in January.')).toEqual([
+      ['acquisition', ['buyer:alphabet', 'target:fitbit']],
+    ]);
+    expect(read('Nokia signed a patent licence with Apple covering its mobile inventions.')).toEqual([
+      ['licence', ['licensor:nokia', 'licensee:apple']],
+    ]);
+  });
+
   it('says which business changed hands', () => {
     expect(extract("Disney is buying Comcast's remaining stake in Hulu.").map((d) => d.summary)).toEqual([
       'Comcast agreed to sell its remaining stake in Hulu to Disney',

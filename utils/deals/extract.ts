@@ -66,7 +66,7 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
 const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
 /** What one company makes for another: "chips", "OLED panels", "iPhones". */
 const PRODUCT = R`(?:vans?|buses|chips?|semiconductors?|processors?|modems?|memory|panels?|displays?|screens?|batter(?:y|ies)|cells|components?|parts|engines?|servers?|phones?|smartphones?|iPhones?|handsets?|devices?|cars?|vehicles?|trucks?|planes?|jets?|aircraft|ships?|vessels?|turbines?|reactors?|satellites?|rockets?|drugs?|vaccines?|doses|medicines?|models?|software|systems?)`;
-const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories)\b`;
+const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team)\b`;
 
 const pattern = (type: DealType, roles: Pattern['roles'], source: string, unhedged = false): Pattern => ({
   type,
@@ -105,6 +105,12 @@ const PATTERNS: Pattern[] = [
     'patent-purchase',
     { a: 'buyer', b: 'seller' },
     R`${S('a')}${SUBJ}${BUY}\s${GAP}\bpatents?\b${GAP}\bfrom\s${S('b')}`,
+  ),
+  pattern(
+    'patent-purchase',
+    { a: 'buyer', b: 'seller' },
+    // "Microsoft paid $1.06 billion for about 800 patents owned by AOL"
+    R`${S('a')}${SUBJ}(?:${BUY}|(?:pay|pays|paid|paying)\s${GAP}\bfor)\s${GAP}\bpatents?\s+(?:owned|held)\s+by\s+${S('b')}`,
   ),
   pattern(
     'patent-purchase',
@@ -158,7 +164,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'licence',
     { a: 'licensor', b: 'licensee' },
-    R`${S('a')}${SUBJ}(?:signed|struck|reached|agreed|renewed|extended)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s){0,3}licen[cs](?:ing|e)\s+(?:deal|agreement|pact|contract)\s+with\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:signed|struck|reached|agreed|renewed|extended)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s){0,3}licen[cs](?:ing|e)(?:\s+(?:deal|agreement|pact|contract))?\s+with\s+${S('b')}`,
   ),
   pattern(
     'licence',
@@ -359,7 +365,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
-    R`${S('a')}${SUBJ}(?:${BUY}|paying\s${GAP}\bfor|pays\s${GAP}\bfor|paid\s${GAP}\bfor)\s${OBJ}(?:part of\s+|the bulk of\s+|most of\s+)?${SP('b')}\s(?<asset>${UNIT})`,
+    R`${S('a')}${SUBJ}(?:${BUY}|(?:pay|pays|paid|paying)\s${GAP}\bfor)\s${OBJ}(?:part of\s+|the bulk of\s+|most of\s+)?${SP('b')}\s(?<asset>${UNIT})`,
   ),
   pattern(
     'asset-purchase',
@@ -395,6 +401,12 @@ const PATTERNS: Pattern[] = [
     'acquisition',
     { a: 'buyer', b: 'target' },
     R`${S('b')},\s+(?:which|that)\s+${S('a')}\s+(?:acquired|bought|purchased|took over)\b`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    // "The deal for Google to acquire Fitbit closed in January"
+    R`\bdeal\s+for\s+${S('a')}\s+to\s+(?:buy|acquire|purchase|take over)\s+${S('b')}`,
   ),
   pattern(
     'acquisition',
