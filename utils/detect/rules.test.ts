@@ -821,6 +821,7 @@ describe('places and people that share a name with a company', () => {
     ['From Palo Alto, the train to San Francisco takes an hour.', []],
     ['Paris Hilton arrived at the premiere.', []],
     ['The Kraken moved level on points.', []],
+    ['Leonardo da Vinci painted the Mona Lisa.', []],
     // Acronyms of something else, and their later uses.
     ['The Environmental Defense Fund (EDF) said methane leaks rose. EDF said so again.', []],
     ['Patients with toxic shock syndrome (TSS) were treated, staff said.', []],
@@ -884,6 +885,9 @@ describe('names as the news writes them', () => {
     ['Hyundai Motor India priced its IPO.', 'hyundai-motor-india'],
     ['Vodafone Idea continued to lose users.', 'vodafone-idea'],
     ['Kraft and Heinz agreed to merge.', 'heinz'],
+    ['Kuwait Finance House and Zain reported profits.', 'zain-group'],
+    ['Vinci agreed to buy a stake in Legrand.', 'legrand'],
+    ['Shares of Zara owner Inditex rose.', 'inditex'],
     ['Palo Alto said revenue rose.', 'palo-alto-networks'],
     ['Amazon agreed to buy MGM for $8.45 billion.', 'mgm-holdings'],
     ['Woolworths and Coles reported sales.', 'coles-group'],
