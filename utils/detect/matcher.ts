@@ -337,6 +337,9 @@ function acronymDefinedBefore(text: string, h: Hits, k: number): boolean {
  * least ("Sequoia Capital and Fidelity invested in Stripe" is no headline).
  */
 function inTitleCaseLine(text: string, h: Hits, k: number): boolean {
+  // Most names stand in prose: the next word of four letters or more is in lower case.
+  const word = nextLongWord(text, h.end[k] as number);
+  if (word >= 0 && !isUpperAscii(text.charCodeAt(word))) return false;
   const at = h.start[k] as number;
   let from = at;
   while (from > 0 && at - from < 160 && !isLineBreak(text.charCodeAt(from - 1))) from--;
@@ -358,6 +361,27 @@ function inTitleCaseLine(text: string, h: Hits, k: number): boolean {
     if (isUpperAscii(text.charCodeAt(start))) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.8;
+}
+
+/**
+ * Start of the first word of four letters or more after `from` on the same line, within 60
+ * characters; -1 when there is none.
+ */
+function nextLongWord(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 60);
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) return -1;
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < limit && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i - start >= 4) return start;
+  }
+  return -1;
 }
 
 function isLineBreak(c: number): boolean {
@@ -972,7 +996,9 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       ownTickerAfter(tickers, e, company) ||
       // In a headline written in title case ("Puma Seen Near School"), every word is capitalised:
       // a cue word nearby says less there.
-      (f & STRICT || inTitleCaseLine(text, h, k) ? hasStrongLocalCue(text, h, k) : hasLocalCue(text, h, k)) ||
+      (f & STRICT
+        ? hasStrongLocalCue(text, h, k)
+        : hasLocalCue(text, h, k) && (!inTitleCaseLine(text, h, k) || hasStrongLocalCue(text, h, k))) ||
       // One of its own products close by: "Apple's TV+", "the Snapchat owner".
       productNear(g, text, start[k] as number, e, company)
     ) {
