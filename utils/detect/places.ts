@@ -224,6 +224,12 @@ const PLACE_NOUNS =
     ' ',
   );
 
+/** The last letters of {@link PLACE_NOUNS}, one bit each from "a". */
+const PLACE_NOUN_LAST = PLACE_NOUNS.reduce(
+  (bits, noun) => bits | (1 << (noun.charCodeAt(noun.length - 1) - 97)),
+  0,
+);
+
 /** True when "<place noun> of " comes right before `start`: "the town of Hershey". */
 export function placeNounBefore(text: string, start: number): boolean {
   if (
@@ -234,6 +240,9 @@ export function placeNounBefore(text: string, start: number): boolean {
   )
     return false;
   const end = start - 4;
+  // Every place noun ends in one of a few letters; "shares of", "chief executive of" mostly do not.
+  const last = (text.charCodeAt(end - 1) | 32) - 97;
+  if (last < 0 || last > 25 || !(PLACE_NOUN_LAST & (1 << last))) return false;
   let i = end - 1;
   while (i >= 0 && i >= end - 12 && isAsciiLetter(text.charCodeAt(i))) i--;
   const length = end - i - 1;
