@@ -744,6 +744,12 @@ describe('extractDeals', () => {
     expect(read('Nokia signed a patent licence with Apple covering its mobile inventions.')).toEqual([
       ['licence', ['licensor:nokia', 'licensee:apple']],
     ]);
+    // The rights go to the subject.
+    expect(
+      read(
+        'Netflix signed a licensing deal with Disney giving it exclusive streaming rights to Disney films.',
+      ),
+    ).toEqual([['licence', ['licensee:netflix', 'licensor:disney']]]);
   });
 
   it('says which business changed hands', () => {

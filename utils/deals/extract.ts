@@ -163,6 +163,13 @@ const PATTERNS: Pattern[] = [
   ),
   pattern(
     'licence',
+    { a: 'licensee', b: 'licensor' },
+    // "Netflix signed a licensing deal with Disney giving it the rights to Disney's films": the
+    // rights go to the subject.
+    R`${S('a')}${SUBJ}(?:signed|struck|reached|agreed|renewed|extended)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s){0,3}licen[cs](?:ing|e)(?:\s+(?:deal|agreement|pact|contract))?\s+with\s+${S('b')},?\s+(?:that\s+)?(?:giving|gives|gave|granting|grants|granted)\s+(?:it|them)\b`,
+  ),
+  pattern(
+    'licence',
     { a: 'licensor', b: 'licensee' },
     R`${S('a')}${SUBJ}(?:signed|struck|reached|agreed|renewed|extended)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s){0,3}licen[cs](?:ing|e)(?:\s+(?:deal|agreement|pact|contract))?\s+with\s+${S('b')}`,
   ),
