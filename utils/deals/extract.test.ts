@@ -744,6 +744,13 @@ describe('extractDeals', () => {
     expect(read('Nokia signed a patent licence with Apple covering its mobile inventions.')).toEqual([
       ['licence', ['licensor:nokia', 'licensee:apple']],
     ]);
+    // Completed despite an attempt to stop it; a deal blocked stays no deal.
+    expect(
+      read(
+        "AT&T completed its takeover of Time Warner after a federal judge rejected the government's attempt to block it.",
+      ),
+    ).toEqual([['acquisition', ['buyer:at-and-t', 'target:time-warner']]]);
+    expect(read('AT&T agreed to buy Time Warner, but a judge blocked the deal.')).toEqual([]);
     // The rights go to the subject.
     expect(
       read(

@@ -861,7 +861,11 @@ function extractFromSentence(
     /\bboth (⟦\d+⟧(?:'s)? and ⟦)/g,
     '$1',
   );
-  if (DEAD.test(template)) return [];
+  // A deal completed despite an attempt to stop it is done: "AT&T completed its takeover of Time
+  // Warner after a judge rejected the government's attempt to block it".
+  const done =
+    /^(.*?\b(?:completed|closed|finali[sz]ed)\b.*?)\s(?:after|despite|although|even though)\s/.exec(template);
+  if (DEAD.test(done?.[1] ?? template)) return [];
   const deals: ExtractedDeal[] = [];
   const whole = dealIn(template, sentence, sentence, companies, ctx);
   if (whole) deals.push(whole);
