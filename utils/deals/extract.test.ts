@@ -709,6 +709,16 @@ describe('extractDeals', () => {
     expect(read('PayPal became an independent company after being spun off from eBay in 2015.')).toEqual([
       ['divestiture', 'completed', ['seller:ebay', 'target:paypal'], 'eBay divested PayPal'],
     ]);
+    expect(
+      read('Johnson & Johnson completed the separation of its consumer health business, Kenvue.'),
+    ).toEqual([
+      [
+        'divestiture',
+        'completed',
+        ['seller:johnson-and-johnson', 'target:kenvue'],
+        'Johnson & Johnson divested Kenvue',
+      ],
+    ]);
     expect(read('Johnson & Johnson completed the separation of Kenvue.')).toEqual([
       [
         'divestiture',

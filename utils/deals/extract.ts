@@ -360,7 +360,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'divestiture',
     { a: 'seller', b: 'target' },
-    R`${S('a')}${SUBJ}(?:spin off|spins off|spun off|spinning off|complet(?:ed|es) (?:the |its )?(?:spin-?off|separation|demerger) of)\s(?:${OBJ}(?:as|into|called|named)\s+)?${S('b')}`,
+    R`${S('a')}${SUBJ}(?:spin off|spins off|spun off|spinning off|complet(?:ed|es) (?:the |its )?(?:spin-?off|separation|demerger) of)\s(?:${OBJ}(?:as|into|called|named)\s+|(?:its |the )${UNIT},\s+)?${S('b')}`,
   ),
   // "PayPal became independent after being spun off from eBay", "Kenvue was spun off from J&J"
   pattern(
