@@ -161,7 +161,7 @@ const SUFFIXED = 2;
 const ACCEPTED = 4;
 
 const LEGAL_SUFFIX =
-  /,? +(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|PLC|AG|SA|S\.A|SE|NV|N\.V|Oyj|ASA|AB|GmbH|KGaA|S\.p\.A|SpA|Holdings|Group)(?![\p{L}\p{N}])/uy;
+  /,? +(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|Plc|PLC|AG|SA|S\.A|SE|NV|N\.V|Oyj|ASA|AB|GmbH|KGaA|S\.p\.A|SpA|Holdings|Group)(?![\p{L}\p{N}])/uy;
 
 /**
  * Words around a common-word name that make the company reading likely: one of these as a whole
@@ -171,7 +171,7 @@ const COMPANY_CUE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:${(
     'shares share stock stocks ceo cfo chief executive executives company companies firm firms inc corp ' +
     'revenue revenues earnings profit profits quarter quarterly ' +
-    'acquired acquire acquires acquisition merge merged bought buys deal deals investors investor analysts launched launches ' +
+    'acquired acquire acquires acquisition merge merged stake stakes plant plants factory factories bought buys deal deals investors investor analysts launched launches ' +
     'unveiled unveils rival rivals competitor competitors valuation brand spokesperson spokesman spokeswoman ' +
     'headquarters founder cofounder co-founder subsidiary unit division shareholders ipo listed nasdaq nyse ' +
     'employees staff customers users sued lawsuit regulators antitrust billion million market cap startup ' +

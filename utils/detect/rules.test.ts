@@ -822,6 +822,7 @@ describe('places and people that share a name with a company', () => {
     ['Paris Hilton arrived at the premiere.', []],
     ['The Kraken moved level on points.', []],
     ['Leonardo da Vinci painted the Mona Lisa.', []],
+    ['Travelers should expect delays at Heathrow, the airport said.', []],
     // Acronyms of something else, and their later uses.
     ['The Environmental Defense Fund (EDF) said methane leaks rose. EDF said so again.', []],
     ['Patients with toxic shock syndrome (TSS) were treated, staff said.', []],
@@ -886,6 +887,10 @@ describe('names as the news writes them', () => {
     ['Vodafone Idea continued to lose users.', 'vodafone-idea'],
     ['Kraft and Heinz agreed to merge.', 'heinz'],
     ['Kuwait Finance House and Zain reported profits.', 'zain-group'],
+    ['Anglo American Plc agreed to sell its remaining stake in Valterra Platinum.', 'anglo-american'],
+    ['The Ford plant in Louisville will halt production.', 'ford-motor'],
+    ['Oklahoma Gas & Electric said crews were called in.', 'oge-energy'],
+    ['Heathrow said passenger numbers rose.', 'heathrow-airport-holdings'],
     ['Vinci agreed to buy a stake in Legrand.', 'legrand'],
     ['Shares of Zara owner Inditex rose.', 'inditex'],
     ['Palo Alto said revenue rose.', 'palo-alto-networks'],
