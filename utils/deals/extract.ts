@@ -964,7 +964,7 @@ function dealIn(
       if (index === undefined) continue;
       const companyId = companies[Number(index)] as string;
       if (parties.some((p) => p.companyId === companyId)) return null;
-      parties.push({ companyId, name: ctx.matcher.company(companyId)?.name ?? companyId, role });
+      parties.push(party(companyId, role, ctx));
     }
     if (parties.length < 2) return null;
     const end = template.length - after.length;
@@ -1002,7 +1002,7 @@ function listedAfter(
   const role = parties.find((p) => p.companyId === companies[Number(last[1])])?.role;
   const list = LIST_AFTER.exec(template.slice(end));
   if (!role || !list) return [];
-  return [...(list[0].match(/⟦\d+⟧/g) ?? [])].map((slot) => [Number(slot.slice(1, -1)), role]);
+  return slotsIn(list[0]).map((slot) => [slot, role]);
 }
 
 /** ", ⟦2⟧ and ⟦3⟧" or " and ⟦2⟧" after a party, then the end of the phrase. */
@@ -1015,7 +1015,12 @@ const LIST_AFTER =
  */
 function coInvestorsAfter(template: string, end: number): number[] {
   const found = CO_INVESTORS.exec(template.slice(end));
-  return found ? [...(found[1]?.match(/⟦\d+⟧/g) ?? [])].map((slot) => Number(slot.slice(1, -1))) : [];
+  return found ? slotsIn(found[1] ?? '') : [];
+}
+
+/** The company slots written in `text`, in order: "⟦2⟧, ⟦3⟧ and ⟦4⟧" → 2, 3, 4. */
+function slotsIn(text: string): number[] {
+  return (text.match(/⟦\d+⟧/g) ?? []).map((slot) => Number(slot.slice(1, -1)));
 }
 
 const CO_INVESTORS =
@@ -1024,7 +1029,12 @@ const CO_INVESTORS =
 /** Adds a company with its role unless it is a party already. */
 function addParty(parties: DealParty[], companyId: string, role: PartyRole, ctx: ExtractContext): void {
   if (parties.some((p) => p.companyId === companyId)) return;
-  parties.push({ companyId, name: ctx.matcher.company(companyId)?.name ?? companyId, role });
+  parties.push(party(companyId, role, ctx));
+}
+
+/** A party with the gazetteer's name for its company. */
+function party(companyId: string, role: PartyRole, ctx: ExtractContext): DealParty {
+  return { companyId, name: ctx.matcher.company(companyId)?.name ?? companyId, role };
 }
 
 const COMPLETED =

@@ -1,6 +1,6 @@
 import { foldCode, isAsciiLetter, isUnspacedCode, isUpperAscii, SPACE } from './fold';
 import { compileGazetteer, escapeRegExp, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
-import { inLongerProperNoun, placeNounBefore, regionAfter } from './places';
+import { isProperNounBefore, placeNounBefore, properNounAfter, regionAfter } from './places';
 import {
   AFTER_THE,
   AMBIGUOUS,
@@ -266,7 +266,7 @@ const PERSON_BEFORE = new Set(
 );
 
 /** Given names that are also names of listed companies: "Mira Murati" is no Mira Pharmaceuticals. */
-const GIVEN_NAMES = new Set([...PERSON_BEFORE, 'mira', 'mark', 'ross', 'carter', 'wayne', 'dillard']);
+const GIVEN_NAMES = new Set([...PERSON_BEFORE, 'mira', 'ross', 'carter', 'wayne', 'dillard']);
 
 /**
  * True when the word right before a mention of `company` at `start` shows it is not the company:
@@ -287,16 +287,12 @@ function vetoedByWordBefore(g: Gazetteer, text: string, start: number, company: 
 }
 
 /**
- * True when a name that is not an everyday word is part of a person's name: a given name or title
- * before it ("Mark Bristow", "Michael Dell"), or it is a given name itself with a capitalised word
- * after it ("Mira Murati").
+ * True when a name is part of a person's name: a given name or title before it (`wordBefore`,
+ * capitalised: "Mark Bristow", "Michael Dell"), or it is a given name itself with a capitalised
+ * word after it ("Mira Murati").
  */
-function partOfPersonName(text: string, start: number, end: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  if ((before === 32 || before === 0xa0) && previousCapital(text, start)) {
-    const word = previousWord(text, start);
-    if (word && word.charCodeAt(0) <= 90 && PERSON_BEFORE.has(word.toLowerCase())) return true;
-  }
+function partOfPersonName(text: string, start: number, end: number, wordBefore: string): boolean {
+  if (wordBefore && PERSON_BEFORE.has(wordBefore.toLowerCase())) return true;
   if (end - start > 10 || text.charCodeAt(end) !== 32) return false;
   const c = text.charCodeAt(end + 1);
   const d = text.charCodeAt(end + 2);
@@ -408,11 +404,13 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
   if (before === 40 && after === 41 && acronymDefinedBefore(text, h, k)) return PERSON_OR_PLACE;
-  const wordAround =
-    (after === 32 && isUpperAscii(text.charCodeAt(e + 1))) || (spaceBefore && previousCapital(text, s));
-  if (!wordAround) return 0;
-  if (partOfPersonName(text, s, e)) return PERSON_OR_PLACE;
-  return inLongerProperNoun(text, s, e) ? IN_PROPER_NOUN : 0;
+  // The capitalised word before the name, read once for the person and the proper-noun rules.
+  const wordBefore = spaceBefore && previousCapital(text, s) ? previousWord(text, s) : '';
+  if (!wordBefore && !(after === 32 && isUpperAscii(text.charCodeAt(e + 1)))) return 0;
+  if (partOfPersonName(text, s, e, wordBefore)) return PERSON_OR_PLACE;
+  return properNounAfter(text, e) || (wordBefore !== '' && isProperNounBefore(wordBefore))
+    ? IN_PROPER_NOUN
+    : 0;
 }
 
 /** True when text[from, to) has a space in it. */
@@ -1140,7 +1138,7 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
   if (hasNeighbour(text, h, k)) return true;
   const s = h.start[k] as number;
   const e = h.end[k] as number;
-  return hasCueIn(text, s - CUE_WINDOW, s) || hasCueIn(text, e, e + CUE_WINDOW) || saysSomething(text, s, e);
+  return hasCueIn(text, s - CUE_WINDOW, s) || hasCueIn(text, e, e + CUE_WINDOW) || saysSomething(text, e);
 }
 
 /**
@@ -1148,14 +1146,15 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
  * said" after the name: the name is who reports. A reporting verb elsewhere near it ("Shell
  * fragments were found, detectives said") says nothing of the name.
  */
-function saysSomething(text: string, start: number, end: number): boolean {
+function saysSomething(text: string, end: number): boolean {
   REPORTS_AFTER.lastIndex = end;
   if (REPORTS_AFTER.test(text)) return true;
-  const after = text.slice(end, Math.min(text.length, end + CUE_WINDOW));
-  return /(?<![\p{L}\p{N}])(?:it|the company|the firm|the group)\s+(?:said|says|announced|reported|reports)\b/iu.test(
-    after,
-  );
+  return IT_SAID.test(text.slice(end, Math.min(text.length, end + CUE_WINDOW)));
 }
+
+/** "..., it said": the company reports, named by a pronoun or a noun for it. */
+const IT_SAID =
+  /(?<![\p{L}\p{N}])(?:it|the company|the firm|the group)\s+(?:said|says|announced|reported|reports)\b/iu;
 
 /** A reporting verb right after a name, past a possessive, an aside in commas or a time. */
 const REPORTS_AFTER =

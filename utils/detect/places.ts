@@ -175,7 +175,7 @@ export function regionAfter(text: string, end: number): boolean {
   if (!comma && !(of && text.charCodeAt(end + 3) === 32)) return false;
   const from = end + (comma ? 2 : 4);
   if (!isUpperAscii(text.charCodeAt(from))) return false;
-  // The ends of the first three capitalised words after the comma: regions have one to three
+  // The ends of the first three capitalised words after the comma or "of": regions have one to three
   // ("Ohio", "New York", "New South Wales"); the longest one there is the region.
   const ends: number[] = [];
   let i = from;
@@ -196,7 +196,7 @@ export function regionAfter(text: string, end: number): boolean {
 
 /** A letter or the "." of an abbreviation ("N.Y."). */
 function isRegionUnit(c: number): boolean {
-  return c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
+  return c === 46 || isAsciiLetter(c);
 }
 
 /** True when what comes at `at` ends a phrase: punctuation, a line or paragraph break, the end. */
@@ -246,7 +246,6 @@ export function placeNounBefore(text: string, start: number): boolean {
   let i = end - 1;
   while (i >= 0 && i >= end - 12 && isAsciiLetter(text.charCodeAt(i))) i--;
   const length = end - i - 1;
-  // Compared in place: "shares of", "chief executive of" come before many names.
   for (const noun of PLACE_NOUNS) {
     if (noun.length !== length) continue;
     let k = 0;
@@ -273,23 +272,15 @@ const PROPER_NOUN_AFTER = new Set(
 /** Capitalised words that, right before a name, make it part of a place: "Mount Olympus", "Rio Grande". */
 const PROPER_NOUN_BEFORE = new Set('Mount Mt Rio Saint St USS HMS Lake Fort Cape Isle'.split(' '));
 
-/**
- * True when the name at `start`..`end` is part of a longer proper noun ({@link PROPER_NOUN_AFTER},
- * {@link PROPER_NOUN_BEFORE}).
- */
-export function inLongerProperNoun(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) === 32) {
-    const c = text.charCodeAt(end + 1);
-    if (c >= 65 && c <= 90) {
-      let i = end + 2;
-      while (i < text.length && (text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) i++;
-      if (PROPER_NOUN_AFTER.has(text.slice(end + 1, i))) return true;
-    }
-  }
-  if (text.charCodeAt(start - 1) !== 32) return false;
-  let i = start - 2;
-  if (text.charCodeAt(i) === 46) i--; // "St."
-  const wordEnd = i + 1;
-  while (i >= 0 && (text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) i--;
-  return wordEnd - i > 2 && wordEnd - i < 7 && PROPER_NOUN_BEFORE.has(text.slice(i + 1, wordEnd));
+/** True when a word of {@link PROPER_NOUN_AFTER} comes right after the name ending at `end`. */
+export function properNounAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isUpperAscii(text.charCodeAt(end + 1))) return false;
+  let i = end + 2;
+  while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+  return PROPER_NOUN_AFTER.has(text.slice(end + 1, i));
+}
+
+/** True when `word`, right before a name, is one of {@link PROPER_NOUN_BEFORE}. */
+export function isProperNounBefore(word: string): boolean {
+  return PROPER_NOUN_BEFORE.has(word);
 }
