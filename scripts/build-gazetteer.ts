@@ -332,6 +332,56 @@ for (const l of listings.values()) {
   secAdded++;
 }
 
+// --- Short forms -------------------------------------------------------------------------------
+/**
+ * First words of names that are not everyday words or names of people or places, yet in no
+ * company's name: news uses them alone once it has named the company ("Altair" after "Altair
+ * Engineering"), but they are too generic for that.
+ */
+const NOT_SHORT = new Set(
+  (
+    'Abu Amer America Banc Banco Banca Caixa Cementos Comisión Compañía Companhia Corporacion Corporación ' +
+    'Crédit Empresas Gran Grupo Groupe Hongkong Industrias Maison Mega Norsk Palo Poste Roma Société ' +
+    'Sociedad Telecom Coca Tokio Stora Assa Krispy Tootsie Estée Ermenegildo Giorgio Jerónimo Adlai ' +
+    'Andreessen Thoma Schwarz Zurich Hannover Mainz Camden Bogota Maroc Andina Westport Clearwater ' +
+    'Montauk Saratoga Middlesex Dorchester Brookline Kearny Chatham Riverview Northfield Middlefield ' +
+    'Mayville Rhinebeck Plumas Peapack Brandywine Montrose Loma Tian Hua Jin Wah Vår Nouveau Khosla ' +
+    'Kweichow Lixiang Mobile-health Neo-Concept High-Trend Ten-League Sol-Gel Perma Cryo Vita Sono ' +
+    'América Aerolíneas Reinsurance Motorsport Hyperscale Scalable Turbo Stardust Tectonic Pathfinder ' +
+    'Lakeshore Mid-America Southside Vail Wheaton Fairfax Carlisle Eldorado Presidio Pampa Oxbridge ' +
+    'Murano Mackenzie Coeur Endeavour Kratos Korn Ryman Axel Rani Ashok Cass Laird'
+  ).split(' '),
+);
+/** Names of people or places, or everyday words, that news still uses alone for the company. */
+const SHORT_ANYWAY = new Set('Altair Anglo Goodyear Gilead Daimler Hargreaves Ballard Boyd Avis'.split(' '));
+
+/**
+ * The short form of a company's name, or undefined: its first word, when the name has more words
+ * and the word is distinctive (see {@link NOT_SHORT}), at least four letters, not written in
+ * capitals (acronyms mean too many other things: "FTC" of "FTC Solar"), and no company's name.
+ * It counts only where the text names the company in full (see the matcher).
+ */
+function shortFormOf(e: CompanyEntry): string | undefined {
+  const words = e.name.split(/\s+/);
+  const first = words[0] as string;
+  if (words.length < 2 || !/^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$/u.test(first) || first.length < 4)
+    return undefined;
+  if (claimedNames.has(fold(first)) || NOT_SHORT.has(first)) return undefined;
+  if (!SHORT_ANYWAY.has(first) && (isCommon(first) || PROPER.has(first))) return undefined;
+  // A form the company already has ("Goldman" of "Goldman Sachs") needs no short form.
+  const own = [...(e.aliases ?? []), ...(e.caseSensitive ?? []), ...(e.exactCase ?? [])];
+  if (own.some((n) => fold(n) === fold(first))) return undefined;
+  return first;
+}
+let shortForms = 0;
+for (const e of entries) {
+  const form = shortFormOf(e);
+  if (form) {
+    e.short = [form];
+    shortForms++;
+  }
+}
+
 const gazetteer = compileGazetteer(entries);
 const out = serialiseGazetteer(gazetteer);
 const json = stringifyGazetteer(out);
@@ -342,6 +392,7 @@ console.log(
     `companies: ${entries.length} (curated ${curated.length}, world ${world.length}, from SEC ${secAdded}, with S&P data ${spMerged})`,
     `trie: ${t.edgeStart.length - 1} nodes, ${t.edgeChar.length} edges, ${t.termCompany.length} patterns, labels ${t.labels.length} chars`,
     `tickers: ${gazetteer.tickers.size}`,
+    `short forms: ${shortForms}`,
     `file: public/gazetteer.json, ${(json.length / 1024).toFixed(0)} KiB`,
   ].join('\n'),
 );

@@ -9,6 +9,7 @@ import {
   EXACT,
   type PatternInput,
   type SerialisedTrie,
+  SHORT,
   STRICT,
   serialiseTrie,
   type TrieTables,
@@ -283,6 +284,7 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) {
       if (!exact.has(form)) add(form, 0);
     }
+    for (const form of entry.short ?? []) patterns.push({ text: form, company, flags: SHORT | EXACT });
     for (const phrase of entry.descriptive ?? []) {
       const rest = /^the\s+(.+)$/isu.exec(phrase.trim())?.[1];
       if (rest) patterns.push({ text: rest, company, flags: DESCRIPTIVE | AFTER_THE });

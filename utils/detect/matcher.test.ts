@@ -100,6 +100,40 @@ describe('matcher', () => {
     expect(found('Microsoft: the Windows makers guild')).toEqual([['Microsoft', 'microsoft']]);
   });
 
+  it('counts a short form only where the text names its company in full, and as a name', () => {
+    const shorts = compileMatcher([
+      { id: 'altair', name: 'Altair Engineering', short: ['Altair'] },
+      { id: 'deutsche-bank', name: 'Deutsche Bank', short: ['Deutsche'] },
+      { id: 'deutsche-telekom', name: 'Deutsche Telekom', short: ['Deutsche'] },
+      { id: 'siemens', name: 'Siemens' },
+    ]);
+    const seen = (text: string) =>
+      shorts.find(text).map((m) => [text.slice(m.start, m.end), m.companyId, m.kind]);
+    expect(seen('Altair said the deal would close next year.')).toEqual([]);
+    expect(seen('Siemens agreed to buy Altair Engineering. Altair said the deal would close.')).toEqual([
+      ['Siemens', 'siemens', 'name'],
+      ['Altair Engineering', 'altair', 'name'],
+      ['Altair', 'altair', 'name'],
+    ]);
+    // The headline may use the short form before the article names the company.
+    expect(seen('Altair agrees to sale\nSiemens will buy Altair Engineering.').map((m) => m[0])).toEqual([
+      'Altair',
+      'Siemens',
+      'Altair Engineering',
+    ]);
+    // Written as the company writes it only; and still not a person's name.
+    expect(seen('Altair Engineering grew. The ALTAIR star. Professor Altair said.').map((m) => m[0])).toEqual(
+      ['Altair Engineering'],
+    );
+    // Shared by two named companies: the one named last before it.
+    expect(
+      seen('Deutsche Bank lent to Deutsche Telekom. Deutsche said the loan was repaid.').slice(-1),
+    ).toEqual([['Deutsche', 'deutsche-telekom', 'name']]);
+    expect(seen('Deutsche Bank said so. Deutsche shares rose.').slice(-1)).toEqual([
+      ['Deutsche', 'deutsche-bank', 'name'],
+    ]);
+  });
+
   it('matches names with or without their accents, and only Latin accents', () => {
     const accented = compileMatcher([
       { id: 'nestle', name: 'Nestlé' },

@@ -15,6 +15,7 @@ import {
   longestMatch,
   longestMatchAfter,
   plainTerminal,
+  SHORT,
   STRICT,
   sameSpelling,
   wholeOf,
@@ -721,24 +722,24 @@ function theBefore(text: string, start: number): number {
 }
 
 /**
- * Records the terminals reached at one (start, end) as a hit. Names beat phrases; a phrase
- * stored without its "the" starts at `theAt`.
+ * Records the terminals reached at one (start, end) as a hit. Names beat phrases and short forms;
+ * a phrase stored without its "the" starts at `theAt`.
  */
 function addHit(g: Gazetteer, start: number, end: number, theAt: number): void {
   const t = g.trie;
   let names = false;
   for (let x = 0; x < termCount; x++)
-    if (!((t.termFlags[terms[x] as number] as number) & DESCRIPTIVE)) names = true;
+    if (!((t.termFlags[terms[x] as number] as number) & (DESCRIPTIVE | SHORT))) names = true;
   reserve(termCount);
   const h = hits;
   const k = h.count++;
   const from = h.companyCount;
-  let flags = DESCRIPTIVE | AMBIGUOUS | STRICT;
+  let flags = DESCRIPTIVE | SHORT | AMBIGUOUS | STRICT;
   let from0 = start;
   for (let x = 0; x < termCount; x++) {
     const term = terms[x] as number;
     const f = t.termFlags[term] as number;
-    if (names && f & DESCRIPTIVE) continue;
+    if (names && f & (DESCRIPTIVE | SHORT)) continue;
     if (f & AFTER_THE) from0 = theAt;
     const c = t.termCompany[term] as number;
     let seen = false;
@@ -747,6 +748,7 @@ function addHit(g: Gazetteer, start: number, end: number, theAt: number): void {
     // A form is ambiguous (or strict) only if every reading of it is.
     flags &= f | ~(AMBIGUOUS | STRICT);
     if (!(f & DESCRIPTIVE)) flags &= ~DESCRIPTIVE;
+    if (!(f & SHORT)) flags &= ~SHORT;
   }
   h.start[k] = from0;
   h.end[k] = end;
@@ -763,7 +765,7 @@ function addSingleHit(start: number, end: number, flags: number, company: number
   const k = h.count++;
   h.start[k] = start;
   h.end[k] = end;
-  h.flags[k] = flags & (DESCRIPTIVE | AMBIGUOUS | STRICT);
+  h.flags[k] = flags & (DESCRIPTIVE | SHORT | AMBIGUOUS | STRICT);
   h.mark[k] = 0;
   h.from[k] = h.companyCount;
   h.size[k] = 1;
@@ -917,7 +919,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   let descriptive = false;
   for (let k = 0; k < n; k++) {
     const f = flags[k] as number;
-    if (f & DESCRIPTIVE) descriptive = true;
+    if (f & (DESCRIPTIVE | SHORT)) descriptive = true;
     if (f & DESCRIPTIVE || (mark[k] as number) & IN_LABEL) continue;
     const e = end[k] as number;
     const other = notTheCompany(text, h, k);
@@ -939,7 +941,8 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
         mark[k] = (mark[k] as number) | SUFFIXED;
       }
     }
-    if (f & AMBIGUOUS && !((mark[k] as number) & SUFFIXED)) continue;
+    // A short form names no company: it is one where the text names the company otherwise.
+    if (f & SHORT || (f & AMBIGUOUS && !((mark[k] as number) & SUFFIXED))) continue;
     if (h.size[k] === 1) named[firstCompany(h, k)] = 1;
     else shared.push(k);
   }
@@ -955,7 +958,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       const company = firstCompany(h, k);
       const from = other.get(company);
       const m = mark[k] as number;
-      if (from === undefined || m & IN_LABEL || (flags[k] as number) & DESCRIPTIVE) continue;
+      if (from === undefined || m & IN_LABEL || (flags[k] as number) & (DESCRIPTIVE | SHORT)) continue;
       if (m & SUFFIXED || hasSpace(text, start[k] as number, end[k] as number))
         namedAlso[company] = (namedAlso[company] as number) | 1;
       if ((start[k] as number) < from) namedAlso[company] = (namedAlso[company] as number) | 2;
@@ -1006,8 +1009,8 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   }
   for (const k of pending) if (named[firstCompany(h, k)]) mark[k] = (mark[k] as number) | ACCEPTED;
 
-  // Mentions in text order. Descriptive phrases go to the named company mentioned closest
-  // before them (else to the first they may mean).
+  // Mentions in text order. Descriptive phrases and short forms go to the named company mentioned
+  // closest before them (else to the first they may mean).
   const lastNamedAt = new Map<number, number>();
   const mentions: Mention[] = [];
   for (let k = 0; k < n; k++) {
@@ -1016,7 +1019,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     const from = h.from[k] as number;
     const to = from + (h.size[k] as number);
     let company = -1;
-    if (f & DESCRIPTIVE) {
+    if (f & (DESCRIPTIVE | SHORT)) {
       let bestAt = -2;
       for (let x = from; x < to; x++) {
         const co = h.companies[x] as number;
@@ -1028,11 +1031,12 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
         }
       }
       if (company < 0) continue;
+      if (f & SHORT) lastNamedAt.set(company, start[k] as number);
       mentions.push({
         start: start[k] as number,
         end: end[k] as number,
         companyId: idOf(g, company),
-        kind: 'descriptive',
+        kind: f & SHORT ? 'name' : 'descriptive',
       });
       continue;
     }
@@ -1242,7 +1246,8 @@ const DEAL_REACH = 60;
 
 /** A deal verb between hit `k` and the plainly named company next to it (see {@link DEAL_VERB_AFTER}). */
 function dealWithPlainName(text: string, h: Hits, k: number): boolean {
-  const plain = (o: number) => o >= 0 && o < h.count && !((h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE));
+  const plain = (o: number) =>
+    o >= 0 && o < h.count && !((h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE | SHORT));
   const e = h.end[k] as number;
   if (plain(k + 1) && (h.start[k + 1] as number) - e <= DEAL_REACH) {
     if (DEAL_VERB_AFTER.test(text.slice(e, h.start[k + 1] as number))) return true;
@@ -1268,7 +1273,7 @@ function inListWithPlainName(text: string, h: Hits, k: number, step: number): bo
     ) {
       return false;
     }
-    if (!((h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE))) return true;
+    if (!((h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE | SHORT))) return true;
   }
   return false;
 }
@@ -1280,7 +1285,7 @@ function hasNeighbour(text: string, h: Hits, k: number): boolean {
   for (let o = firstAtOrAfter(h, s - CUE_WINDOW); o < h.count; o++) {
     const os = h.start[o] as number;
     if (os > s + CUE_WINDOW) break;
-    if (o === k || (h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE)) continue;
+    if (o === k || (h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE | SHORT)) continue;
     if (!hasBlockBreak(text, Math.min(h.end[o] as number, e), Math.max(os, s))) return true;
   }
   return false;

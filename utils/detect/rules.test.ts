@@ -914,6 +914,23 @@ describe('names as the news writes them', () => {
       ['the Cartier owner', 'richemont', 'descriptive'],
     ]);
   });
+
+  it('reads the short form news uses once it has named the company in full', () => {
+    expect(
+      found('Siemens agreed to buy Altair Engineering. Altair said the deal would close.'),
+    ).toContainEqual(['Altair', 'altair-engineering', 'name']);
+    expect(found('Anglo American Plc rejected the bid. Anglo said the offer undervalued it.')).toContainEqual(
+      ['Anglo', 'anglo-american', 'name'],
+    );
+    expect(texts('Jefferies Financial Group reported results. Jefferies said trading rose.')).toEqual([
+      'Jefferies Financial Group',
+      'Jefferies',
+    ]);
+    // Not without the full name, not for a person, and not where the first word is a place.
+    expect(texts('Altair is the brightest star in the constellation Aquila.')).toEqual([]);
+    expect(texts('Hyatt Hotels hired Tom Hyatt. Tom Hyatt said he was pleased.')).toEqual(['Hyatt Hotels']);
+    expect(texts('Vail Resorts raised prices. Vail got heavy snow this week.')).toEqual(['Vail Resorts']);
+  });
 });
 
 describe('the shipped gazetteer', () => {

@@ -29,6 +29,8 @@ export const STRICT = 16; // common-word name that needs strong evidence, not ju
  * fifth of the matcher's time; the phrase's second word is far rarer.
  */
 export const AFTER_THE = 32;
+/** A short form ("Altair" of "Altair Engineering"): a mention only where the text names the company. */
+export const SHORT = 64;
 
 /** One surface form to compile. */
 export interface PatternInput {

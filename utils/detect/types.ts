@@ -45,6 +45,11 @@ export interface CompanyEntry {
   /** Descriptive phrases ("the Windows maker"). */
   descriptive?: string[];
   /**
+   * Short forms news uses once it has named the company in full ("Altair" after "Altair
+   * Engineering"). Case-sensitive; on their own they name nothing, like descriptive phrases.
+   */
+  short?: string[];
+  /**
    * The company's own products and brands as news writes them ("iPhone", "Prime Video",
    * "Snapchat"): not mentions of the company, but near a common-word name they show it is the
    * company ("Apple's TV+ service", "the Snapchat owner"). Case-sensitive; a plural "s" may follow.
