@@ -202,6 +202,9 @@ export function isRegisteredAlias(name: string): boolean {
   );
 }
 
+/** Names left when a generic word is cut off that mostly name something else: a venue. */
+const NOT_ALIAS = new Set(['Madison Square Garden']);
+
 const GENERIC_TAIL =
   /\s+(Technology|Technologies|Holdings|Holding|Group|Systems|Software|Platforms|Brands|Enterprises|Industries|International|Worldwide|Global|Networks|Therapeutics|Pharmaceuticals|Biosciences|Biotherapeutics|Communications|Entertainment|Semiconductor|Semiconductors|Labs|Laboratories)$/;
 
@@ -312,7 +315,7 @@ for (const l of listings.values()) {
   const tail = GENERIC_TAIL.exec(name);
   if (tail) {
     const short = name.slice(0, tail.index).trim();
-    if (short.length >= 4 && !allCommon(short) && !claimedNames.has(fold(short))) {
+    if (short.length >= 4 && !allCommon(short) && !claimedNames.has(fold(short)) && !NOT_ALIAS.has(short)) {
       // "Atlantic" of "Atlantic International", "Cumberland" of "Cumberland Pharmaceuticals":
       // a person's or a place's name needs company context.
       if (!sp && isPersonOrPlace(short)) {

@@ -288,6 +288,20 @@ function vetoedByWordBefore(g: Gazetteer, text: string, start: number, company: 
 }
 
 /**
+ * True when a word of the company's own lists next to a name that is no common word shows it is
+ * not the company: "high BP", "a DBS check", "the goddess Nike". (Common-word names are vetoed
+ * with the context rules, see findMentions.)
+ */
+function vetoedByOwnWords(g: Gazetteer, text: string, h: Hits, k: number): boolean {
+  const company = firstCompany(h, k);
+  const after = g.notBefore[company];
+  const before = g.notAfter[company];
+  if (!after && !before) return false;
+  if (after && nextWordIn(text, h.end[k] as number, after)) return true;
+  return !!before && before.includes(previousWord(text, h.start[k] as number).toLowerCase());
+}
+
+/**
  * True when a name is part of a person's name: a given name or title before it (`wordBefore`,
  * capitalised: "Mark Bristow", "Michael Dell"), or it is a given name itself with a capitalised
  * word after it ("Mira Murati").
@@ -943,6 +957,10 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     }
     // A short form names no company: it is one where the text names the company otherwise.
     if (f & SHORT || (f & AMBIGUOUS && !((mark[k] as number) & SUFFIXED))) continue;
+    if (!((mark[k] as number) & SUFFIXED) && vetoedByOwnWords(g, text, h, k)) {
+      mark[k] = (mark[k] as number) | IN_LABEL;
+      continue;
+    }
     if (h.size[k] === 1) named[firstCompany(h, k)] = 1;
     else shared.push(k);
   }

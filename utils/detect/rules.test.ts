@@ -70,6 +70,12 @@ describe('false friends are never highlighted', () => {
     'U.S. steel imports rose as US steel prices fell, the company said.',
     'Nuance matters here, the analyst said.',
     'Silver Lake residents said the reservoir was drained.',
+    // Acronyms and names in another sense, vetoed by the company's own words next to them.
+    'Patients with high BP should see a doctor, the clinic said.',
+    'The concert at the NEC in Birmingham sold out, organisers said.',
+    'Applicants need a DBS check before they start, the council said.',
+    'The statue shows the goddess Nike holding a wreath, the museum said.',
+    'The Knicks beat the Celtics at Madison Square Garden on Sunday.',
     // The cue words of retail, devices and cars, and the products, beside their false friends.
     'Block printers in Jaipur carve their stamps from teak.',
     'Visa guidance for international students changed again this spring.',
@@ -902,6 +908,10 @@ describe('names as the news writes them', () => {
     ],
     ['Analysts at Bernstein cut their target. Leonard Bernstein wrote music.', 'alliancebernstein-holding'],
     ['The Magnum Ice Cream Company began trading in Amsterdam.', 'magnum-ice-cream-company'],
+    ['BP said profit rose, and NEC said sales fell.', 'nec'],
+    ['DBS raised its dividend.', 'dbs-group'],
+    ['Nike shares rose after the goddess-themed campaign.', 'nike'],
+    ['Madison Square Garden Sports said the Knicks were sold out.', 'madison-square-garden-sports'],
   ])('%s', (text, id) => {
     expect(found(text).map(([, company]) => company)).toContain(id);
   });
