@@ -355,26 +355,36 @@ const NOT_SHORT = new Set(
     'Murano Mackenzie Coeur Endeavour Kratos Korn Ryman Axel Rani Ashok Cass Laird'
   ).split(' '),
 );
-/** Names of people or places, or everyday words, that news still uses alone for the company. */
-const SHORT_ANYWAY = new Set('Altair Anglo Goodyear Gilead Daimler Hargreaves Ballard Boyd Avis'.split(' '));
+/**
+ * Short forms news uses alone for the company although they are everyday words, names of people
+ * or places, short or in capitals; each is still a mention only where the text names the company.
+ */
+const SHORT_ANYWAY = new Set(
+  (
+    'Altair Anglo Goodyear Gilead Daimler Hargreaves Ballard Boyd Avis Juniper Booking Lattice Plug ' +
+    'Sprouts Canopy Colliers Matador Cipher Clover Marathon Pioneer Discover Spirit Frontier Warner ' +
+    "Paramount Charter Colgate Edwards Intuitive Lam CVC Dick's"
+  ).split(' '),
+);
 
 /**
  * The short form of a company's name, or undefined: its first word, when the name has more words
  * and the word is distinctive (see {@link NOT_SHORT}), at least four letters, not written in
- * capitals (acronyms mean too many other things: "FTC" of "FTC Solar"), and no company's name.
- * It counts only where the text names the company in full (see the matcher).
+ * capitals (acronyms mean too many other things: "FTC" of "FTC Solar"), and no company's name;
+ * or one of {@link SHORT_ANYWAY}. It counts only where the text names the company in full (see
+ * the matcher).
  */
 function shortFormOf(e: CompanyEntry): string | undefined {
   const words = e.name.split(/\s+/);
   const first = words[0] as string;
-  if (words.length < 2 || !/^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$/u.test(first) || first.length < 4)
-    return undefined;
-  if (claimedNames.has(fold(first)) || NOT_SHORT.has(first)) return undefined;
-  if (!SHORT_ANYWAY.has(first) && (isCommon(first) || PROPER.has(first))) return undefined;
+  if (words.length < 2 || claimedNames.has(fold(first))) return undefined;
   // A form the company already has ("Goldman" of "Goldman Sachs") needs no short form.
   const own = [...(e.aliases ?? []), ...(e.caseSensitive ?? []), ...(e.exactCase ?? [])];
   if (own.some((n) => fold(n) === fold(first))) return undefined;
-  return first;
+  if (SHORT_ANYWAY.has(first)) return first;
+  if (!/^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$/u.test(first) || first.length < 4 || NOT_SHORT.has(first))
+    return undefined;
+  return isCommon(first) || PROPER.has(first) ? undefined : first;
 }
 let shortForms = 0;
 for (const e of entries) {

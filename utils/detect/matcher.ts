@@ -161,8 +161,10 @@ const SUFFIXED = 2;
 /** A common-word name the context accepts as the company. */
 const ACCEPTED = 4;
 
-const LEGAL_SUFFIX =
-  /,? +(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|Plc|PLC|AG|SA|S\.A|SE|NV|N\.V|Oyj|ASA|AB|GmbH|KGaA|S\.p\.A|SpA|Holdings|Group)(?![\p{L}\p{N}])/uy;
+const SUFFIX_WORD =
+  '(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\\.L\\.C|plc|Plc|PLC|AG|SA|S\\.A|SE|NV|N\\.V|Oyj|ASA|AB|GmbH|KGaA|S\\.p\\.A|SpA|Holdings|Holding|Group)(?![\\p{L}\\p{N}])';
+/** One legal suffix or a chain of them: "Corp.", "Co Ltd", "Group Holding Ltd". */
+const LEGAL_SUFFIX = new RegExp(`,? +${SUFFIX_WORD}(?:\\.? +${SUFFIX_WORD})*`, 'uy');
 
 /**
  * Words around a common-word name that make the company reading likely: one of these as a whole
@@ -262,7 +264,10 @@ const PERSON_BEFORE = new Set(
     'diane ruth julie olivia joyce kelly lauren christina joan evelyn judith megan andrea cheryl ' +
     'hannah jacqueline martha gloria teresa ann sara frances kathryn janice jean abigail alice ' +
     'julia judy sophia denise amber doris marilyn danielle beverly isabella theresa diana natalie ' +
-    'brittany marie kayla alexis lori fiona lucille jane kate liz beth jenny evangeline'
+    'brittany marie kayla alexis lori fiona lucille jane kate liz beth jenny evangeline ' +
+    'anne sophie lucy claire hans klaus pierre marc carlos jose luis rahul amit priya hiroshi ' +
+    'takeshi kenji mohammed mohamed ahmed omar fatima olga sergei dmitry vladimir mukesh gautam ' +
+    'ratan rajiv anand sunil vijay ravi arjun elon jensen satya sundar warren carsten'
   ).split(' '),
 );
 

@@ -910,6 +910,10 @@ describe('names as the news writes them', () => {
     ['The Magnum Ice Cream Company began trading in Amsterdam.', 'magnum-ice-cream-company'],
     ['BP said profit rose, and NEC said sales fell.', 'nec'],
     ['DBS raised its dividend.', 'dbs-group'],
+    ['Hyundai Motor Co and Hyundai Steel agreed to build a plant.', 'hyundai-steel'],
+    ['Santander agreed to buy TSB from Sabadell.', 'tsb-bank'],
+    ['The Co-op Group and Pick n Pay Stores reported sales.', 'pick-n-pay'],
+    ['Saudi Arabian Oil Co raised its prices.', 'saudi-aramco'],
     ['Nike shares rose after the goddess-themed campaign.', 'nike'],
     ['Madison Square Garden Sports said the Knicks were sold out.', 'madison-square-garden-sports'],
   ])('%s', (text, id) => {
@@ -923,6 +927,17 @@ describe('names as the news writes them', () => {
       ['the maker of PUBG', 'krafton', 'descriptive'],
       ['the Cartier owner', 'richemont', 'descriptive'],
     ]);
+  });
+
+  it('reads a chain of legal suffixes as part of the name', () => {
+    expect(texts('Contemporary Amperex Technology Co Ltd and Alibaba Group Holding Ltd. said so.')).toEqual([
+      'Contemporary Amperex Technology Co Ltd',
+      'Alibaba Group Holding Ltd',
+    ]);
+  });
+
+  it('does not read a person named like a company as the company', () => {
+    expect(texts('Judge Anne Marriott ruled on Monday.')).toEqual([]);
   });
 
   it('reads the short form news uses once it has named the company in full', () => {
@@ -940,6 +955,13 @@ describe('names as the news writes them', () => {
     expect(texts('Altair is the brightest star in the constellation Aquila.')).toEqual([]);
     expect(texts('Hyatt Hotels hired Tom Hyatt. Tom Hyatt said he was pleased.')).toEqual(['Hyatt Hotels']);
     expect(texts('Vail Resorts raised prices. Vail got heavy snow this week.')).toEqual(['Vail Resorts']);
+    // Everyday words that news still uses alone for a company it has named.
+    expect(texts('HPE closed its purchase of Juniper Networks. Juniper will run the unit.')).toEqual([
+      'HPE',
+      'Juniper Networks',
+      'Juniper',
+    ]);
+    expect(texts('Juniper berries flavour gin.')).toEqual([]);
   });
 });
 
