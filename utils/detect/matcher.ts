@@ -1,6 +1,12 @@
 import { foldCode, isAsciiLetter, isUnspacedCode, isUpperAscii, SPACE } from './fold';
 import { compileGazetteer, escapeRegExp, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
-import { isProperNounBefore, placeNounBefore, properNounAfter, regionAfter } from './places';
+import {
+  isProperNounBefore,
+  placeDescribedAfter,
+  placeNounBefore,
+  properNounAfter,
+  regionAfter,
+} from './places';
 import {
   AFTER_THE,
   AMBIGUOUS,
@@ -267,7 +273,11 @@ const PERSON_BEFORE = new Set(
     'brittany marie kayla alexis lori fiona lucille jane kate liz beth jenny evangeline ' +
     'anne sophie lucy claire hans klaus pierre marc carlos jose luis rahul amit priya hiroshi ' +
     'takeshi kenji mohammed mohamed ahmed omar fatima olga sergei dmitry vladimir mukesh gautam ' +
-    'ratan rajiv anand sunil vijay ravi arjun elon jensen satya sundar warren carsten'
+    'ratan rajiv anand sunil vijay ravi arjun elon jensen satya sundar warren carsten suresh ' +
+    'ramesh rakesh sanjay ajay deepak anil mahesh nandan aliko femi tunde chinedu ngozi ' +
+    'hieronymus johann wolfgang jurgen jürgen dieter helmut matthias stefan francois françois ' +
+    'jacques philippe giuseppe giovanni marco luca alessandro francesco antonio javier miguel pablo ' +
+    'fernando jorge rafael diego akio masayoshi tadashi hiroki yuki naoki kazuo'
   ).split(' '),
 );
 
@@ -422,6 +432,7 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   const after = text.charCodeAt(e);
   const spaceBefore = before === 32 || before === 0xa0;
   if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
+  if (after === 44 && placeDescribedAfter(text, e)) return PERSON_OR_PLACE;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
   if (before === 40 && after === 41 && acronymDefinedBefore(text, h, k)) return PERSON_OR_PLACE;
   // The capitalised word before the name, read once for the person and the proper-noun rules.

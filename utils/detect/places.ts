@@ -158,6 +158,16 @@ const REGIONS = new Set([
 /** Longest region above, in characters. */
 const LONGEST = Math.max(...[...REGIONS].map((r) => r.length));
 
+/** A place described right after the name: "Nokia, a town of 35,000 people", "Hitachi, a city in Ibaraki". */
+const PLACE_DESCRIBED =
+  /, (?:an? |the )?(?:(?:small|large|tiny|quiet|coastal|rural|remote|mining|port|market|industrial|northern|southern|eastern|western|central) )?(?:town|city|village|hamlet|municipality|suburb|district|county|province|region|island|resort)(?![\p{L}\p{N}])/uy;
+
+/** True when `, a town ...` (or a city, village...) follows the name ending at `end`. */
+export function placeDescribedAfter(text: string, end: number): boolean {
+  PLACE_DESCRIBED.lastIndex = end;
+  return PLACE_DESCRIBED.test(text);
+}
+
 /**
  * True when the name ending at `end` is followed by ", <region>" or " of <region>" and then by the
  * end of the phrase (punctuation, a paragraph's end or the text's): "the town of Hershey,

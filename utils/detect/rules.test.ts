@@ -914,6 +914,10 @@ describe('names as the news writes them', () => {
     ['Santander agreed to buy TSB from Sabadell.', 'tsb-bank'],
     ['The Co-op Group and Pick n Pay Stores reported sales.', 'pick-n-pay'],
     ['Saudi Arabian Oil Co raised its prices.', 'saudi-aramco'],
+    ['Next plc raised its forecast; Kantar data showed sales rose.', 'next-plc'],
+    ['Next plc raised its forecast; Kantar data showed sales rose.', 'kantar'],
+    ["Warner Bros. Discovery said WBD's shares rose.", 'warner-bros-discovery'],
+    ['First Quantum Minerals restarted the mine.', 'first-quantum-minerals'],
     ['Nike shares rose after the goddess-themed campaign.', 'nike'],
     ['Madison Square Garden Sports said the Knicks were sold out.', 'madison-square-garden-sports'],
   ])('%s', (text, id) => {
@@ -938,6 +942,18 @@ describe('names as the news writes them', () => {
 
   it('does not read a person named like a company as the company', () => {
     expect(texts('Judge Anne Marriott ruled on Monday.')).toEqual([]);
+    expect(texts('Dangote Industries grew. Aliko Dangote said he was pleased.')).toEqual([
+      'Dangote Industries',
+    ]);
+    expect(texts('The museum bought a painting by Hieronymus Bosch.')).toEqual([]);
+    expect(texts('Police inspector Suresh Mahindra said the road was closed.')).toEqual([]);
+  });
+
+  it('does not read a town described as one as the company', () => {
+    expect(
+      texts('Fans came from Nokia, a town of 35,000 people, and from Hitachi, a city in Ibaraki.'),
+    ).toEqual([]);
+    expect(texts('Nokia, a Finnish company, cut jobs.')).toEqual(['Nokia']);
   });
 
   it('reads the short form news uses once it has named the company in full', () => {
@@ -962,6 +978,11 @@ describe('names as the news writes them', () => {
       'Juniper',
     ]);
     expect(texts('Juniper berries flavour gin.')).toEqual([]);
+    expect(texts("BP plc sold its stake to Harbour Energy. Harbour's shares rose.")).toEqual([
+      'BP plc',
+      'Harbour Energy',
+      'Harbour',
+    ]);
   });
 });
 
