@@ -377,10 +377,8 @@ const SHORT_ANYWAY = new Set(
 function shortFormOf(e: CompanyEntry): string | undefined {
   const words = e.name.split(/\s+/);
   const first = words[0] as string;
+  // Not a name of any company, this one's own included ("Goldman" of "Goldman Sachs").
   if (words.length < 2 || claimedNames.has(fold(first))) return undefined;
-  // A form the company already has ("Goldman" of "Goldman Sachs") needs no short form.
-  const own = [...(e.aliases ?? []), ...(e.caseSensitive ?? []), ...(e.exactCase ?? [])];
-  if (own.some((n) => fold(n) === fold(first))) return undefined;
   if (SHORT_ANYWAY.has(first)) return first;
   if (!/^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$/u.test(first) || first.length < 4 || NOT_SHORT.has(first))
     return undefined;

@@ -310,10 +310,9 @@ function vetoedByWordBefore(g: Gazetteer, text: string, start: number, company: 
 function vetoedByOwnWords(g: Gazetteer, text: string, h: Hits, k: number): boolean {
   const company = firstCompany(h, k);
   const after = g.notBefore[company];
-  const before = g.notAfter[company];
-  if (!after && !before) return false;
+  if (!after && !g.notAfter[company]) return false;
   if (after && nextWordIn(text, h.end[k] as number, after)) return true;
-  return !!before && before.includes(previousWord(text, h.start[k] as number).toLowerCase());
+  return vetoedByWordBefore(g, text, h.start[k] as number, company);
 }
 
 /**
