@@ -923,6 +923,9 @@ function scannedTickers(): TickerHit[] {
 /** Sentence-ish window around a mention used for context cues. */
 const CUE_WINDOW = 80;
 
+/** {@link findMentions}' table of where each company was last named; all zero between calls. */
+let lastNamedAt = new Int32Array(0);
+
 function findMentions(g: Gazetteer, text: string): Mention[] {
   if (!text) return [];
   const h = findCandidates(g, text);
@@ -1044,7 +1047,11 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
 
   // Mentions in text order. Descriptive phrases and short forms go to the named company mentioned
   // closest before them (else to the first they may mean).
-  const lastNamedAt = new Map<number, number>();
+  // Where each company was last named, plus one (0: not yet), kept only while phrases or short
+  // forms need it; the companies set are cleared again before returning.
+  if (lastNamedAt.length < g.companies.length) lastNamedAt = new Int32Array(g.companies.length);
+  const lastNamed = lastNamedAt;
+  const touched: number[] = [];
   const mentions: Mention[] = [];
   for (let k = 0; k < n; k++) {
     const f = flags[k] as number;
@@ -1057,14 +1064,17 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       for (let x = from; x < to; x++) {
         const co = h.companies[x] as number;
         if (!named[co]) continue;
-        const at = lastNamedAt.get(co) ?? -1;
+        const at = (lastNamed[co] as number) - 1;
         if (at > bestAt) {
           company = co;
           bestAt = at;
         }
       }
       if (company < 0) continue;
-      if (f & SHORT) lastNamedAt.set(company, start[k] as number);
+      if (f & SHORT) {
+        if (!lastNamed[company]) touched.push(company);
+        lastNamed[company] = (start[k] as number) + 1;
+      }
       mentions.push({
         start: start[k] as number,
         end: end[k] as number,
@@ -1081,7 +1091,10 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
         break;
       }
     }
-    if (descriptive) lastNamedAt.set(company, start[k] as number);
+    if (descriptive) {
+      if (!lastNamed[company]) touched.push(company);
+      lastNamed[company] = (start[k] as number) + 1;
+    }
     mentions.push({
       start: start[k] as number,
       end: end[k] as number,
@@ -1089,6 +1102,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       kind: 'name',
     });
   }
+  for (const company of touched) lastNamed[company] = 0;
   if (tickers.length === 0) return mergeWithoutOverlaps(mentions, []);
   const tickerMentions: Mention[] = [];
   for (const t of tickers) {
