@@ -2,7 +2,7 @@ import { foldCode, isAsciiLetter, isUnspacedCode, isUpperAscii, SPACE } from './
 import { compileGazetteer, escapeRegExp, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
 import {
   isProperNounBefore,
-  placeDescribedAfter,
+  otherDescribedAfter,
   placeNounBefore,
   properNounAfter,
   regionAfter,
@@ -431,7 +431,7 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   const after = text.charCodeAt(e);
   const spaceBefore = before === 32 || before === 0xa0;
   if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
-  if (after === 44 && placeDescribedAfter(text, e)) return PERSON_OR_PLACE;
+  if (after === 44 && otherDescribedAfter(text, e)) return PERSON_OR_PLACE;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
   if (before === 40 && after === 41 && acronymDefinedBefore(text, h, k)) return PERSON_OR_PLACE;
   // The capitalised word before the name, read once for the person and the proper-noun rules.

@@ -162,10 +162,25 @@ const LONGEST = Math.max(...[...REGIONS].map((r) => r.length));
 const PLACE_DESCRIBED =
   /, (?:an? |the )?(?:(?:small|large|tiny|quiet|coastal|rural|remote|mining|port|market|industrial|northern|southern|eastern|western|central) )?(?:town|city|village|hamlet|municipality|suburb|district|county|province|region|island|resort)(?![\p{L}\p{N}])/uy;
 
-/** True when `, a town ...` (or a city, village...) follows the name ending at `end`. */
-export function placeDescribedAfter(text: string, end: number): boolean {
+/**
+ * Something of nature or myth described right after the name, the phrase ending there or going
+ * on with "of", a relative word or a verb of naming: "Nike, the goddess of victory", "Hermes, the
+ * messenger god,", "Amazon, the river that...", "Mercury, the smallest planet". One word may come
+ * before the noun, so the phrase must end there: "Viking, the largest river cruise line" is no
+ * river.
+ */
+const THING_DESCRIBED =
+  /, (?:an? |the )?(?:[\p{L}-]+ )?(?:god|goddess|gods|deity|demigod|nymph|river|lake|mountain|volcano|glacier|planet|moon|constellation|star cluster|comet|asteroid|galaxy|nebula)(?:[,.;:)!?]|$| (?:of|in|who|whose|that|which|where|known|called|named|after|from|on)(?![\p{L}\p{N}]))/uy;
+
+/**
+ * True when the name ending at `end` is followed by what describes a place or a thing of nature or
+ * myth: ", a town ..." (or a city, village...), ", the goddess of ...".
+ */
+export function otherDescribedAfter(text: string, end: number): boolean {
   PLACE_DESCRIBED.lastIndex = end;
-  return PLACE_DESCRIBED.test(text);
+  if (PLACE_DESCRIBED.test(text)) return true;
+  THING_DESCRIBED.lastIndex = end;
+  return THING_DESCRIBED.test(text);
 }
 
 /**

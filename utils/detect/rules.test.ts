@@ -956,6 +956,19 @@ describe('names as the news writes them', () => {
     expect(texts('Nokia, a Finnish company, cut jobs.')).toEqual(['Nokia']);
   });
 
+  it('does not read a god, a river or a star described as one as the company', () => {
+    expect(texts('In the myth, Nike, the goddess of victory, crowns the winner.')).toEqual([]);
+    expect(texts('Hermes, the messenger god, wore winged sandals.')).toEqual([]);
+    expect(texts('Amazon, the river that feeds the forest, flooded.')).toEqual([]);
+    expect(texts('The Subaru star cluster is also called the Pleiades.')).toEqual([]);
+    // The phrase must end at the noun: a river cruise line is a company.
+    expect(texts('Viking, the largest river cruise line, and Nike, the sportswear maker, grew.')).toEqual([
+      'Viking',
+      'Nike',
+    ]);
+    expect(texts('Subaru, the carmaker, raised prices.')).toEqual(['Subaru']);
+  });
+
   it('reads the short form news uses once it has named the company in full', () => {
     expect(
       found('Siemens agreed to buy Altair Engineering. Altair said the deal would close.'),
