@@ -28,7 +28,7 @@ const PROPER = new Set(read('data/sources/proper-nouns.txt').split('\n').filter(
  * itself: they stay plain names.
  */
 const PROPER_BUT_PLAIN = new Set(
-  'Prudential Carlyle Roku Pearson Alcoa Dropbox Mattel Valvoline Whirlpool Playboy Dole Oshkosh Moog'.split(
+  'Prudential Carlyle Roku Pearson Alcoa Dropbox Mattel Valvoline Whirlpool Playboy Dole Oshkosh Moog Hormel'.split(
     ' ',
   ),
 );
@@ -162,6 +162,8 @@ export function displayName(raw: string): string {
     .replace(/\s*\((Class|Series) [A-Z]\)\s*$/i, '')
     .replace(/\s*\(The\)\s*$/i, '')
     .replace(/^The\s+/i, '')
+    // A bank's charter: "Zions Bancorporation, National Association", "Citibank N.A.".
+    .replace(/,?\s+(?:National Association|N\.A\.)$/i, '')
     .trim();
   for (let k = 0; k < 3; k++) name = name.replace(SUFFIX, '').replace(/[,&\s]+$/, '');
   const letters = name.replace(/[^\p{L}]/gu, '');
@@ -207,6 +209,25 @@ const NOT_ALIAS = new Set(['Madison Square Garden']);
 
 const GENERIC_TAIL =
   /\s+(Technology|Technologies|Holdings|Holding|Group|Systems|Software|Platforms|Brands|Enterprises|Industries|International|Worldwide|Global|Networks|Therapeutics|Pharmaceuticals|Biosciences|Biotherapeutics|Communications|Entertainment|Semiconductor|Semiconductors|Labs|Laboratories)$/;
+
+/**
+ * Tails news drops once it is plain which company is meant: "Truist" of "Truist Financial", "Piper
+ * Sandler" of "Piper Sandler Companies", "Hormel" of "Hormel Foods". What is left must be no
+ * person's or place's name ("Williams", "Cincinnati"): those are short forms at most.
+ */
+const PLAIN_TAIL = /\s+(?:Financial|Bancorp|Bancorporation|Bancshares|Companies|Foods)$/;
+
+/**
+ * What the news calls some listed companies whose names come down to everyday words or people's
+ * names; matched as written here.
+ */
+const NEWS_SHORT = new Map([
+  ['Fifth Third Bancorp', 'Fifth Third'],
+  ['Western Alliance Bancorporation', 'Western Alliance'],
+  ['First Citizens Bancshares', 'First Citizens'],
+  ['Raymond James Financial', 'Raymond James'],
+  ['Piper Sandler Companies', 'Piper Sandler'],
+]);
 
 export function slug(name: string): string {
   return name
@@ -267,6 +288,27 @@ for (const e of [...curated, ...world]) {
   else addEntry({ ...e });
 }
 
+/**
+ * First words of names that are not everyday words or names of people or places, yet in no
+ * company's name: news uses them alone once it has named the company ("Altair" after "Altair
+ * Engineering"), but they are too generic for that.
+ */
+const NOT_SHORT = new Set(
+  (
+    'Abu Amer America Banc Banco Banca Caixa Cementos Comisión Compañía Companhia Corporacion Corporación ' +
+    'Crédit Empresas Gran Grupo Groupe Hongkong Industrias Maison Mega Norsk Palo Poste Roma Société ' +
+    'Sociedad Telecom Coca Tokio Stora Assa Krispy Tootsie Estée Ermenegildo Giorgio Jerónimo Adlai ' +
+    'Andreessen Thoma Schwarz Zurich Hannover Mainz Camden Bogota Maroc Andina Westport Clearwater ' +
+    'Montauk Saratoga Middlesex Dorchester Brookline Kearny Chatham Riverview Northfield Middlefield ' +
+    'Mayville Rhinebeck Plumas Peapack Brandywine Montrose Loma Tian Hua Jin Wah Vår Nouveau Khosla ' +
+    'Kweichow Lixiang Mobile-health Neo-Concept High-Trend Ten-League Sol-Gel Perma Cryo Vita Sono ' +
+    'América Aerolíneas Reinsurance Motorsport Hyperscale Scalable Turbo Stardust Tectonic Pathfinder ' +
+    'Lakeshore Mid-America Southside Vail Wheaton Fairfax Carlisle Eldorado Presidio Pampa Oxbridge ' +
+    'Murano Mackenzie Coeur Endeavour Kratos Korn Ryman Axel Rani Ashok Cass Laird Chemung Norwood ' +
+    'Borealis Siebert Waterstone Lifeway'
+  ).split(' '),
+);
+
 let secAdded = 0;
 let spMerged = 0;
 for (const l of listings.values()) {
@@ -324,6 +366,25 @@ for (const l of listings.values()) {
       } else aliases.push(short);
     }
   }
+  const plain = tail ? null : PLAIN_TAIL.exec(name);
+  if (plain) {
+    // One distinctive word; names of several words come down to everyday words, people or places
+    // too often ("First American", "Glen Burnie"): only those in NEWS_SHORT.
+    const short = name.slice(0, plain.index).trim();
+    const usable =
+      short.length >= 4 &&
+      /^\p{Lu}[\p{L}\p{N}-]+$/u.test(short) &&
+      !isCommon(short) &&
+      !isPersonOrPlace(short) &&
+      !NOT_SHORT.has(short) &&
+      !NOT_ALIAS.has(short);
+    if (usable && !claimedNames.has(fold(short))) aliases.push(short);
+  }
+  const news = NEWS_SHORT.get(name);
+  if (news && !claimedNames.has(fold(news))) {
+    aliases.push(news);
+    entry.exactCase = [...(entry.exactCase ?? []), news];
+  }
   // The S&P list's name is the one news uses most ("Supermicro", "BNY Mellon", "Wabtec"), but the
   // company's registered name is written too ("Super Micro Computer", "Bank of New York Mellon").
   const registered = sp ? displayName(l.name) : '';
@@ -337,25 +398,6 @@ for (const l of listings.values()) {
 
 // --- Short forms -------------------------------------------------------------------------------
 /**
- * First words of names that are not everyday words or names of people or places, yet in no
- * company's name: news uses them alone once it has named the company ("Altair" after "Altair
- * Engineering"), but they are too generic for that.
- */
-const NOT_SHORT = new Set(
-  (
-    'Abu Amer America Banc Banco Banca Caixa Cementos Comisión Compañía Companhia Corporacion Corporación ' +
-    'Crédit Empresas Gran Grupo Groupe Hongkong Industrias Maison Mega Norsk Palo Poste Roma Société ' +
-    'Sociedad Telecom Coca Tokio Stora Assa Krispy Tootsie Estée Ermenegildo Giorgio Jerónimo Adlai ' +
-    'Andreessen Thoma Schwarz Zurich Hannover Mainz Camden Bogota Maroc Andina Westport Clearwater ' +
-    'Montauk Saratoga Middlesex Dorchester Brookline Kearny Chatham Riverview Northfield Middlefield ' +
-    'Mayville Rhinebeck Plumas Peapack Brandywine Montrose Loma Tian Hua Jin Wah Vår Nouveau Khosla ' +
-    'Kweichow Lixiang Mobile-health Neo-Concept High-Trend Ten-League Sol-Gel Perma Cryo Vita Sono ' +
-    'América Aerolíneas Reinsurance Motorsport Hyperscale Scalable Turbo Stardust Tectonic Pathfinder ' +
-    'Lakeshore Mid-America Southside Vail Wheaton Fairfax Carlisle Eldorado Presidio Pampa Oxbridge ' +
-    'Murano Mackenzie Coeur Endeavour Kratos Korn Ryman Axel Rani Ashok Cass Laird'
-  ).split(' '),
-);
-/**
  * Short forms news uses alone for the company although they are everyday words, names of people
  * or places, short or in capitals; each is still a mention only where the text names the company.
  */
@@ -363,9 +405,12 @@ const SHORT_ANYWAY = new Set(
   (
     'Altair Anglo Goodyear Gilead Daimler Hargreaves Ballard Boyd Avis Juniper Booking Lattice Plug ' +
     'Sprouts Canopy Colliers Matador Cipher Clover Marathon Pioneer Discover Spirit Frontier Warner ' +
-    "Paramount Charter Colgate Edwards Intuitive Lam CVC Dick's"
+    "Paramount Charter Colgate Edwards Intuitive Lam CVC Dick's Tyson Huntington"
   ).split(' '),
 );
+
+/** Short forms that are not the name's first word: "Cliffs" of "Cleveland-Cliffs". */
+const OTHER_SHORT = new Map([['Cleveland-Cliffs', 'Cliffs']]);
 
 /**
  * The short form of a company's name, or undefined: its first word, when the name has more words
@@ -375,6 +420,8 @@ const SHORT_ANYWAY = new Set(
  * the matcher).
  */
 function shortFormOf(e: CompanyEntry): string | undefined {
+  const other = OTHER_SHORT.get(e.name);
+  if (other) return other;
   const words = e.name.split(/\s+/);
   const first = words[0] as string;
   // Not a name of any company, this one's own included ("Goldman" of "Goldman Sachs").

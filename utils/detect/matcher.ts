@@ -277,7 +277,8 @@ const PERSON_BEFORE = new Set(
     'ramesh rakesh sanjay ajay deepak anil mahesh nandan aliko femi tunde chinedu ngozi ' +
     'hieronymus johann wolfgang jurgen jürgen dieter helmut matthias stefan francois françois ' +
     'jacques philippe giuseppe giovanni marco luca alessandro francesco antonio javier miguel pablo ' +
-    'fernando jorge rafael diego akio masayoshi tadashi hiroki yuki naoki kazuo'
+    'fernando jorge rafael diego akio masayoshi tadashi hiroki yuki naoki kazuo ' +
+    'sonny nikola herbie'
   ).split(' '),
 );
 
@@ -546,8 +547,8 @@ function isSeparator(c: number): boolean {
  */
 function atCapital(g: Gazetteer, text: string, start: number, scanned: number): number {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (before === 36 || before === 40)
-    tickerAt(g, text, start - 1, before); // "$TSLA", "(MSFT)"
+  if (before === 36 || before === 40 || before === 60)
+    tickerAt(g, text, start - 1, before); // "$TSLA", "(MSFT)", "<ORCL.N>"
   else if (before === 46) instrumentCodeBefore(g, text, start); // "(0700.HK)"
   let end = -1;
   if ((before === 32 || before === 45) && digitsEndAt(text, start - 2)) {
@@ -824,6 +825,8 @@ const CASHTAG = /\$([A-Z]{1,5}(?:\.[A-Z])?)\b/y;
  * "(0700.HK)", "(RR.L)"). Digits alone in brackets ("(1810)") are too often a year or a count.
  */
 const BARE_TICKER = /\(([A-Z]{1,5}|\d{1,6}(?=\.))(?:\.([A-Z]{1,3}))?\)/y;
+/** The same in angle brackets, as Reuters prints them in text: "<ORCL.N>", "<0700.HK>". */
+const ANGLED_TICKER = /<([A-Z]{1,5}|\d{1,6}(?=\.))(?:\.([A-Z]{1,3}))?>/y;
 /** Exchange codes of Reuters instrument codes ("O" for Nasdaq in "MSFT.O", "HK" for Hong Kong). */
 const RIC_EXCHANGES = new Set(
   (
@@ -872,7 +875,7 @@ function tickerAt(g: Gazetteer, text: string, at: number, marker: number): void 
   }
   const next = text.charCodeAt(at + 1);
   // "$1.2 billion", "(the"; digits only in an instrument code ("(0700.HK)").
-  if ((next < 65 || next > 90) && !(marker === 40 && isDigit(next))) return;
+  if ((next < 65 || next > 90) && !(marker !== 36 && isDigit(next))) return;
   if (marker === 36) {
     if (at > 0 && WORD_OR_DOLLAR.test(text.charAt(at - 1))) return;
     CASHTAG.lastIndex = at;
@@ -880,8 +883,9 @@ function tickerAt(g: Gazetteer, text: string, at: number, marker: number): void 
     if (m) addTicker(g, tickers, m[1] as string, at + 1, undefined, false);
     return;
   }
-  BARE_TICKER.lastIndex = at;
-  const m = BARE_TICKER.exec(text);
+  const bare = marker === 60 ? ANGLED_TICKER : BARE_TICKER;
+  bare.lastIndex = at;
+  const m = bare.exec(text);
   if (!m) return;
   const symbol = m[1] as string;
   const exchange = m[2];
@@ -910,7 +914,8 @@ function tickerAt(g: Gazetteer, text: string, at: number, marker: number): void 
 function instrumentCodeBefore(g: Gazetteer, text: string, start: number): void {
   let p = start - 2;
   while (p >= start - 7 && isDigit(text.charCodeAt(p))) p--;
-  if (p < start - 2 && text.charCodeAt(p) === 40) tickerAt(g, text, p, 40);
+  const bracket = text.charCodeAt(p);
+  if (p < start - 2 && (bracket === 40 || bracket === 60)) tickerAt(g, text, p, bracket);
 }
 
 /** The last scan's tickers; a bare "(MSFT)" gives way to a labelled or cashtag one at its start. */

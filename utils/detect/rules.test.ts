@@ -956,6 +956,68 @@ describe('names as the news writes them', () => {
     expect(texts('Nokia, a Finnish company, cut jobs.')).toEqual(['Nokia']);
   });
 
+  it('reads the names news gives banks, insurers and food companies without their tail', () => {
+    expect(found('It competes with Truist and Regions Financial.')).toEqual([
+      ['Truist', 'truist-financial', 'name'],
+      ['Regions Financial', 'regions-financial', 'name'],
+    ]);
+    expect(texts('Analysts at Piper Sandler and Raymond James cut Hormel to neutral.')).toEqual([
+      'Piper Sandler',
+      'Raymond James',
+      'Hormel',
+    ]);
+    expect(texts('Comerica rose, while Western Alliance and Fifth Third gained.')).toEqual([
+      'Comerica',
+      'Western Alliance',
+      'Fifth Third',
+    ]);
+    // The registered charter is no part of the name.
+    expect(found('Shares of Zions Bancorporation climbed.')).toEqual([
+      ['Zions Bancorporation', 'zions-bancorporation-national-association', 'name'],
+    ]);
+    // What is left is a person's or a place's name: no alias of its own.
+    expect(texts('Serena Williams met fans in Cincinnati; Williams signed autographs.')).toEqual([]);
+    expect(texts('The fifth third of the cake; a western alliance of states.')).toEqual([]);
+  });
+
+  it('reads the short forms of names that are people or places once the company is named', () => {
+    expect(found('Tyson Foods will shut a plant. Perry said Tyson had been its largest employer.')).toEqual([
+      ['Tyson Foods', 'tyson-foods', 'name'],
+      ['Tyson', 'tyson-foods', 'name'],
+    ]);
+    expect(texts('Mike Tyson fought in Las Vegas. Tyson won.')).toEqual([]);
+    expect(found('Cleveland-Cliffs idled a furnace. Cliffs bought the mill in 2020.')).toEqual([
+      ['Cleveland-Cliffs', 'cleveland-cliffs', 'name'],
+      ['Cliffs', 'cleveland-cliffs', 'name'],
+    ]);
+    expect(texts('Cliffs of chalk rise above the sea.')).toEqual([]);
+  });
+
+  it('reads Reuters instrument codes in angle brackets as tickers', () => {
+    expect(found('Oracle Corp <ORCL.N> rose, Adobe <ADBE.O> fell and Tencent <0700.HK> was flat.')).toEqual([
+      ['Oracle Corp', 'oracle', 'name'],
+      ['ORCL.N', 'oracle', 'ticker'],
+      ['Adobe', 'adobe', 'name'],
+      ['ADBE.O', 'adobe', 'ticker'],
+      ['Tencent', 'tencent', 'name'],
+      ['0700.HK', 'tencent', 'ticker'],
+    ]);
+    // Like "(MSFT)", a code counts only for a company the text names.
+    expect(texts('Wrap the title in <H1.N> and use <ORCL.N> as a placeholder.')).toEqual([]);
+  });
+
+  it('does not read a river, a way of life or a person named like a company as the company', () => {
+    expect(texts('Southern Company said power was back. Southern hospitality was in short supply.')).toEqual([
+      'Southern Company',
+    ]);
+    expect(texts('Crews cleaned the Charles River near Watertown.')).toEqual([]);
+    expect(texts('Charles River said demand for its research models fell.')).toEqual(['Charles River']);
+    expect(texts('A tribute to saxophonist Sonny Rollins opened the festival.')).toEqual([]);
+    expect(
+      texts('Notebooks kept by Nikola Tesla go on show. Tesla hoped to send power without wires.'),
+    ).toEqual([]);
+  });
+
   it('does not read a god, a river or a star described as one as the company', () => {
     expect(texts('In the myth, Nike, the goddess of victory, crowns the winner.')).toEqual([]);
     expect(texts('Hermes, the messenger god, wore winged sandals.')).toEqual([]);
