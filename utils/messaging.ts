@@ -119,7 +119,8 @@ export interface BackgroundProtocol {
   };
   /** The reader confirms a suggested deal (as suggested or edited): stored, or merged as a source. */
   'deals/confirm': {
-    request: { article: ArticleMetadata; deal: ExtractedDeal };
+    /** `original`: the suggestion as the article gave it, when the reader edited it. */
+    request: { article: ArticleMetadata; deal: ExtractedDeal; original?: ExtractedDeal };
     response: DealFact;
     from: 'extension-page';
   };
@@ -270,7 +271,11 @@ export const BACKGROUND_CONTRACT: {
   'data/erase': { from: 'extension-page', request: obj({ confirm: oneOf(['erase'] as const) }) },
   'deals/confirm': {
     from: 'extension-page',
-    request: obj({ article: articleValidator, deal: extractedValidator() }),
+    request: obj({
+      article: articleValidator,
+      deal: extractedValidator(),
+      original: opt(extractedValidator()),
+    }),
   },
   'deals/dismiss': {
     from: 'extension-page',

@@ -125,11 +125,19 @@ function Suggestion({ reviewed, page }: { reviewed: ReviewedSuggestion; page: Pa
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const act = async (kind: 'deals/confirm' | 'deals/dismiss', deal: ExtractedDeal) => {
+  const act = async (
+    kind: 'deals/confirm' | 'deals/dismiss',
+    deal: ExtractedDeal,
+    original?: ExtractedDeal,
+  ) => {
     setBusy(true);
-    const result = await sendToBackground(kind, { article: page.article, deal });
+    const result = await sendToBackground(
+      kind,
+      original ? { article: page.article, deal, original } : { article: page.article, deal },
+    );
     setBusy(false);
     if (!result.ok) setError(result.error);
+    else setEditing(false);
   };
   return (
     <article className={`suggestion${conflicts.length ? ' conflict' : ''}`}>
@@ -149,8 +157,9 @@ function Suggestion({ reviewed, page }: { reviewed: ReviewedSuggestion; page: Pa
       {editing ? (
         <EditDeal
           deal={suggestion}
+          replaces={match?.summary}
           onCancel={() => setEditing(false)}
-          onSave={(d) => void act('deals/confirm', d)}
+          onSave={(d) => void act('deals/confirm', d, suggestion)}
         />
       ) : (
         <div className="row">
@@ -177,6 +186,8 @@ function Suggestion({ reviewed, page }: { reviewed: ReviewedSuggestion; page: Pa
 /** Edits the figures of a deal before it is saved. */
 export function EditDeal(props: {
   deal: ExtractedDeal;
+  /** The stored fact the edited deal will update, when there is one. */
+  replaces?: string | undefined;
   onSave: (deal: ExtractedDeal) => void;
   onCancel: () => void;
 }) {
@@ -202,6 +213,9 @@ export function EditDeal(props: {
   };
   return (
     <form className="deal-edit" onSubmit={submit}>
+      {props.replaces && type === deal.type ? (
+        <p className="deal-meta">Saving updates the stored fact “{props.replaces}” with these figures.</p>
+      ) : null}
       <label>
         Summary <input value={summary} onChange={(e) => setSummary(e.target.value)} />
       </label>

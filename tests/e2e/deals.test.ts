@@ -82,6 +82,41 @@ describe('deal suggestions from the article', () => {
   });
 });
 
+describe('editing a suggestion', () => {
+  it("stores the reader's figures, on the stored fact it matches or as another deal", async () => {
+    const article = await openArticle(suite.session, `${suite.fixtures.url}deals-edit.html`);
+    const popup = await openPopupFor(suite.session, article);
+    const deals = popup.getByRole('region', { name: 'Deals' });
+    const suggestions = deals.getByRole('list', { name: 'Suggested from this article' });
+    const stored = deals.getByRole('list', { name: 'Stored deal facts' });
+    const vmware = suggestions.getByRole('listitem').filter({ hasText: 'VMware' });
+    await expect
+      .poll(() => vmware.getByRole('note').allTextContents())
+      .toEqual([expect.stringContaining('different value')]);
+    // The stored fact says $61 billion; the reader takes the article's $69 billion and rewords it.
+    await vmware.getByRole('button', { name: 'Edit' }).click();
+    const form = vmware.locator('form');
+    expect(await form.textContent()).toContain('Saving updates the stored fact');
+    await form.getByLabel('Summary').fill('Broadcom bought VMware for $69 billion including debt');
+    await form.getByRole('button', { name: 'Save and confirm' }).click();
+    await expect.poll(() => vmware.count()).toBe(0);
+    await expect
+      .poll(() => stored.textContent())
+      .toContain('Broadcom bought VMware for $69 billion including debt');
+    expect(await stored.textContent()).not.toContain('for about $61 billion');
+
+    // Another type makes it another deal: stored as such, and the suggestion is done with.
+    const ansys = suggestions.getByRole('listitem').filter({ hasText: 'Ansys' });
+    await ansys.getByRole('button', { name: 'Edit' }).click();
+    await ansys.locator('form').getByLabel('Type').selectOption('merger');
+    await ansys.locator('form').getByRole('button', { name: 'Save and confirm' }).click();
+    await expect.poll(() => ansys.count()).toBe(0);
+    await expect.poll(() => stored.textContent()).toMatch(/Synopsys.*Ansys/);
+    await popup.close();
+    await article.close();
+  });
+});
+
 describe('all deals', () => {
   it('searches and filters stored facts, adds one by hand and exports CSV', async () => {
     const popup = await suite.session.context.newPage();

@@ -236,6 +236,83 @@ describe('the hover card', () => {
   });
 });
 
+describe('the hover card, on the move', () => {
+  /** Centre of the n-th highlighted range reading `name`, in viewport coordinates. */
+  const centreOf = (page: Page, name: string, nth = 0) =>
+    page.evaluate(
+      ([name, nth]) => {
+        const ranges = [...(CSS.highlights.get('dealscope-company') as unknown as Set<Range>)];
+        const rect = ranges.filter((r) => r.toString() === name)[nth as number]?.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 0, y: 0 };
+      },
+      [name, nth] as const,
+    );
+
+  it('closes once the pointer leaves, also after moving from one name to another', async () => {
+    const page = await openArticle(suite.session, `${suite.demo.url}xiaomi-microsoft-patents.html`);
+    const cdp = await suite.session.context.newCDPSession(page);
+    const card = async () => readShadowUi(cdp, 'DEALSCOPE-CARD');
+    const xiaomi = await centreOf(page, 'Xiaomi');
+    const microsoft = await centreOf(page, 'Microsoft');
+    await page.mouse.move(5, 5);
+    await page.mouse.move(xiaomi.x, xiaomi.y, { steps: 3 });
+    await expect.poll(async () => (await card()).text, { timeout: 5_000 }).toMatch(/^Xiaomi/);
+    // Off the name and onto the next one: the card follows.
+    await page.mouse.move(microsoft.x, microsoft.y, { steps: 8 });
+    await expect.poll(async () => (await card()).text, { timeout: 5_000 }).toMatch(/^Microsoft/);
+    // Into the margin: it closes.
+    await page.mouse.move(2, microsoft.y, { steps: 4 });
+    await expect.poll(async () => (await card()).visible, { timeout: 3_000 }).toBe(false);
+    // Esc keeps it closed while the pointer stays on the name, and a new hover opens it again.
+    await page.mouse.move(xiaomi.x, xiaomi.y, { steps: 3 });
+    await expect.poll(async () => (await card()).visible, { timeout: 5_000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(xiaomi.x + 2, xiaomi.y, { steps: 2 });
+    await page.waitForTimeout(700);
+    expect((await card()).visible).toBe(false);
+    await page.mouse.move(2, 2, { steps: 3 });
+    await page.mouse.move(xiaomi.x, xiaomi.y, { steps: 3 });
+    await expect.poll(async () => (await card()).visible, { timeout: 5_000 }).toBe(true);
+    await page.close();
+  });
+
+  it('keeps its buttons on screen in a short window', async () => {
+    const page = await openArticle(suite.session, `${suite.demo.url}xiaomi-microsoft-patents.html`);
+    await page.setViewportSize({ width: 900, height: 360 });
+    const cdp = await suite.session.context.newCDPSession(page);
+    // A mention in the middle of the window: too little room for the card above it or below it.
+    await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('dealscope-company') as unknown as Set<Range>)];
+      const rect = ranges[Math.floor(ranges.length / 2)]?.getBoundingClientRect();
+      if (rect) window.scrollBy(0, rect.top - window.innerHeight / 2);
+    });
+    await page.waitForTimeout(200);
+    const target = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('dealscope-company') as unknown as Set<Range>)];
+      const visible = ranges
+        .map((r) => r.getClientRects()[0])
+        .filter((r): r is DOMRect => !!r && r.top > 0 && r.bottom < window.innerHeight);
+      visible.sort((a, b) => Math.abs(a.top - 180) - Math.abs(b.top - 180));
+      const rect = visible[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 0, y: 0 };
+    });
+    await page.mouse.move(5, 5);
+    await page.mouse.move(target.x, target.y, { steps: 3 });
+    await expect
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-CARD')).text, { timeout: 5_000 })
+      .toMatch(/deal facts? saved|No deal facts/);
+    const { buttons } = await readShadowUi(cdp, 'DEALSCOPE-CARD');
+    expect(buttons.size).toBe(2);
+    for (const nodeId of buttons.values()) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[] } };
+      const ys = model.border.filter((_, i) => i % 2 === 1);
+      expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...ys)).toBeLessThanOrEqual(360);
+    }
+    await page.close();
+  });
+});
+
 describe('switching highlighting off', () => {
   it('turns off on one site from the popup, and stays off after a restart', async () => {
     const url = `${suite.demo.url}chip-designer-licensing.html`;

@@ -70,7 +70,8 @@ const handlers: Handlers = {
     await openPage?.(`/popup.html?${query}`, tab);
     return null;
   },
-  'deals/confirm': async ({ article, deal }, { db }) => confirmDeal(db, article, deal),
+  'deals/confirm': async ({ article, deal, original }, { db }) =>
+    confirmDeal(db, article, deal, Date.now(), original),
   'deals/dismiss': async ({ article, deal }, { db }) => {
     await dismissDeal(db, article, deal);
     return null;

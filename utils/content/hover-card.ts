@@ -24,6 +24,7 @@ const CSS_TEXT = `
 :host { all: initial; }
 .card {
   position: fixed; z-index: 2147483647; box-sizing: border-box; width: 300px; max-width: calc(100vw - 16px);
+  display: flex; flex-direction: column; max-height: calc(100vh - 16px);
   padding: 12px 14px; border-radius: 8px; background: #fff; color: #1c1e21;
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.22), 0 0 0 1px rgb(0 0 0 / 0.08);
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; text-align: left;
@@ -37,6 +38,10 @@ h2 { margin: 0; font-size: 15px; font-weight: 700; }
 p { margin: 4px 0; }
 ul.latest { margin: 2px 0 6px; padding-left: 16px; }
 .latest li { color: #3d434a; margin: 2px 0; overflow-wrap: anywhere; }
+.latest li span { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+.card[hidden] { display: none; }
+.card > * { flex: none; }
+.card > .saved { flex: 0 1 auto; min-height: 0; overflow-y: auto; }
 .actions { display: flex; gap: 8px; margin-top: 10px; }
 button { font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid #b36b00; background: #b36b00; color: #fff; cursor: pointer; }
 button.secondary { background: transparent; color: inherit; border-color: currentColor; }
@@ -60,6 +65,13 @@ export function installHoverCard(env: HoverCardEnv): void {
   let frame = 0;
   let lastPoint: { x: number; y: number } | null = null;
   let renderToken = 0;
+  // The mention whose card the reader closed with Esc: it stays closed until the pointer leaves it.
+  let dismissed: MentionRecord | null = null;
+
+  const cancelHide = () => {
+    win.clearTimeout(hideTimer);
+    hideTimer = 0;
+  };
 
   const ensureHost = () => {
     if (host?.isConnected && root && card) return;
@@ -79,7 +91,7 @@ export function installHoverCard(env: HoverCardEnv): void {
 
   const hide = () => {
     win.clearTimeout(showTimer);
-    win.clearTimeout(hideTimer);
+    cancelHide();
     current = null;
     renderToken++;
     if (card) card.hidden = true;
@@ -89,13 +101,17 @@ export function installHoverCard(env: HoverCardEnv): void {
     if (!card) return;
     const margin = 8;
     const width = card.offsetWidth || 300;
-    const height = card.offsetHeight || 160;
+    // The card scrolls inside itself when the window is shorter than it (see the CSS).
+    const height = Math.min(card.offsetHeight || 160, win.innerHeight - 2 * margin);
+    // Below the word if it fits there, else above it, else as low as the window lets it go
+    // while it stays whole on screen (it may then cover the word; the pointer can move onto it).
     let top = rect.bottom + 6;
-    if (top + height > win.innerHeight - margin && rect.top - height - 6 > margin)
-      top = rect.top - height - 6;
+    if (top + height > win.innerHeight - margin) {
+      top = rect.top - height - 6 >= margin ? rect.top - height - 6 : win.innerHeight - margin - height;
+    }
     const left = Math.min(Math.max(margin, rect.left), win.innerWidth - width - margin);
     card.style.top = `${Math.max(margin, top)}px`;
-    card.style.left = `${left}px`;
+    card.style.left = `${Math.max(margin, left)}px`;
   };
 
   const show = (mention: MentionRecord) => {
@@ -115,7 +131,8 @@ export function installHoverCard(env: HoverCardEnv): void {
     card.append(title);
     if (meta.length) card.append(el('p', meta.join(' · '), 'meta'));
     card.append(el('p', `Mentioned ${count} ${count === 1 ? 'time' : 'times'} on this page`));
-    const saved = el('div', 'Loading what you saved…', 'muted');
+    // What the reader saved scrolls inside the card when the window is short; the buttons stay.
+    const saved = el('div', 'Loading what you saved…', 'saved muted');
     card.append(saved);
     const actions = el('div', '', 'actions');
     const addNote = el('button', 'Add note') as HTMLButtonElement;
@@ -132,7 +149,7 @@ export function installHoverCard(env: HoverCardEnv): void {
     void env.summary(mention.companyId).then((summary) => {
       if (token !== renderToken || !card) return;
       saved.replaceChildren();
-      saved.className = '';
+      saved.className = 'saved';
       if (!summary) {
         saved.append(el('p', 'Saved facts are not available right now.', 'muted'));
         return;
@@ -158,7 +175,12 @@ export function installHoverCard(env: HoverCardEnv): void {
   };
   const list = (items: string[]) => {
     const ul = el('ul', '', 'latest');
-    for (const item of items) ul.append(el('li', item));
+    for (const item of items) {
+      const li = el('li', '');
+      li.title = item;
+      li.append(el('span', item));
+      ul.append(li);
+    }
     return ul;
   };
 
@@ -166,13 +188,14 @@ export function installHoverCard(env: HoverCardEnv): void {
     frame = 0;
     if (!lastPoint) return;
     const mention = mentionUnder(doc, scanner, lastPoint.x, lastPoint.y);
+    if (mention !== dismissed) dismissed = null;
     if (mention && mention === current) {
-      win.clearTimeout(hideTimer);
+      cancelHide();
       return;
     }
-    if (mention) {
+    if (mention && mention !== dismissed) {
       win.clearTimeout(showTimer);
-      win.clearTimeout(hideTimer);
+      cancelHide();
       showTimer = win.setTimeout(() => {
         current = mention;
         show(mention);
@@ -196,8 +219,7 @@ export function installHoverCard(env: HoverCardEnv): void {
       if (!event.isTrusted) return;
       // Over the card itself (events from a closed shadow root are retargeted to its host).
       if (host && event.target === host) {
-        win.clearTimeout(hideTimer);
-        hideTimer = 0;
+        cancelHide();
         return;
       }
       lastPoint = { x: event.clientX, y: event.clientY };
@@ -208,7 +230,10 @@ export function installHoverCard(env: HoverCardEnv): void {
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && card && !card.hidden) hide();
+      if (event.key === 'Escape' && card && !card.hidden) {
+        dismissed = current;
+        hide();
+      }
     },
     { signal },
   );

@@ -73,15 +73,29 @@ function toFact(
  * Confirms a suggestion from an article. When a stored fact already describes the same deal
  * (same type and parties), the article is added to its sources instead of a duplicate; else the
  * suggestion becomes a confirmed fact of its own. In one transaction.
+ *
+ * `original` is the suggestion as the article gave it, when the reader edited it before
+ * confirming: the reader's figures then replace the stored fact's (a figure left empty keeps the
+ * stored one), and a suggestion the edit turned into another deal (another type) is marked as
+ * reviewed for this article, so it does not come back.
  */
 export async function confirmDeal(
   db: DealscopeDB,
   article: { url: string; title: string },
   deal: DealInput,
   now = Date.now(),
+  original?: DealInput,
 ): Promise<DealFact> {
   return db.transaction('rw', db.deals, async () => {
     const source = { url: article.url, title: article.title, sentence: deal.sentence, savedAt: now };
+    if (original && dealKey(original) !== dealKey(deal)) {
+      const id = suggestionId(article.url, original);
+      if (!(await db.deals.get(id))) {
+        await db.deals.put(
+          toFact(id, original, 'extracted', 'dismissed', { ...source, sentence: original.sentence }, now),
+        );
+      }
+    }
     const candidates = await db.deals
       .where('companyIds')
       .anyOf(deal.parties.map((p) => p.companyId))
@@ -90,6 +104,13 @@ export async function confirmDeal(
     const match = candidates.find((d) => d.review !== 'dismissed' && dealKey(d) === dealKey(deal));
     if (match) {
       if (!match.sources.some((s) => s.url === article.url)) match.sources.push(source);
+      if (original) {
+        match.summary = deal.summary;
+        match.status = deal.status;
+        if (deal.announced) match.announced = deal.announced;
+        if (deal.quantity !== undefined) match.quantity = deal.quantity;
+        if (deal.value) match.value = deal.value;
+      }
       match.updatedAt = now;
       await db.deals.put(match);
       return match;

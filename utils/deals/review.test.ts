@@ -63,6 +63,39 @@ describe('reviewing suggestions', () => {
     expect(review?.state).toBe('saved');
   });
 
+  it("confirming an edited suggestion stores the reader's figures on the stored fact it matches", async () => {
+    const original = suggestion(1400, '2017');
+    const edited = { ...original, summary: 'Xiaomi bought 1,500 patents from Microsoft', quantity: 1500 };
+    const fact = await confirmDeal(db, ARTICLE, edited, 7, original);
+    expect(fact.id).toBe('seed-2016-xiaomi-microsoft-patents');
+    const stored = await db.deals.get(fact.id);
+    expect(stored).toMatchObject({ summary: 'Xiaomi bought 1,500 patents from Microsoft', quantity: 1500 });
+    expect(stored?.announced).toBe('2017');
+    expect(stored?.sources.map((s) => s.url)).toContain(ARTICLE.url);
+    // As suggested (not edited), a confirmation only adds the article as a source.
+    await confirmDeal(db, { ...ARTICLE, url: 'https://other.example/y' }, suggestion(900, '2019'), 8);
+    expect(await db.deals.get(fact.id)).toMatchObject({ quantity: 1500, announced: '2017' });
+  });
+
+  it('an edit that makes the suggestion another deal stores that deal, and the suggestion is reviewed', async () => {
+    const original = suggestion(1500);
+    const edited: ExtractedDeal = {
+      ...original,
+      type: 'licence',
+      summary: 'Microsoft licensed patents to Xiaomi',
+    };
+    const fact = await confirmDeal(db, ARTICLE, edited, 9, original);
+    expect(fact).toMatchObject({ type: 'licence', review: 'confirmed', origin: 'extracted' });
+    const stored = await dealsInvolving(db, ['xiaomi']);
+    // The suggestion as the article gave it no longer asks for a review on this article.
+    expect(reviewSuggestions([original], stored, ARTICLE.url)).toEqual([]);
+    expect(reviewSuggestions([original], stored, 'https://other.example/z')).toHaveLength(1);
+    // The seed fact it matched before is unchanged.
+    expect(
+      (await db.deals.get('seed-2016-xiaomi-microsoft-patents'))?.sources.map((s) => s.url),
+    ).not.toContain(ARTICLE.url);
+  });
+
   it('stores a new confirmed fact, and a dismissed suggestion stays dismissed for that article only', async () => {
     const fresh: ExtractedDeal = {
       ...suggestion(500),
