@@ -20,6 +20,17 @@ export function NoteItem(props: {
   const [body, setBody] = useState(note.body);
   const [tags, setTags] = useState(note.tags.join(', '));
   const [error, setError] = useState<string | null>(null);
+  // Editing starts from the note as stored, and Cancel (or Esc) drops what was typed.
+  const startEditing = () => {
+    setBody(note.body);
+    setTags(note.tags.join(', '));
+    setError(null);
+    setEditing(true);
+  };
+  const cancel = () => {
+    setEditing(false);
+    setError(null);
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = await props.onSave(
@@ -48,10 +59,21 @@ export function NoteItem(props: {
         </p>
       ) : null}
       {editing ? (
-        <form className="note-edit" onSubmit={submit}>
+        <form
+          className="note-edit"
+          onSubmit={submit}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              cancel();
+            }
+          }}
+        >
           <label>
             Note
-            <textarea value={body} rows={3} onChange={(e) => setBody(e.target.value)} />
+            {/* biome-ignore lint/a11y/noAutofocus: the reader just asked to edit this note */}
+            <textarea value={body} rows={3} autoFocus onChange={(e) => setBody(e.target.value)} />
           </label>
           <label>
             Tags
@@ -59,7 +81,7 @@ export function NoteItem(props: {
           </label>
           {error ? <p role="alert">{error}</p> : null}
           <div className="row">
-            <button type="button" className="link" onClick={() => setEditing(false)}>
+            <button type="button" className="link" onClick={cancel}>
               Cancel
             </button>
             <button type="submit">Save</button>
@@ -82,7 +104,7 @@ export function NoteItem(props: {
           <footer>
             <time dateTime={new Date(note.createdAt).toISOString()}>{formatTime(note.createdAt)}</time>
             <span>
-              <button type="button" className="link" onClick={() => setEditing(true)} aria-label="Edit note">
+              <button type="button" className="link" onClick={startEditing} aria-label="Edit note">
                 Edit
               </button>{' '}
               <button type="button" className="link" onClick={props.onDelete} aria-label="Delete note">

@@ -8,13 +8,17 @@ import { sendToBackground, sendToTab } from '@/utils/messaging';
  * tab's content script is told, so passage highlights follow.
  */
 export function useNoteActions(tabId: number | null) {
-  const [deleted, setDeleted] = useState<Note | null>(null);
+  // Every note deleted while the popup is open, the latest last: Undo brings them back one by one.
+  const [deleted, setDeleted] = useState<Note[]>([]);
   const [error, setError] = useState<string | null>(null);
   const notify = () => {
     if (tabId !== null) void sendToTab(tabId, 'notes/changed', {});
   };
   return {
-    deleted,
+    /** The latest deleted note that Undo brings back, if any. */
+    deleted: deleted.at(-1) ?? null,
+    /** How many deleted notes Undo can still bring back. */
+    undoable: deleted.length,
     error,
     async save(note: Note, body: string, tags: string[]): Promise<string | null> {
       if (!body.trim()) return 'A note needs some text.';
@@ -32,15 +36,17 @@ export function useNoteActions(tabId: number | null) {
     async remove(note: Note) {
       const result = await sendToBackground('notes/delete', { id: note.id });
       if (result.ok) {
-        setDeleted(result.value);
+        const gone = result.value;
+        if (gone) setDeleted((list) => [...list, gone]);
         notify();
       } else setError(`The note was not deleted: ${result.error}`);
     },
     async undo() {
-      if (!deleted) return;
-      const result = await sendToBackground('notes/restore', { note: deleted });
+      const last = deleted.at(-1);
+      if (!last) return;
+      const result = await sendToBackground('notes/restore', { note: last });
       if (result.ok) {
-        setDeleted(null);
+        setDeleted((list) => list.filter((n) => n !== last));
         notify();
       } else setError(`The note could not be restored: ${result.error}`);
     },

@@ -87,7 +87,7 @@ export function NotesSection(props: {
       ) : null}
       {actions.deleted ? (
         <p role="status" className="undo">
-          Note deleted.{' '}
+          {actions.undoable > 1 ? `${actions.undoable} notes deleted.` : 'Note deleted.'}{' '}
           <button type="button" onClick={() => void actions.undo()}>
             Undo
           </button>

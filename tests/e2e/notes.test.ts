@@ -76,6 +76,47 @@ describe('a note on an article', () => {
     await session.context.close();
   });
 
+  it('comes back one by one after several deletions, and an abandoned edit leaves it as it was', async () => {
+    const session = await launch(profile);
+    const article = await openArticle(session, `${server.url}${ARTICLE}`);
+    const popup = await openPopupFor(session, article);
+    await expect.poll(() => notesIn(popup)).toEqual([body]);
+    const notes = popup.getByRole('region', { name: 'Notes' });
+    await notes.getByLabel('Note on this article').fill('A second note');
+    await notes.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => notesIn(popup)).toHaveLength(2);
+
+    // Typed into, then cancelled (with the button, then with Esc): the note is as stored.
+    const id = await notes.locator('.note').filter({ hasText: 'A second note' }).getAttribute('data-note');
+    const second = notes.locator(`.note[data-note="${id}"]`);
+    await second.getByRole('button', { name: 'Edit note' }).click();
+    await second.locator('textarea').fill('Abandoned words');
+    await second.getByRole('button', { name: 'Cancel' }).click();
+    await second.getByRole('button', { name: 'Edit note' }).click();
+    expect(await second.locator('textarea').inputValue()).toBe('A second note');
+    await second.locator('textarea').fill('Abandoned again');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => second.locator('form').count()).toBe(0);
+    expect(await notesIn(popup)).toContain('A second note');
+
+    // Both deleted: Undo brings back the latest, then the other.
+    for (let i = 0; i < 2; i++) await notes.getByRole('button', { name: 'Delete note' }).first().click();
+    await notes.getByText('No notes on this article yet.').waitFor();
+    expect(await notes.getByRole('status').textContent()).toContain('2 notes deleted.');
+    await notes.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => notesIn(popup)).toHaveLength(1);
+    await notes.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await notesIn(popup)).sort()).toEqual(['A second note', body].sort());
+    // Back to one note for the tests that follow.
+    await notes
+      .locator('.note')
+      .filter({ hasText: 'A second note' })
+      .getByRole('button', { name: 'Delete note' })
+      .click();
+    await expect.poll(() => notesIn(popup)).toEqual([body]);
+    await session.context.close();
+  });
+
   it('belongs to its article only', async () => {
     const session = await launch(profile);
     const other = await openArticle(session, `${server.url}chip-designer-licensing.html`);
