@@ -124,6 +124,11 @@ describe('all deals', () => {
     const region = popup.getByRole('region', { name: 'All deals' });
     const rows = region.getByRole('list', { name: 'Deal facts' }).getByRole('listitem');
     await rows.first().waitFor();
+    // At the toolbar popup's width, nothing runs past the edge (a select is as wide as its
+    // longest option unless told otherwise).
+    await popup.setViewportSize({ width: 400, height: 600 });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await popup.setViewportSize({ width: 1200, height: 900 });
     await region.getByLabel('Search deals').fill('linkedin');
     await expect
       .poll(() => rows.allTextContents())

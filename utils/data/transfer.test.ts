@@ -135,6 +135,32 @@ describe('other formats', () => {
     expect(md).not.toContain('<b>');
   });
 
+  it('writes Markdown that shows a numbered line, an address and line breaks as written', () => {
+    const article = {
+      url: 'http://127.0.0.1:8080/story (1)',
+      title: 'Story',
+      site: '127.0.0.1',
+      firstVisitedAt: 1,
+      lastVisitedAt: 1,
+    };
+    const note = {
+      id: 'n1',
+      articleUrl: article.url,
+      body: '1. What did Xiaomi pay?\n2. When?\n\nA new paragraph.',
+      tags: [],
+      companyIds: [],
+      words: [],
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const md = notesToMarkdown({ articles: [article], notes: [note] });
+    expect(md).toContain('## [Story](http://127.0.0.1:8080/story%20%281%29)');
+    // The site line starts with digits and a dot: escaped as "127\.", which shows as "127.".
+    expect(md).toContain('_127\\.0.0.1_');
+    expect(md).toContain('1\\. What did Xiaomi pay?  \n2\\. When?\n\nA new paragraph.');
+    expect(md).not.toMatch(/\\\d/);
+  });
+
   it('writes W3C Web Annotations with quote and position selectors', async () => {
     const doc = notesToWebAnnotations(await exportAll(db));
     expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');

@@ -103,7 +103,7 @@ export function notesToMarkdown(file: Pick<ExportFile, 'articles' | 'notes'>): s
     .sort((a, b) => b.lastVisitedAt - a.lastVisitedAt);
   const out: string[] = ['# Dealscope notes', ''];
   for (const article of articles) {
-    out.push(`## [${escapeMd(article.title || article.url)}](${article.url})`, '');
+    out.push(`## [${escapeMd(article.title || article.url)}](${linkTarget(article.url)})`, '');
     const meta = [article.siteName ?? article.site, article.author, article.publishedAt?.slice(0, 10)].filter(
       Boolean,
     );
@@ -111,7 +111,8 @@ export function notesToMarkdown(file: Pick<ExportFile, 'articles' | 'notes'>): s
     for (const note of (byArticle.get(article.url) ?? []).sort((a, b) => a.createdAt - b.createdAt)) {
       if (note.target)
         out.push(...note.target.quote.exact.split('\n').map((line) => `> ${escapeMd(line)}`), '');
-      if (note.body) out.push(escapeMd(note.body), '');
+      // A line break in a note stays one (two spaces before it make it a hard break).
+      if (note.body) out.push(escapeMd(note.body).replace(/(?<!\n)\n(?!\n)/g, '  \n'), '');
       const tags = note.tags.map((t) => `#${t}`).join(' ');
       out.push(
         `<sub>${new Date(note.createdAt).toISOString().slice(0, 10)}${tags ? ` · ${escapeMd(tags)}` : ''}</sub>`,
@@ -124,7 +125,19 @@ export function notesToMarkdown(file: Pick<ExportFile, 'articles' | 'notes'>): s
 
 /** Escapes what Markdown would read as markup (and any HTML) in a reader's or a page's text. */
 function escapeMd(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>()!|~])/g, '\\$1').replace(/^([#+\-=>]|\d+\.)/gm, '\\$1');
+  return (
+    text
+      .replace(/([\\`*_{}[\]<>()!|~])/g, '\\$1')
+      .replace(/^([#+\-=>])/gm, '\\$1')
+      // "1. What..." would start a numbered list: the dot is escaped, not the number ("\1." shows
+      // its backslash).
+      .replace(/^(\d+)\./gm, '$1\\.')
+  );
+}
+
+/** A page address as a Markdown link target: brackets and spaces would end it early. */
+function linkTarget(url: string): string {
+  return url.replace(/[()\s]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 }
 
 /** Notes as W3C Web Annotations (JSON-LD), https://www.w3.org/TR/annotation-model/ */
