@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type PageState, sendToTab } from '@/utils/messaging';
+import { watchSettings } from '@/utils/settings';
 
 /** Where the popup is in finding out about its page. */
 export type PageStatus =
@@ -24,6 +25,8 @@ export async function resolveTabId(search: string): Promise<number | null> {
 
 const RETRIES = 10;
 const RETRY_MS = 200;
+/** When to ask the page again after a switch changed: its scan takes a moment. */
+const REFRESH_MS = [100, 500, 1500];
 
 /**
  * Asks the tab's content script for its page state. The script may still be starting when the
@@ -52,8 +55,26 @@ export function usePageState(search: string): PageStatus {
       }
       if (!cancelled) setStatus({ kind: 'unavailable', reason: lastError });
     })();
+    // A switch flipped in the popup (or anywhere): the page turns its highlighting on or off and
+    // scans again, so ask again as it does, and keep showing what is known meanwhile.
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const unwatch = watchSettings(() => {
+      for (const t of timers.splice(0)) clearTimeout(t);
+      for (const delay of REFRESH_MS) {
+        timers.push(
+          setTimeout(async () => {
+            const tabId = await resolveTabId(search);
+            if (tabId === null || cancelled) return;
+            const answer = await sendToTab(tabId, 'page/state', {});
+            if (answer.ok && !cancelled) setStatus({ kind: 'ready', tabId, page: answer.value });
+          }, delay),
+        );
+      }
+    });
     return () => {
       cancelled = true;
+      unwatch();
+      for (const t of timers) clearTimeout(t);
     };
   }, [search]);
   return status;

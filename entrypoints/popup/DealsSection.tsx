@@ -70,7 +70,11 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
             </button>
           ) : null}
         </>
-      ) : stored ? (
+      ) : page && !page.active ? (
+        <p className="empty">
+          Highlighting is off for this page: turn it on to see the deals about its companies.
+        </p>
+      ) : stored && page ? (
         <p className="empty">No deal facts stored for the companies on this page.</p>
       ) : null}
     </Section>

@@ -106,7 +106,7 @@ export function NotesSection(props: {
             </li>
           ))}
         </ul>
-      ) : notes ? (
+      ) : notes && articleUrl ? (
         <p className="empty">No notes on this article yet.</p>
       ) : null}
     </Section>

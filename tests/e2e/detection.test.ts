@@ -322,6 +322,9 @@ describe('switching highlighting off', () => {
     await expect.poll(() => siteSwitch.isChecked()).toBe(true);
     await siteSwitch.uncheck();
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0)).toBe(0);
+    // The popup says so at once, instead of listing what the page no longer shows.
+    await popup.getByText('Highlighting is off for this page.').waitFor({ timeout: 5_000 });
+    expect(await popup.locator('li.company').count()).toBe(0);
     await popup.close();
     await page.reload();
     await page.waitForTimeout(500);
@@ -340,6 +343,8 @@ describe('switching highlighting off', () => {
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0))
       .toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('li.company').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(await popup.getByText('Highlighting is off for this page.').count()).toBe(0);
     // The global switch turns it off everywhere.
     await popup.getByLabel(/Highlight everywhere/).uncheck();
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0)).toBe(0);
