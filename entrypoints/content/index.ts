@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readPageText } from '@/utils/anchoring/dom';
 import { readArticleMetadata } from '@/utils/articles/metadata';
+import { articleText } from '@/utils/content/article-text';
 import { installComposer } from '@/utils/content/composer';
 import { installHoverCard } from '@/utils/content/hover-card';
 import { createPassages } from '@/utils/content/passages';
@@ -102,7 +102,8 @@ export default defineContentScript({
           return passages.refresh().then(() => ({ ok: true, value: null }));
         case 'page/deals': {
           // Suggested on request only: the reader opened the popup on this article.
-          const { text } = readPageText(document.body);
+          // From the article itself, not the headlines and banners around it.
+          const text = articleText(document);
           const published = article().publishedAt;
           return extractDealsInSteps(
             text,

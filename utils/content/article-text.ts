@@ -1,0 +1,73 @@
+import { BLOCK_SEPARATOR, collectText, isDealscopeElement } from '../detect/collect';
+
+/**
+ * The text deal suggestions are read from: the article itself, without what a news page puts
+ * around it (related headlines, most-read lists, cookie and newsletter banners, navigation,
+ * footers). Highlighting still covers the whole page; this only keeps other stories' headlines
+ * from suggesting deals "from this article".
+ */
+export function articleText(doc: Document): string {
+  const root = articleRoot(doc);
+  const index = collectText(root, { isExcluded: (el) => isDealscopeElement(el) || isBoilerplate(el, root) });
+  return index.text.replaceAll(BLOCK_SEPARATOR, '\n');
+}
+
+/**
+ * Where the article is: the element marked as its body, else the `<article>` with the most text,
+ * else `<main>`, else the whole body.
+ */
+export function articleRoot(doc: Document): Element {
+  const marked = doc.querySelector('[itemprop~="articleBody"]');
+  if (marked) return marked;
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const article of doc.querySelectorAll('article')) {
+    const length = article.textContent?.length ?? 0;
+    if (length > bestLength) {
+      best = article;
+      bestLength = length;
+    }
+  }
+  // A teaser card is an <article> too: the story's own is most of the page's text.
+  const total = doc.body?.textContent?.length ?? 0;
+  if (best && bestLength >= total * 0.25) return best;
+  return doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
+}
+
+const AROUND_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'dialog']);
+const AROUND_ROLES = new Set([
+  'complementary',
+  'navigation',
+  'contentinfo',
+  'banner',
+  'dialog',
+  'alertdialog',
+]);
+/** Names sites give the blocks around a story (in ids and classes). */
+const AROUND_NAMES =
+  /(?:^|[-_\s])(?:related|recommend\w*|more-?(?:stories|news|from)|most-?(?:read|popular|viewed)|popular|trending|read-?next|newsletter|subscribe|signup|cookie\w*|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|share|social|comments?|breadcrumbs?|teaser\w*|outbrain|taboola)(?:$|[-_\s])/i;
+
+/** A block around the story rather than in it (see {@link articleText}). */
+export function isBoilerplate(el: Element, root: Element): boolean {
+  if (el === root) return false;
+  const tag = el.localName;
+  if (AROUND_TAGS.has(tag)) return true;
+  // The story's own header (headline, byline) stays; the site's does not.
+  if (tag === 'header' && !el.closest('article')) return true;
+  const role = el.getAttribute('role');
+  if (role && AROUND_ROLES.has(role)) return true;
+  if (el.getAttribute('aria-modal') === 'true') return true;
+  const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  if (names.trim() && AROUND_NAMES.test(names)) return true;
+  // A list of links: other stories' headlines.
+  if ((tag === 'ul' || tag === 'ol') && isMostlyLinks(el)) return true;
+  return false;
+}
+
+function isMostlyLinks(list: Element): boolean {
+  const text = list.textContent?.replace(/\s+/g, '').length ?? 0;
+  if (text === 0) return false;
+  let linked = 0;
+  for (const a of list.querySelectorAll('a')) linked += a.textContent?.replace(/\s+/g, '').length ?? 0;
+  return linked >= text * 0.6;
+}
