@@ -50,6 +50,15 @@ describe('export and import', () => {
     ]);
   });
 
+  it('reports nothing changed when the reader imports a fresh export of the same data', async () => {
+    await db.articles.update(A.url, { siteName: 'News Example', author: 'A. Writer' });
+    const parsed = parseExport(JSON.stringify(await exportAll(db)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const report = await importAll(db, parsed.value);
+    expect(report.added).toEqual({ articles: 0, notes: 0, deals: 0 });
+    expect(report.updated).toEqual({ articles: 0, notes: 0, deals: 0 });
+  });
+
   it('merges instead of duplicating, keeping the newer version', async () => {
     const file = await exportAll(db);
     const edited = structuredClone(file);

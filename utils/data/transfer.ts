@@ -50,7 +50,7 @@ export async function importAll(db: DealscopeDB, file: ExportFile): Promise<Impo
         firstVisitedAt: Math.min(current.firstVisitedAt, incoming.firstVisitedAt),
         lastVisitedAt: Math.max(current.lastVisitedAt, incoming.lastVisitedAt),
       };
-      if (JSON.stringify(merged) === JSON.stringify(current)) report.unchanged++;
+      if (stableJson(merged) === stableJson(current)) report.unchanged++;
       else {
         report.updated.articles++;
         articles.push(merged);
@@ -61,6 +61,17 @@ export async function importAll(db: DealscopeDB, file: ExportFile): Promise<Impo
     await mergeNewer(db.deals as unknown as Table<DealFact, string>, file.deals, report, 'deals');
   });
   return report;
+}
+
+/** JSON with object keys in sorted order: two records that differ only in key order compare equal. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
 }
 
 async function mergeNewer<T extends Note | DealFact>(

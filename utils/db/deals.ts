@@ -139,10 +139,24 @@ export async function addReaderDeal(
   sourceUrl?: string,
   now = Date.now(),
 ): Promise<DealFact> {
-  const source = sourceUrl ? { url: sourceUrl, title: sourceUrl, savedAt: now } : null;
-  const fact = toFact(`reader-${crypto.randomUUID()}`, deal, 'reader', 'confirmed', source, now);
-  await db.deals.add(fact);
-  return fact;
+  return db.transaction('rw', db.deals, async () => {
+    // The same deal (type, parties and year) stored already: say so rather than keep it twice.
+    const year = deal.announced?.slice(0, 4);
+    const same = (
+      await db.deals
+        .where('companyIds')
+        .anyOf(deal.parties.map((p) => p.companyId))
+        .distinct()
+        .toArray()
+    ).find(
+      (d) => d.review !== 'dismissed' && dealKey(d) === dealKey(deal) && d.announced?.slice(0, 4) === year,
+    );
+    if (same) throw new Error(`This deal is stored already: “${same.summary}”.`);
+    const source = sourceUrl ? { url: sourceUrl, title: sourceUrl, savedAt: now } : null;
+    const fact = toFact(`reader-${crypto.randomUUID()}`, deal, 'reader', 'confirmed', source, now);
+    await db.deals.add(fact);
+    return fact;
+  });
 }
 
 /** Every stored fact involving any of the companies, dismissed suggestions included. */

@@ -117,6 +117,19 @@ describe('reviewing suggestions', () => {
     expect(reviewSuggestions([suggestion(1400)], stored, 'https://other.example/x')).toHaveLength(1);
   });
 
+  it('does not store a deal entered by hand twice', async () => {
+    const deal = { ...suggestion(10, '2012'), summary: 'An older deal' };
+    await addReaderDeal(db, deal);
+    const before = await db.deals.count();
+    await expect(addReaderDeal(db, { ...deal, summary: 'The same, reworded' })).rejects.toThrow(
+      'This deal is stored already: “An older deal”.',
+    );
+    expect(await db.deals.count()).toBe(before);
+    // Another year is another deal between the same companies.
+    await addReaderDeal(db, { ...deal, announced: '2013' });
+    expect(await db.deals.count()).toBe(before + 1);
+  });
+
   it('builds a pair timeline, oldest first, without dismissed facts', async () => {
     await addReaderDeal(db, { ...suggestion(10, '2012'), summary: 'An older deal' });
     const timeline = pairTimeline(await dealsInvolving(db, ['xiaomi']), 'xiaomi', 'microsoft');
