@@ -77,7 +77,8 @@ export interface BackgroundProtocol {
   };
   /** The hover card asks what the reader keeps about a company. */
   'company/summary': {
-    request: { companyId: string };
+    /** `onPage`: the other companies the page mentions; deals with them come first. */
+    request: { companyId: string; onPage?: string[] };
     response: CompanySummary;
     from: 'content';
   };
@@ -264,7 +265,7 @@ export const BACKGROUND_CONTRACT: {
     from: 'extension-page',
     request: obj({ id: ID, body: NOTE_BODY, tags: TAGS, companyIds: COMPANY_IDS }),
   },
-  'company/summary': { from: 'content', request: obj({ companyId: ID }) },
+  'company/summary': { from: 'content', request: obj({ companyId: ID, onPage: opt(COMPANY_IDS) }) },
   'ui/open': { from: 'content', request: obj({ companyId: ID, compose: bool() }) },
   'notes/delete': { from: 'extension-page', request: obj({ id: ID }) },
   'data/import': { from: 'extension-page', request: obj({ text: str({ max: 60 * 1024 * 1024 }) }) },

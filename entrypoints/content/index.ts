@@ -122,7 +122,13 @@ export default defineContentScript({
       matcher,
       signal: ctx.signal,
       summary: async (companyId) => {
-        const answer = await sendToBackground('company/summary', { companyId });
+        // The page's other companies, most mentioned first: deals with them are the card's first.
+        const onPage = session.scanner
+          .counts()
+          .map((c) => c.id)
+          .filter((id) => id !== companyId)
+          .slice(0, 50);
+        const answer = await sendToBackground('company/summary', { companyId, onPage });
         return answer.ok ? answer.value : null;
       },
       open: (companyId, compose) => void sendToBackground('ui/open', { companyId, compose }),

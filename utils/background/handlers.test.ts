@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Note } from '../db/models';
 import { type DealscopeDB, openDatabase } from '../db/schema';
-import { senderKind, sendToBackground } from '../messaging';
+import { type CompanySummary, senderKind, sendToBackground } from '../messaging';
 import { type BackgroundEnv, handleBackgroundMessage } from './handlers';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -134,6 +134,45 @@ describe('company messages from the content script', () => {
       env,
     );
     expect(fromPopup.ok).toBe(false);
+  });
+
+  it('put the deals with the other companies on the page first in a summary', async () => {
+    const deal = (id: string, other: string, announced: string) => ({
+      id,
+      type: 'investment' as const,
+      parties: [
+        { companyId: 'microsoft', name: 'Microsoft', role: 'investor' as const },
+        { companyId: other, name: other, role: 'target' as const },
+      ],
+      companyIds: ['microsoft', other],
+      summary: `Microsoft invested in ${other}`,
+      status: 'completed' as const,
+      announced,
+      sources: [],
+      origin: 'reader' as const,
+      review: 'confirmed' as const,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.deals.bulkPut([
+      deal('d1', 'openai', '2024'),
+      deal('d2', 'mistral', '2025'),
+      deal('d3', 'xiaomi', '2016'),
+    ]);
+    const ask = async (onPage?: string[]) => {
+      const answer = await handleBackgroundMessage(
+        msg('company/summary', { companyId: 'microsoft', ...(onPage ? { onPage } : {}) }),
+        CONTENT,
+        env,
+      );
+      return answer.ok ? (answer.value as CompanySummary).deals.map((d) => d.summary) : [];
+    };
+    expect(await ask()).toEqual([
+      'Microsoft invested in mistral',
+      'Microsoft invested in openai',
+      'Microsoft invested in xiaomi',
+    ]);
+    expect((await ask(['xiaomi', 'sony']))[0]).toBe('Microsoft invested in xiaomi');
   });
 
   it('open the popup page on a company next to the sender tab', async () => {

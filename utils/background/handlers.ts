@@ -60,8 +60,8 @@ const handlers: Handlers = {
   'notes/update': async ({ id, ...change }, { db }) =>
     (await updateNote(db, id, { ...change, body: change.body.trim() })) ?? null,
   // Counts and deal facts for any company, but note texts only from the asking page's site.
-  'company/summary': async ({ companyId }, { db }, sender) =>
-    companySummary(db, companyId, hostOf(sender.url)),
+  'company/summary': async ({ companyId, onPage }, { db }, sender) =>
+    companySummary(db, companyId, hostOf(sender.url), onPage),
   'ui/open': async ({ companyId, compose }, { openPage }, sender) => {
     const tab = sender.tab?.id;
     const query = new URLSearchParams({ company: companyId });
