@@ -1194,7 +1194,15 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
   if (hasNeighbour(text, h, k)) return true;
   const s = h.start[k] as number;
   const e = h.end[k] as number;
+  // A block of its own, such as a table cell or a label ("Target" next to "Splunk Inc."): the
+  // words of the blocks around it say nothing of it.
+  if (isBlockEdge(text.charCodeAt(s - 1)) && isBlockEdge(text.charCodeAt(e))) return false;
   return hasCueIn(text, s - CUE_WINDOW, s) || hasCueIn(text, e, e + CUE_WINDOW) || saysSomething(text, e);
+}
+
+/** A paragraph separator, a line break, or the text's start or end (NaN from charCodeAt). */
+function isBlockEdge(c: number): boolean {
+  return Number.isNaN(c) || c === 0x2029 || c === 10;
 }
 
 /**

@@ -1018,6 +1018,25 @@ describe('names as the news writes them', () => {
     ).toEqual([]);
   });
 
+  it("does not read an everyday-word name alone in a table cell as the company on its neighbours' words", () => {
+    const table = [
+      'Deal at a glance',
+      'Acquirer',
+      'Cisco Systems',
+      'Target',
+      'Splunk Inc.',
+      'Price',
+      '$28 billion',
+    ];
+    expect(texts(table.join('\u2029'))).toEqual(['Cisco Systems', 'Splunk Inc']);
+    // Named elsewhere in the text, it is the company in a cell too.
+    expect(texts(`Target said sales rose.\u2029${['Target', 'Walmart'].join('\u2029')}`)).toEqual([
+      'Target',
+      'Target',
+      'Walmart',
+    ]);
+  });
+
   it('does not read a god, a river or a star described as one as the company', () => {
     expect(texts('In the myth, Nike, the goddess of victory, crowns the winner.')).toEqual([]);
     expect(texts('Hermes, the messenger god, wore winged sandals.')).toEqual([]);
