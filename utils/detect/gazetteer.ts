@@ -27,6 +27,8 @@ export interface Gazetteer {
   ids: string[];
   notBefore: (readonly string[] | null)[];
   notAfter: (readonly string[] | null)[];
+  /** Each company's {@link CompanyEntry.notNear} as one RegExp, or null. */
+  notNear: (RegExp | null)[];
   /** Each company's own products ({@link CompanyEntry.products}), or null. */
   products: (readonly string[] | null)[];
   trie: TrieTables;
@@ -270,6 +272,7 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     if (entry.hq) info.hq = entry.hq;
     if (entry.notBefore?.length) info.notBefore = entry.notBefore.map((w) => w.toLowerCase());
     if (entry.notAfter?.length) info.notAfter = entry.notAfter.map((w) => w.toLowerCase());
+    if (entry.notNear?.length) info.notNear = entry.notNear.map((w) => w.toLowerCase());
     if (entry.products?.length) info.products = entry.products;
     companies.push(info);
     const exact = new Set([...(entry.caseSensitive ?? []), ...(entry.exactCase ?? [])]);
@@ -316,11 +319,19 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
 
 function byIndex(
   companies: readonly CompanyInfo[],
-): Pick<Gazetteer, 'ids' | 'notBefore' | 'notAfter' | 'products'> {
+): Pick<Gazetteer, 'ids' | 'notBefore' | 'notAfter' | 'notNear' | 'products'> {
   return {
     ids: companies.map((c) => c.id),
     notBefore: companies.map((c) => c.notBefore ?? null),
     notAfter: companies.map((c) => c.notAfter ?? null),
+    notNear: companies.map((c) =>
+      c.notNear?.length
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}-])(?:${c.notNear.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}-])`,
+            'iu',
+          )
+        : null,
+    ),
     products: companies.map((c) => c.products ?? null),
   };
 }

@@ -444,6 +444,18 @@ function notTheCompany(text: string, h: Hits, k: number): number {
     : 0;
 }
 
+/** How far either side of a name its company's {@link Gazetteer.notNear} words are looked for. */
+const NEAR_REACH = 200;
+
+/** True when one of the company's "not near" words is near the hit: "Zeus" near "Hermes". */
+function nearOwnVeto(g: Gazetteer, text: string, h: Hits, k: number): boolean {
+  const near = g.notNear[firstCompany(h, k)];
+  if (!near) return false;
+  const s = h.start[k] as number;
+  const e = h.end[k] as number;
+  return near.test(text.slice(Math.max(0, s - NEAR_REACH), s)) || near.test(text.slice(e, e + NEAR_REACH));
+}
+
 /** True when text[from, to) has a space in it. */
 function hasSpace(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) return true;
@@ -959,7 +971,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     if (f & (DESCRIPTIVE | SHORT)) descriptive = true;
     if (f & DESCRIPTIVE || (mark[k] as number) & IN_LABEL) continue;
     const e = end[k] as number;
-    const other = notTheCompany(text, h, k);
+    const other = notTheCompany(text, h, k) || (nearOwnVeto(g, text, h, k) ? PERSON_OR_PLACE : 0);
     if (other !== 0) {
       mark[k] = (mark[k] as number) | IN_LABEL;
       if (other === PERSON_OR_PLACE) {

@@ -1037,6 +1037,20 @@ describe('names as the news writes them', () => {
     ]);
   });
 
+  it('does not read a name from myth as the company where the text is about myths', () => {
+    expect(
+      texts(
+        'Greek myths on vases: Apollo chasing Daphne, Hermes carrying messages for Zeus, Pandora and her jar.',
+      ),
+    ).toEqual([]);
+    expect(texts('Apollo agreed to buy a stake in Hermes. Nike and Oracle rose.')).toEqual([
+      'Apollo',
+      'Hermes',
+      'Nike',
+      'Oracle',
+    ]);
+  });
+
   it('does not read a god, a river or a star described as one as the company', () => {
     expect(texts('In the myth, Nike, the goddess of victory, crowns the winner.')).toEqual([]);
     expect(texts('Hermes, the messenger god, wore winged sandals.')).toEqual([]);

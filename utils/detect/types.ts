@@ -38,6 +38,11 @@ export interface CompanyEntry {
   /** Words right before that show a common-word name is not the company ("Big Apple"). */
   notAfter?: string[];
   /**
+   * Words that, anywhere near the name (about a sentence either side), show it is not the company:
+   * "Zeus" or "mythology" near "Apollo" or "Hermes".
+   */
+  notNear?: string[];
+  /**
    * Common-word names need strong evidence (a legal suffix, the ticker, an unambiguous alias),
    * not just a company-sounding word nearby: for small listed companies named "Box" or "Pool".
    */
@@ -72,6 +77,7 @@ export interface CompanyInfo {
   hq?: string;
   notBefore?: string[];
   notAfter?: string[];
+  notNear?: string[];
   products?: string[];
 }
 
