@@ -1037,6 +1037,16 @@ describe('names as the news writes them', () => {
     ]);
   });
 
+  it("reads Block's former name with its suffix, and not the word square", () => {
+    expect(found('Block, known as Square Inc. until 2021, sells card readers.')).toEqual([
+      ['Block', 'block', 'name'],
+      ['Square Inc', 'block', 'name'],
+    ]);
+    expect(
+      texts('Square Pharmaceuticals rose. The office has 20,000 square feet near Times Square.'),
+    ).toEqual([]);
+  });
+
   it('does not read a name from myth as the company where the text is about myths', () => {
     expect(
       texts(
