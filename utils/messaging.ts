@@ -131,6 +131,12 @@ export interface BackgroundProtocol {
     response: null;
     from: 'extension-page';
   };
+  /** The reader takes a dismissal back (Undo). */
+  'deals/undismiss': {
+    request: { article: ArticleMetadata; deal: ExtractedDeal };
+    response: null;
+    from: 'extension-page';
+  };
   /** The reader adds a deal by hand. */
   'deals/add': {
     request: { deal: ExtractedDeal; sourceUrl?: string };
@@ -279,6 +285,10 @@ export const BACKGROUND_CONTRACT: {
     }),
   },
   'deals/dismiss': {
+    from: 'extension-page',
+    request: obj({ article: articleValidator, deal: extractedValidator() }),
+  },
+  'deals/undismiss': {
     from: 'extension-page',
     request: obj({ article: articleValidator, deal: extractedValidator() }),
   },

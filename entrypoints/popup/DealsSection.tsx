@@ -27,6 +27,14 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
   const stored = useLiveQuery(() => dealsInvolving(db, key ? key.split(',') : []), [key]);
   const [suggestions, setSuggestions] = useState<ExtractedDeal[] | null>(null);
   const [showAll, setShowAll] = useState(false);
+  // The suggestions dismissed while the popup is open, latest last: Undo offers them again.
+  const [dismissed, setDismissed] = useState<ExtractedDeal[]>([]);
+  const undoDismiss = async () => {
+    const last = dismissed.at(-1);
+    if (!last || !page) return;
+    const result = await sendToBackground('deals/undismiss', { article: page.article, deal: last });
+    if (result.ok) setDismissed((list) => list.filter((d) => d !== last));
+  };
   useEffect(() => {
     if (tabId === null || !page) return;
     void sendToTab(tabId, 'page/deals', {}).then((r) => setSuggestions(r.ok ? r.value : []));
@@ -47,11 +55,23 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
           <ul className="suggestions" aria-label="Suggested from this article">
             {pending.map((r) => (
               <li key={r.id}>
-                <Suggestion reviewed={r} page={page} />
+                <Suggestion
+                  reviewed={r}
+                  page={page}
+                  onDismissed={(deal) => setDismissed((list) => [...list, deal])}
+                />
               </li>
             ))}
           </ul>
         </>
+      ) : null}
+      {dismissed.length > 0 ? (
+        <p role="status" className="undo">
+          {dismissed.length > 1 ? `${dismissed.length} suggestions dismissed.` : 'Suggestion dismissed.'}{' '}
+          <button type="button" onClick={() => void undoDismiss()}>
+            Undo
+          </button>
+        </p>
       ) : null}
       <Timelines companies={companies} deals={sorted} />
       {sorted.length > 0 ? (
@@ -124,7 +144,15 @@ function Timelines({
   );
 }
 
-function Suggestion({ reviewed, page }: { reviewed: ReviewedSuggestion; page: PageState }) {
+function Suggestion({
+  reviewed,
+  page,
+  onDismissed,
+}: {
+  reviewed: ReviewedSuggestion;
+  page: PageState;
+  onDismissed: (deal: ExtractedDeal) => void;
+}) {
   const { suggestion, state, conflicts, match } = reviewed;
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -141,7 +169,10 @@ function Suggestion({ reviewed, page }: { reviewed: ReviewedSuggestion; page: Pa
     );
     setBusy(false);
     if (!result.ok) setError(result.error);
-    else setEditing(false);
+    else {
+      setEditing(false);
+      if (kind === 'deals/dismiss') onDismissed(deal);
+    }
   };
   return (
     <article className={`suggestion${conflicts.length ? ' conflict' : ''}`}>

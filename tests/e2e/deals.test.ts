@@ -70,6 +70,12 @@ describe('deal suggestions from the article', () => {
 
     await conflict.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => conflict.count()).toBe(0);
+    // A dismissal can be taken back.
+    await deals.getByRole('status').filter({ hasText: 'Suggestion dismissed.' }).waitFor();
+    await deals.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => conflict.count()).toBe(1);
+    await conflict.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => conflict.count()).toBe(0);
     await popup.close();
 
     popup = await openPopupFor(suite.session, article);

@@ -2,7 +2,7 @@ import { hostOf, sameSite } from '../articles/url';
 import { parseExport } from '../data/format';
 import { eraseAll, importAll } from '../data/transfer';
 import { touchArticle } from '../db/articles';
-import { addReaderDeal, confirmDeal, dismissDeal } from '../db/deals';
+import { addReaderDeal, confirmDeal, dismissDeal, undismissDeal } from '../db/deals';
 import { addNote, deleteNote, notesForArticle, restoreNote, updateNote } from '../db/notes';
 import type { DealscopeDB } from '../db/schema';
 import { companySummary } from '../db/summary';
@@ -74,6 +74,10 @@ const handlers: Handlers = {
     confirmDeal(db, article, deal, Date.now(), original),
   'deals/dismiss': async ({ article, deal }, { db }) => {
     await dismissDeal(db, article, deal);
+    return null;
+  },
+  'deals/undismiss': async ({ article, deal }, { db }) => {
+    await undismissDeal(db, article, deal);
     return null;
   },
   'deals/add': async ({ deal, sourceUrl }, { db }) => addReaderDeal(db, deal, sourceUrl),

@@ -132,6 +132,15 @@ export async function dismissDeal(
   await db.deals.put(toFact(suggestionId(article.url, deal), deal, 'extracted', 'dismissed', source, now));
 }
 
+/** Takes back a dismissal: the suggestion is offered again for that article. */
+export async function undismissDeal(db: DealscopeDB, article: { url: string }, deal: DealInput): Promise<void> {
+  await db.transaction('rw', db.deals, async () => {
+    const id = suggestionId(article.url, deal);
+    const stored = await db.deals.get(id);
+    if (stored?.review === 'dismissed' && stored.origin === 'extracted') await db.deals.delete(id);
+  });
+}
+
 /** Stores a deal the reader entered by hand. */
 export async function addReaderDeal(
   db: DealscopeDB,

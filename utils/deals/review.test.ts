@@ -1,6 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addMissingSeedDeals, addReaderDeal, confirmDeal, dealsInvolving, dismissDeal } from '../db/deals';
+import {
+  addMissingSeedDeals,
+  addReaderDeal,
+  confirmDeal,
+  dealsInvolving,
+  dismissDeal,
+  undismissDeal,
+} from '../db/deals';
 import { addNote, updateNote } from '../db/notes';
 import { type DealscopeDB, openDatabase } from '../db/schema';
 import { defaultMatcher } from '../detect/dictionary';
@@ -115,6 +122,13 @@ describe('reviewing suggestions', () => {
     const stored = await dealsInvolving(db, ['xiaomi']);
     expect(reviewSuggestions([suggestion(1400)], stored, ARTICLE.url)).toEqual([]);
     expect(reviewSuggestions([suggestion(1400)], stored, 'https://other.example/x')).toHaveLength(1);
+    // Undo: offered again; a stored fact is never removed that way.
+    await undismissDeal(db, ARTICLE, suggestion(1400));
+    expect(
+      reviewSuggestions([suggestion(1400)], await dealsInvolving(db, ['xiaomi']), ARTICLE.url),
+    ).toHaveLength(1);
+    await undismissDeal(db, ARTICLE, fresh);
+    expect(await db.deals.get(fact.id)).toBeDefined();
   });
 
   it('does not store a deal entered by hand twice', async () => {
