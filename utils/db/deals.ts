@@ -133,7 +133,11 @@ export async function dismissDeal(
 }
 
 /** Takes back a dismissal: the suggestion is offered again for that article. */
-export async function undismissDeal(db: DealscopeDB, article: { url: string }, deal: DealInput): Promise<void> {
+export async function undismissDeal(
+  db: DealscopeDB,
+  article: { url: string },
+  deal: DealInput,
+): Promise<void> {
   await db.transaction('rw', db.deals, async () => {
     const id = suggestionId(article.url, deal);
     const stored = await db.deals.get(id);
