@@ -219,9 +219,10 @@ const PLAIN_TAIL = /\s+(?:Financial|Bancorp|Bancorporation|Bancshares|Companies|
 
 /**
  * What the news calls some listed companies whose names come down to everyday words or people's
- * names; matched as written here.
+ * names, or by a brand of theirs; matched as written here.
  */
-const NEWS_SHORT = new Map([
+const NEWS_NAMES = new Map([
+  ['Mercury General', 'Mercury Insurance'],
   ['Fifth Third Bancorp', 'Fifth Third'],
   ['Western Alliance Bancorporation', 'Western Alliance'],
   ['First Citizens Bancshares', 'First Citizens'],
@@ -369,7 +370,7 @@ for (const l of listings.values()) {
   const plain = tail ? null : PLAIN_TAIL.exec(name);
   if (plain) {
     // One distinctive word; names of several words come down to everyday words, people or places
-    // too often ("First American", "Glen Burnie"): only those in NEWS_SHORT.
+    // too often ("First American", "Glen Burnie"): only those in NEWS_NAMES.
     const short = name.slice(0, plain.index).trim();
     const usable =
       short.length >= 4 &&
@@ -380,7 +381,7 @@ for (const l of listings.values()) {
       !NOT_ALIAS.has(short);
     if (usable && !claimedNames.has(fold(short))) aliases.push(short);
   }
-  const news = NEWS_SHORT.get(name);
+  const news = NEWS_NAMES.get(name);
   if (news && !claimedNames.has(fold(news))) {
     aliases.push(news);
     entry.exactCase = [...(entry.exactCase ?? []), news];
@@ -405,12 +406,15 @@ const SHORT_ANYWAY = new Set(
   (
     'Altair Anglo Goodyear Gilead Daimler Hargreaves Ballard Boyd Avis Juniper Booking Lattice Plug ' +
     'Sprouts Canopy Colliers Matador Cipher Clover Marathon Pioneer Discover Spirit Frontier Warner ' +
-    "Paramount Charter Colgate Edwards Intuitive Lam CVC Dick's Tyson Huntington"
+    "Paramount Charter Colgate Edwards Intuitive Lam CVC Dick's Tyson Huntington Delta"
   ).split(' '),
 );
 
 /** Short forms that are not the name's first word: "Cliffs" of "Cleveland-Cliffs". */
-const OTHER_SHORT = new Map([['Cleveland-Cliffs', 'Cliffs']]);
+const OTHER_SHORT = new Map([
+  ['Cleveland-Cliffs', 'Cliffs'],
+  ['JPMorgan Chase', 'Chase'],
+]);
 
 /**
  * The short form of a company's name, or undefined: its first word, when the name has more words

@@ -6,6 +6,7 @@ import {
   placeNounBefore,
   properNounAfter,
   regionAfter,
+  siteNounBefore,
 } from './places';
 import {
   AFTER_THE,
@@ -434,6 +435,7 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
   if (after === 44 && otherDescribedAfter(text, e)) return PERSON_OR_PLACE;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
+  if (spaceBefore && text.charCodeAt(s - 2) === 110 && siteNounBefore(text, s)) return PERSON_OR_PLACE;
   if (before === 40 && after === 41 && acronymDefinedBefore(text, h, k)) return PERSON_OR_PLACE;
   // The capitalised word before the name, read once for the person and the proper-noun rules.
   const wordBefore = spaceBefore && previousCapital(text, s) ? previousWord(text, s) : '';
@@ -454,6 +456,14 @@ function nearOwnVeto(g: Gazetteer, text: string, h: Hits, k: number): boolean {
   const s = h.start[k] as number;
   const e = h.end[k] as number;
   return near.test(text.slice(Math.max(0, s - NEAR_REACH), s)) || near.test(text.slice(e, e + NEAR_REACH));
+}
+
+/** True when a space and a word written with a capital and then lower case start at `at`. */
+function capitalisedWordAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  const c = text.charCodeAt(at + 1);
+  const d = text.charCodeAt(at + 2);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122;
 }
 
 /** True when text[from, to) has a space in it. */
@@ -989,6 +999,12 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
         end[k] = e + m[0].length;
         mark[k] = (mark[k] as number) | SUFFIXED;
       }
+    }
+    // A short form before a capitalised word is part of another name ("Chase Elliott", "Tyson
+    // Fury"); an acronym may follow ("Delta CEO Ed Bastian").
+    if (f & SHORT && capitalisedWordAt(text, e)) {
+      mark[k] = (mark[k] as number) | IN_LABEL;
+      continue;
     }
     // A short form names no company: it is one where the text names the company otherwise.
     if (f & SHORT || (f & AMBIGUOUS && !((mark[k] as number) & SUFFIXED))) continue;

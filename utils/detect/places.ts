@@ -255,6 +255,32 @@ const PLACE_NOUN_LAST = PLACE_NOUNS.reduce(
   0,
 );
 
+/** What stands in a place: "its plant in Corning", "the festival in Hershey", "based in Redmond". */
+const SITE_NOUNS = new Set(
+  (
+    'plant plants factory factories mill mills facility facilities headquarters office offices campus ' +
+    'site sites warehouse warehouses store stores branch branches festival fair parade museum park ' +
+    'school hospital stadium arena hotel resort residents visitors homes born raised lives lived ' +
+    'based located headquartered'
+  ).split(' '),
+);
+
+/** True when "<site noun> in " comes right before `start`: "its plant in Corning". */
+export function siteNounBefore(text: string, start: number): boolean {
+  if (
+    text.charCodeAt(start - 1) !== 32 ||
+    text.charCodeAt(start - 2) !== 110 || // "n"
+    text.charCodeAt(start - 3) !== 105 || // "i"
+    text.charCodeAt(start - 4) !== 32
+  )
+    return false;
+  const end = start - 4;
+  let i = end - 1;
+  while (i >= 0 && i >= end - 14 && isAsciiLetter(text.charCodeAt(i))) i--;
+  if (i === end - 1) return false;
+  return SITE_NOUNS.has(text.slice(i + 1, end).toLowerCase());
+}
+
 /** True when "<place noun> of " comes right before `start`: "the town of Hershey". */
 export function placeNounBefore(text: string, start: number): boolean {
   if (

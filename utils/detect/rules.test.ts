@@ -1047,6 +1047,35 @@ describe('names as the news writes them', () => {
     ).toEqual([]);
   });
 
+  it('does not read a place where something stands as the company ("its plant in Corning")', () => {
+    expect(texts('Corning Inc added shifts at its plant in Corning to meet demand.')).toEqual([
+      'Corning Inc',
+    ]);
+    expect(texts('The chocolate festival in Hershey drew 20,000 visitors.')).toEqual([]);
+    expect(texts('Berkshire bought a stake in Apple. Shares in Hershey rose.')).toEqual([
+      'Berkshire',
+      'Apple',
+      'Hershey',
+    ]);
+  });
+
+  it('reads short forms before lower-case words and acronyms, not before another name', () => {
+    expect(texts("JPMorgan Chase & Co beat estimates, with Chase's consumer bank adding deposits.")).toEqual([
+      'JPMorgan Chase & Co',
+      'Chase',
+    ]);
+    expect(
+      texts('Delta Air Lines raised its outlook. Delta CEO Ed Bastian spoke; Delta shares rose.'),
+    ).toEqual(['Delta Air Lines', 'Delta', 'Delta']);
+    expect(texts('Tyson Foods cut jobs. Tyson Fury won the fight. Chase Elliott won the race.')).toEqual([
+      'Tyson Foods',
+    ]);
+    expect(found('Mercury Insurance said claims rose; Volvo AB cut output.')).toEqual([
+      ['Mercury Insurance', 'mercury-general', 'name'],
+      ['Volvo AB', 'volvo-group', 'name'],
+    ]);
+  });
+
   it('does not read a name from myth as the company where the text is about myths', () => {
     expect(
       texts(
