@@ -410,6 +410,13 @@ const SHORT_ANYWAY = new Set(
   ).split(' '),
 );
 
+/**
+ * Short forms that are another company's everyday-word name too: "Reliance" is Reliance Inc.'s
+ * name, and what Indian news calls Reliance Industries once it has named it. Where the text names
+ * Reliance Industries, "Reliance" is read as it (see the matcher).
+ */
+const SHARED_SHORT = new Set(['Reliance']);
+
 /** Short forms that are not the name's first word: "Cliffs" of "Cleveland-Cliffs". */
 const OTHER_SHORT = new Map([
   ['Cleveland-Cliffs', 'Cliffs'],
@@ -428,6 +435,7 @@ function shortFormOf(e: CompanyEntry): string | undefined {
   if (other) return other;
   const words = e.name.split(/\s+/);
   const first = words[0] as string;
+  if (words.length > 1 && SHARED_SHORT.has(first)) return first;
   // Not a name of any company, this one's own included ("Goldman" of "Goldman Sachs").
   if (words.length < 2 || claimedNames.has(fold(first))) return undefined;
   if (SHORT_ANYWAY.has(first)) return first;

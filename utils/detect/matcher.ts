@@ -721,7 +721,7 @@ function matchAt(g: Gazetteer, text: string, start: number, wordEnd: number, ent
       if (termCount < terms.length) terms[termCount++] = term;
     }
     if (termCount) {
-      addHit(g, start, end, theAt);
+      addHit(g, start, end, theAt, !capitalisedWordAt(text, end));
       return end;
     }
   }
@@ -777,30 +777,45 @@ function theBefore(text: string, start: number): number {
  * Records the terminals reached at one (start, end) as a hit. Names beat phrases and short forms;
  * a phrase stored without its "the" starts at `theAt`.
  */
-function addHit(g: Gazetteer, start: number, end: number, theAt: number): void {
+function addHit(g: Gazetteer, start: number, end: number, theAt: number, shortsToo: boolean): void {
   const t = g.trie;
   let names = false;
-  for (let x = 0; x < termCount; x++)
-    if (!((t.termFlags[terms[x] as number] as number) & (DESCRIPTIVE | SHORT))) names = true;
+  // Every name here is an everyday word ("Reliance"): a short form of the same spelling stays a
+  // reading, after the names, for a text that names its company in full (Reliance Industries);
+  // not before another capitalised word (`shortsToo`), as in "Reliance Capital".
+  let everyday = true;
+  for (let x = 0; x < termCount; x++) {
+    const f = t.termFlags[terms[x] as number] as number;
+    if (!(f & (DESCRIPTIVE | SHORT))) {
+      names = true;
+      if (!(f & AMBIGUOUS)) everyday = false;
+    }
+  }
   reserve(termCount);
   const h = hits;
   const k = h.count++;
   const from = h.companyCount;
   let flags = DESCRIPTIVE | SHORT | AMBIGUOUS | STRICT;
   let from0 = start;
-  for (let x = 0; x < termCount; x++) {
-    const term = terms[x] as number;
-    const f = t.termFlags[term] as number;
-    if (names && f & (DESCRIPTIVE | SHORT)) continue;
-    if (f & AFTER_THE) from0 = theAt;
-    const c = t.termCompany[term] as number;
-    let seen = false;
-    for (let x = from; x < h.companyCount; x++) if (h.companies[x] === c) seen = true;
-    if (!seen) h.companies[h.companyCount++] = c;
-    // A form is ambiguous (or strict) only if every reading of it is.
-    flags &= f | ~(AMBIGUOUS | STRICT);
-    if (!(f & DESCRIPTIVE)) flags &= ~DESCRIPTIVE;
-    if (!(f & SHORT)) flags &= ~SHORT;
+  // Names first, then (if they are everyday words) short forms: the first company a hit may mean
+  // is always one it names.
+  for (let pass = 0; pass < (names && everyday && shortsToo ? 2 : 1); pass++) {
+    for (let x = 0; x < termCount; x++) {
+      const term = terms[x] as number;
+      const f = t.termFlags[term] as number;
+      if (names && f & DESCRIPTIVE) continue;
+      if (names && (pass === 0) === ((f & SHORT) !== 0)) continue;
+      if (f & AFTER_THE) from0 = theAt;
+      const c = t.termCompany[term] as number;
+      let seen = false;
+      for (let x = from; x < h.companyCount; x++) if (h.companies[x] === c) seen = true;
+      if (!seen) h.companies[h.companyCount++] = c;
+      if (pass === 1) continue;
+      // A form is ambiguous (or strict) only if every reading of it is.
+      flags &= f | ~(AMBIGUOUS | STRICT);
+      if (!(f & DESCRIPTIVE)) flags &= ~DESCRIPTIVE;
+      if (!(f & SHORT)) flags &= ~SHORT;
+    }
   }
   h.start[k] = from0;
   h.end[k] = end;
@@ -1059,9 +1074,11 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     // ("and" vetoes "Orange and green").
     if (vetoes && nextWordIn(text, e, vetoes) && !inListWithPlainName(text, h, k, 1)) continue;
     if (vetoedByWordBefore(g, text, start[k] as number, company)) continue;
+    // A company of the hit that the text names is its reading (see the mentions below).
+    const already = anyNamed(h, k, named);
     if (
       (mark[k] as number) & SUFFIXED ||
-      named[company] ||
+      already ||
       // Its own ticker right after it: "Target (TGT)".
       ownTickerAfter(tickers, e, company) ||
       // In a headline written in title case ("Puma Seen Near School"), every word is capitalised:
@@ -1073,10 +1090,10 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       productNear(g, text, start[k] as number, e, company)
     ) {
       mark[k] = (mark[k] as number) | ACCEPTED;
-      named[company] = 1;
+      if (!already) named[company] = 1;
     } else pending.push(k);
   }
-  for (const k of pending) if (named[firstCompany(h, k)]) mark[k] = (mark[k] as number) | ACCEPTED;
+  for (const k of pending) if (anyNamed(h, k, named)) mark[k] = (mark[k] as number) | ACCEPTED;
 
   // Mentions in text order. Descriptive phrases and short forms go to the named company mentioned
   // closest before them (else to the first they may mean).

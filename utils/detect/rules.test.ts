@@ -1076,6 +1076,22 @@ describe('names as the news writes them', () => {
     ]);
   });
 
+  it('reads "Reliance" as Reliance Industries where the text names it, and as Reliance Inc. otherwise', () => {
+    expect(found('Reliance Industries said retail grew. Reliance shares rose 2.3% in Mumbai.')).toEqual([
+      ['Reliance Industries', 'reliance-industries', 'name'],
+      ['Reliance', 'reliance-industries', 'name'],
+    ]);
+    expect(found('Reliance Steel & Aluminum said demand was weak. Reliance shares fell.')).toEqual([
+      ['Reliance Steel & Aluminum', 'reliance', 'name'],
+      ['Reliance', 'reliance', 'name'],
+    ]);
+    // Never on its own, never the word, never the start of another name.
+    expect(texts('Reliance shares rose 2% on the day.')).toEqual([]);
+    expect(
+      texts('Reliance Industries raised output. Reliance on coal fell; Reliance Capital was sold.'),
+    ).toEqual(['Reliance Industries']);
+  });
+
   it('does not read a name from myth as the company where the text is about myths', () => {
     expect(
       texts(
