@@ -11,8 +11,10 @@ export function Switches(props: { host: string | null }) {
       <legend className="visually-hidden">Highlighting</legend>
       {host ? (
         <label>
+          {/* Greyed while highlighting is off everywhere: the site's own switch keeps its value. */}
           <input
             type="checkbox"
+            disabled={!settings.enabled}
             checked={!settings.disabledSites.includes(host)}
             onChange={(e) => void change((s) => withSite(s, host, e.target.checked))}
           />

@@ -348,7 +348,10 @@ describe('switching highlighting off', () => {
     // The global switch turns it off everywhere.
     await popup.getByLabel(/Highlight everywhere/).uncheck();
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0)).toBe(0);
+    // The site's switch keeps its value, greyed while the global one is off.
+    expect(await popup.getByLabel('Highlight companies on 127.0.0.1').isDisabled()).toBe(true);
     await popup.getByLabel(/Highlight everywhere/).check();
+    expect(await popup.getByLabel('Highlight companies on 127.0.0.1').isEnabled()).toBe(true);
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.get('dealscope-company')?.size ?? 0))
       .toBeGreaterThan(0);
