@@ -234,12 +234,16 @@ export function installComposer(env: ComposerEnv) {
     const el = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;
     if (!el || el.closest('input, textarea, [contenteditable="true"], [data-dealscope-ui]')) return;
     const rects = range.getClientRects();
+    const first = rects[0];
     const last = rects[rects.length - 1];
-    if (!last) return;
+    if (!first || !last) return;
     attach();
     pill.hidden = false;
-    pill.style.top = `${Math.min(win.innerHeight - 36, last.bottom + 6)}px`;
-    pill.style.left = `${Math.min(win.innerWidth - 100, last.right - 20)}px`;
+    // Above the selection, over text already read, so the next line stays readable; below it
+    // when the selection starts at the top of the window.
+    const above = first.top - 34;
+    pill.style.top = `${above >= 4 ? above : Math.min(win.innerHeight - 36, last.bottom + 6)}px`;
+    pill.style.left = `${Math.max(4, Math.min(win.innerWidth - 100, above >= 4 ? first.left : last.right - 20))}px`;
   };
   pill.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
   pill.addEventListener('click', () => open());
