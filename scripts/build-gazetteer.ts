@@ -223,6 +223,7 @@ const PLAIN_TAIL = /\s+(?:Financial|Bancorp|Bancorporation|Bancshares|Companies|
  */
 const NEWS_NAMES = new Map([
   ['Mercury General', 'Mercury Insurance'],
+  ['Frontier Group Holdings', 'Frontier Airlines'],
   ['Fifth Third Bancorp', 'Fifth Third'],
   ['Western Alliance Bancorporation', 'Western Alliance'],
   ['First Citizens Bancshares', 'First Citizens'],

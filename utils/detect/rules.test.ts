@@ -1070,6 +1070,10 @@ describe('names as the news writes them', () => {
     expect(texts('Tyson Foods cut jobs. Tyson Fury won the fight. Chase Elliott won the race.')).toEqual([
       'Tyson Foods',
     ]);
+    expect(found('Frontier Airlines cut fares. Frontier said demand was soft.')).toEqual([
+      ['Frontier Airlines', 'frontier-group-holdings', 'name'],
+      ['Frontier', 'frontier-group-holdings', 'name'],
+    ]);
     expect(found('Mercury Insurance said claims rose; Volvo AB cut output.')).toEqual([
       ['Mercury Insurance', 'mercury-general', 'name'],
       ['Volvo AB', 'volvo-group', 'name'],
