@@ -265,15 +265,19 @@ const SITE_NOUNS = new Set(
   ).split(' '),
 );
 
+/** True when a two-letter word (`first`, `second`, lower case) and spaces come right before `start`. */
+function wordOfTwoBefore(text: string, start: number, first: number, second: number): boolean {
+  return (
+    text.charCodeAt(start - 1) === 32 &&
+    text.charCodeAt(start - 2) === second &&
+    text.charCodeAt(start - 3) === first &&
+    text.charCodeAt(start - 4) === 32
+  );
+}
+
 /** True when "<site noun> in " comes right before `start`: "its plant in Corning". */
 export function siteNounBefore(text: string, start: number): boolean {
-  if (
-    text.charCodeAt(start - 1) !== 32 ||
-    text.charCodeAt(start - 2) !== 110 || // "n"
-    text.charCodeAt(start - 3) !== 105 || // "i"
-    text.charCodeAt(start - 4) !== 32
-  )
-    return false;
+  if (!wordOfTwoBefore(text, start, 105, 110)) return false; // "in"
   const end = start - 4;
   let i = end - 1;
   while (i >= 0 && i >= end - 14 && isAsciiLetter(text.charCodeAt(i))) i--;
@@ -283,13 +287,7 @@ export function siteNounBefore(text: string, start: number): boolean {
 
 /** True when "<place noun> of " comes right before `start`: "the town of Hershey". */
 export function placeNounBefore(text: string, start: number): boolean {
-  if (
-    text.charCodeAt(start - 1) !== 32 ||
-    text.charCodeAt(start - 2) !== 102 || // "f"
-    text.charCodeAt(start - 3) !== 111 || // "o"
-    text.charCodeAt(start - 4) !== 32
-  )
-    return false;
+  if (!wordOfTwoBefore(text, start, 111, 102)) return false; // "of"
   const end = start - 4;
   // Every place noun ends in one of a few letters; "shares of", "chief executive of" mostly do not.
   const last = (text.charCodeAt(end - 1) | 32) - 97;
