@@ -41,6 +41,12 @@ export interface Gazetteer {
    * the few names written in lower case ("eBay"). Non-ASCII starts are always tried.
    */
   startAllowed: Uint8Array;
+  /**
+   * Where a walk may start at an accented Latin letter: the first two characters, in lower case,
+   * of the names that begin with one ({@link latinStartKey}). Accents are optional one way only:
+   * "Nestle" is Nestlé, but "über" is no Uber.
+   */
+  accentedStarts: Set<number>;
   /** The pairs the table was made from (kept for serialising). */
   startPairs: string[];
   /**
@@ -81,6 +87,34 @@ export interface SerialisedGazetteer {
   lowerNames: string[];
   /** See {@link Gazetteer.theWords}. */
   theWords: string[];
+}
+
+/** True for the accented letters of the Latin script (Latin-1 to Latin Extended-B, and Extended Additional). */
+export function isAccentedLatin(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 0xc0) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** The key of {@link Gazetteer.accentedStarts} for a start of `c0` then `c1` (0: any). */
+export function latinStartKey(c0: number, c1: number): number {
+  return lowerCode(c0) * 65536 + (c1 ? lowerCode(c1) : 0);
+}
+
+function accentedStartSet(pairs: readonly string[]): Set<number> {
+  const set = new Set<number>();
+  for (const pair of pairs) {
+    const c0 = pair.charCodeAt(0);
+    if (!isAccentedLatin(c0)) continue;
+    // In lower case, so text in capitals ("ØRSTED") and in title case meet the same key; a name
+    // of one character gets 0 for its second.
+    set.add(latinStartKey(c0, pair.length > 1 ? pair.charCodeAt(1) : 0));
+  }
+  return set;
 }
 
 function startTable(pairs: readonly string[]): Uint8Array {
@@ -309,6 +343,7 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     trie: buildTrie(patterns),
     tickers: tickerTable(companies),
     startAllowed: startTable(startPairs),
+    accentedStarts: accentedStartSet(startPairs),
     startPairs,
     lowerNames,
     theWords,
@@ -442,6 +477,7 @@ function assemble(
     trie,
     tickers,
     startAllowed: startTable(data.startPairs),
+    accentedStarts: accentedStartSet(data.startPairs),
     startPairs: data.startPairs,
     lowerNames: data.lowerNames,
     theWords: data.theWords,

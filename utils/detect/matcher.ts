@@ -1,5 +1,13 @@
 import { foldCode, isAsciiLetter, isUnspacedCode, isUpperAscii, SPACE } from './fold';
-import { compileGazetteer, escapeRegExp, type Gazetteer, lowerStartAt, tickerKey } from './gazetteer';
+import {
+  compileGazetteer,
+  escapeRegExp,
+  type Gazetteer,
+  isAccentedLatin,
+  latinStartKey,
+  lowerStartAt,
+  tickerKey,
+} from './gazetteer';
 import {
   isProperNounBefore,
   otherDescribedAfter,
@@ -743,7 +751,9 @@ function careful(g: Gazetteer, text: string, from: number, inWord: boolean): num
     if (!isWordAt(text, i)) return i;
     if (
       (!prevWord || (code >= 0x0e00 && isUnspacedCode(code))) &&
-      (code >= 128 || allowed[code * 128] || allowed[code * 128 + (text.charCodeAt(i + 1) & 127)])
+      (code >= 128
+        ? !isAccentedLatin(code) || accentedStartAt(g, code, text.charCodeAt(i + 1))
+        : allowed[code * 128] || allowed[code * 128 + (text.charCodeAt(i + 1) & 127)])
     ) {
       const end = matchAt(g, text, i, -1, -1);
       if (end > i) {
@@ -756,6 +766,11 @@ function careful(g: Gazetteer, text: string, from: number, inWord: boolean): num
     i++;
   }
   return i;
+}
+
+/** True when a name begins with the accented letter `c0` followed by `c1` (see {@link Gazetteer.accentedStarts}). */
+function accentedStartAt(g: Gazetteer, c0: number, c1: number): boolean {
+  return g.accentedStarts.has(latinStartKey(c0, c1)) || g.accentedStarts.has(latinStartKey(c0, 0));
 }
 
 /** Start of a "the" (any case) followed by white space that ends at `start`, or -1. */

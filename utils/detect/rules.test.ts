@@ -1096,6 +1096,13 @@ describe('names as the news writes them', () => {
     ).toEqual(['Reliance Industries']);
   });
 
+  it('takes accents as optional one way only: "Nestle" is Nestlé, "über" is no Uber', () => {
+    expect(texts('Der Chef sprach über die Zahlen. Über 100 Mitarbeiter kamen über Nacht.')).toEqual([]);
+    expect(
+      texts('Uber rose; Nestle and Nestlé, Orsted and ØRSTED, Électricité de France and Škoda.'),
+    ).toEqual(['Uber', 'Nestle', 'Nestlé', 'Orsted', 'ØRSTED', 'Électricité de France', 'Škoda']);
+  });
+
   it('does not read a name from myth as the company where the text is about myths', () => {
     expect(
       texts(
