@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { dateStamp, downloadText } from '@/components/download';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
 import { exportAll, notesToMarkdown, notesToWebAnnotations } from '@/utils/data/transfer';
-import { sendToBackground } from '@/utils/messaging';
+import { sendToBackground, sendToTab } from '@/utils/messaging';
 
 /**
  * "Your data": what Dealscope keeps, export in three formats, import (validated, all or
@@ -48,9 +49,10 @@ export function DataPage() {
     const { added, updated, unchanged } = result.value;
     setMessage({
       kind: 'ok',
-      text: `Imported: ${added.notes} new notes, ${added.articles} new articles, ${added.deals} new deal facts; ${
-        updated.notes + updated.articles + updated.deals
-      } updated, ${unchanged} already up to date.`,
+      text: `Imported: ${count(added.notes, 'new note')}, ${count(added.articles, 'new article')}, ${count(
+        added.deals,
+        'new deal fact',
+      )}; ${updated.notes + updated.articles + updated.deals} updated, ${unchanged} already up to date.`,
     });
   };
 
@@ -59,9 +61,18 @@ export function DataPage() {
     setConfirmText('');
     setMessage(
       result.ok
-        ? { kind: 'ok', text: 'Your notes, articles and own deal facts were erased.' }
+        ? {
+            kind: 'ok',
+            text: 'Your notes, articles and deal facts were erased; the deal facts Dealscope ships are back as shipped.',
+          }
         : { kind: 'error', text: result.error },
     );
+    // Open articles drop the highlights of the notes that are gone.
+    if (result.ok) {
+      for (const tab of await browser.tabs.query({})) {
+        if (tab.id !== undefined) void sendToTab(tab.id, 'notes/changed', {});
+      }
+    }
   };
 
   return (
@@ -99,7 +110,11 @@ export function DataPage() {
           <input
             type="file"
             accept="application/json,.json"
-            onChange={(e) => void importFile(e.target.files?.[0])}
+            onChange={(e) => {
+              void importFile(e.target.files?.[0]);
+              // Cleared, so that choosing the same file again (fixed after an error) imports it.
+              e.target.value = '';
+            }}
           />
         </label>
         <p className="empty">
@@ -121,4 +136,9 @@ export function DataPage() {
       </Section>
     </main>
   );
+}
+
+/** "1 new note", "3 new notes". */
+function count(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
 }

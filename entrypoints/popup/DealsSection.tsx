@@ -5,7 +5,7 @@ import { EnumSelect } from '@/components/EnumSelect';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
 import { dealsInvolving, rankForCompanies } from '@/utils/db/deals';
-import { DEAL_STATUSES, DEAL_TYPES, type DealStatus, type DealType } from '@/utils/db/models';
+import { DEAL_STATUSES, DEAL_TYPES, type DealFact, type DealStatus, type DealType } from '@/utils/db/models';
 import type { ExtractedDeal } from '@/utils/deals/extract';
 import { pairTimeline, type ReviewedSuggestion, reviewSuggestions } from '@/utils/deals/review';
 import { type PageCompany, type PageState, sendToBackground, sendToTab } from '@/utils/messaging';
@@ -191,7 +191,7 @@ function Suggestion({
       {error ? <p role="alert">{error}</p> : null}
       {editing ? (
         <EditDeal
-          deal={suggestion}
+          deal={match ? storedFigures(suggestion, match) : suggestion}
           replaces={match?.summary}
           onCancel={() => setEditing(false)}
           onSave={(d) => void act('deals/confirm', d, suggestion)}
@@ -216,6 +216,22 @@ function Suggestion({
       )}
     </article>
   );
+}
+
+/**
+ * The suggestion with the figures of the stored fact it matches: editing a matched suggestion
+ * edits that fact, so the form starts from what is stored, and a figure the reader leaves alone
+ * stays as it was.
+ */
+function storedFigures(suggestion: ExtractedDeal, match: DealFact): ExtractedDeal {
+  const deal: ExtractedDeal = { ...suggestion, summary: match.summary, status: match.status };
+  delete deal.announced;
+  delete deal.quantity;
+  delete deal.value;
+  if (match.announced) deal.announced = match.announced;
+  if (match.quantity !== undefined) deal.quantity = match.quantity;
+  if (match.value && match.value !== 'undisclosed') deal.value = match.value;
+  return deal;
 }
 
 /** Edits the figures of a deal before it is saved. */
@@ -249,7 +265,10 @@ export function EditDeal(props: {
   return (
     <form className="deal-edit" onSubmit={submit}>
       {props.replaces && type === deal.type ? (
-        <p className="deal-meta">Saving updates the stored fact “{props.replaces}” with these figures.</p>
+        <p className="deal-meta">
+          These are the stored fact’s figures (the article’s differ where flagged above); saving stores what
+          the form says.
+        </p>
       ) : null}
       <label>
         Summary <input value={summary} onChange={(e) => setSummary(e.target.value)} />

@@ -1,8 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addMissingSeedDeals } from '../db/deals';
 import type { Note } from '../db/models';
 import { type DealscopeDB, openDatabase } from '../db/schema';
+import { seedDeals } from '../deals/seed';
+import { defaultMatcher } from '../detect/dictionary';
 import { type CompanySummary, senderKind, sendToBackground } from '../messaging';
 import { type BackgroundEnv, handleBackgroundMessage } from './handlers';
 
@@ -55,6 +58,26 @@ describe('handleBackgroundMessage', () => {
       value: null,
     });
     expect(await db.notes.get(note.id)).toEqual(note);
+  });
+
+  it('erases everything the reader kept, and brings the shipped facts back as shipped', async () => {
+    const matcher = defaultMatcher();
+    const seed = seedDeals((id) => matcher.company(id)?.name);
+    await addMissingSeedDeals(db, seed);
+    const shipped = seed[0];
+    if (!shipped) throw new Error('no seed facts');
+    // The reader confirmed it from an article, with figures of their own.
+    await db.deals.update(shipped.id, {
+      summary: 'My own wording',
+      sources: [...shipped.sources, { url: ARTICLE, title: 'A', sentence: 'A sentence I read.', savedAt: 5 }],
+    });
+    await handleBackgroundMessage(msg('notes/add', addPayload), POPUP, env);
+    const erased = await handleBackgroundMessage(msg('data/erase', { confirm: 'erase' }), POPUP, env);
+    expect(erased).toEqual({ ok: true, value: null });
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.deals.count()).toBe(seed.length);
+    expect(await db.deals.get(shipped.id)).toEqual(shipped);
   });
 
   it('answers a content script about its article visit', async () => {

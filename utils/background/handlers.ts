@@ -6,6 +6,8 @@ import { addReaderDeal, confirmDeal, dismissDeal, undismissDeal } from '../db/de
 import { addNote, deleteNote, notesForArticle, restoreNote, updateNote } from '../db/notes';
 import type { DealscopeDB } from '../db/schema';
 import { companySummary } from '../db/summary';
+import { seedDeals } from '../deals/seed';
+import { defaultMatcher } from '../detect/dictionary';
 import {
   BACKGROUND_CONTRACT,
   type BackgroundProtocol,
@@ -18,6 +20,12 @@ import {
 } from '../messaging';
 
 /** What the background's handlers need from their surroundings. */
+/** The deal facts Dealscope ships, as a fresh install stores them. */
+function shippedSeed() {
+  const matcher = defaultMatcher();
+  return seedDeals((id) => matcher.company(id)?.name);
+}
+
 export interface BackgroundEnv {
   db: DealscopeDB;
   extensionId: string;
@@ -87,7 +95,7 @@ const handlers: Handlers = {
     return importAll(db, file.value);
   },
   'data/erase': async (_payload, { db }) => {
-    await eraseAll(db);
+    await eraseAll(db, shippedSeed());
     return null;
   },
   'notes/add': async (payload, { db }) => addNote(db, { ...payload, body: payload.body.trim() }),

@@ -38,7 +38,7 @@ describe('export and import', () => {
     const file = await exportAll(db);
     expect(file.format).toBe(EXPORT_FORMAT);
     const text = JSON.stringify(file);
-    await eraseAll(db);
+    await eraseAll(db, []);
     expect(await db.notes.count()).toBe(0);
     const parsed = parseExport(text);
     if (!parsed.ok) throw new Error(parsed.error);
@@ -122,7 +122,7 @@ describe('export and import', () => {
 
   it('is all or nothing: a failure midway writes nothing', async () => {
     const file = await exportAll(db);
-    await eraseAll(db);
+    await eraseAll(db, []);
     const broken = structuredClone(file);
     // The last note cannot be stored (its key is not a valid IndexedDB key): the articles and
     // notes written before it in the same transaction must be rolled back.

@@ -95,12 +95,16 @@ async function mergeNewer<T extends Note | DealFact>(
   await table.bulkPut(writes);
 }
 
-/** Erases the reader's notes, articles and own deal facts; the shipped seed facts stay. */
-export async function eraseAll(db: DealscopeDB): Promise<void> {
+/**
+ * Erases the reader's notes, articles and deal facts. The shipped facts come back as shipped
+ * (`seed`): a confirmation or an edit had added the reader's sources and figures to them.
+ */
+export async function eraseAll(db: DealscopeDB, seed: readonly DealFact[]): Promise<void> {
   await db.transaction('rw', db.articles, db.notes, db.deals, async () => {
     await db.notes.clear();
     await db.articles.clear();
-    await db.deals.where('origin').notEqual('seed').delete();
+    await db.deals.clear();
+    await db.deals.bulkAdd([...seed]);
   });
 }
 
