@@ -34,6 +34,27 @@ describe('the text deals are suggested from', () => {
     }
   });
 
+  it('leaves out "read more" links, link columns, sign-up boxes and consent banners in other markup', () => {
+    document.body.innerHTML = `
+      <div class="story-body">
+        <h1>Alphabet to buy Wiz</h1>
+        <p>Alphabet agreed to buy Wiz for $32 billion in cash.</p>
+        <p><strong>Read more:</strong> <a href="/a">Microsoft agreed to buy Activision Blizzard for $68.7 billion</a></p>
+        <div class="inline-links"><b>Elsewhere</b><br><a href="/b">Adobe agreed to acquire Figma</a><br>
+          <a href="/c">Cisco completed its purchase of Splunk</a></div>
+        <p>Wiz had turned down an earlier offer from <a href="/wiz">Alphabet</a> last year.</p>
+        <div class="box">Get our free letter. This week: why Capital One bought Discover. <button>Join</button></div>
+      </div>
+      <div class="rail"><div class="card"><a href="/d"><h4>IBM agreed to acquire HashiCorp</h4></a></div></div>
+      <div id="onetrust-banner-sdk"><p>Our partners, including Oracle, which bought Cerner, use cookies.</p></div>`;
+    const text = articleText(document);
+    expect(text).toContain('Alphabet agreed to buy Wiz for $32 billion in cash.');
+    expect(text).toContain('Wiz had turned down an earlier offer from Alphabet last year.');
+    for (const around of ['Activision', 'Figma', 'Splunk', 'Capital One', 'HashiCorp', 'Cerner']) {
+      expect(text).not.toContain(around);
+    }
+  });
+
   it('is the whole body when the page marks no article, and the marked body when it does', () => {
     document.body.innerHTML = '<div><p>Tencent bought roughly 500 patents from Nokia.</p></div>';
     expect(articleRoot(document)).toBe(document.body);

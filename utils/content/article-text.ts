@@ -45,7 +45,7 @@ const AROUND_ROLES = new Set([
 ]);
 /** Names sites give the blocks around a story (in ids and classes). */
 const AROUND_NAMES =
-  /(?:^|[-_\s])(?:related|recommend\w*|more-?(?:stories|news|from)|most-?(?:read|popular|viewed)|popular|trending|read-?next|newsletter|subscribe|signup|cookie\w*|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|share|social|comments?|breadcrumbs?|teaser\w*|outbrain|taboola)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|recommend\w*|more-?(?:stories|news|from)|most-?(?:read|popular|viewed)|popular|trending|read-?next|newsletter|subscribe|signup|cookie\w*|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|share|social|comments?|breadcrumbs?|teaser\w*|outbrain|taboola|onetrust\w*|ot-sdk\w*|cmp|banner|nl-box|signup|sign-up|newsletter\w*|read-?more|also)(?:$|[-_\s])/i;
 
 /** A block around the story rather than in it (see {@link articleText}). */
 export function isBoilerplate(el: Element, root: Element): boolean {
@@ -59,15 +59,37 @@ export function isBoilerplate(el: Element, root: Element): boolean {
   if (el.getAttribute('aria-modal') === 'true') return true;
   const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   if (names.trim() && AROUND_NAMES.test(names)) return true;
-  // A list of links: other stories' headlines.
-  if ((tag === 'ul' || tag === 'ol') && isMostlyLinks(el)) return true;
-  return false;
+  if (!BLOCK_TAGS.has(tag) || el.childElementCount > 40) return false;
+  const text = el.textContent ?? '';
+  if (text.length > 2000) return false;
+  // A short block with a button or a field: a sign-up box, a banner, a poll (not a short story
+  // that holds one: it has a headline or paragraphs one after another).
+  if (text.length < 500 && el.querySelector('button, input, select') && !el.querySelector('h1, h2, p + p'))
+    return true;
+  // Mostly links: other stories' headlines ("Read more: ...", a list or a column of them).
+  return isMostlyLinks(el, text);
 }
 
-function isMostlyLinks(list: Element): boolean {
-  const text = list.textContent?.replace(/\s+/g, '').length ?? 0;
-  if (text === 0) return false;
+/** Blocks that may hold links to other stories. */
+const BLOCK_TAGS = new Set([
+  'ul',
+  'ol',
+  'li',
+  'p',
+  'div',
+  'section',
+  'figure',
+  'h2',
+  'h3',
+  'h4',
+  'td',
+  'table',
+]);
+
+function isMostlyLinks(block: Element, text: string): boolean {
+  const length = text.replace(/\s+/g, '').length;
+  if (length === 0 || !block.querySelector('a')) return false;
   let linked = 0;
-  for (const a of list.querySelectorAll('a')) linked += a.textContent?.replace(/\s+/g, '').length ?? 0;
-  return linked >= text * 0.6;
+  for (const a of block.querySelectorAll('a')) linked += a.textContent?.replace(/\s+/g, '').length ?? 0;
+  return linked >= length * 0.6;
 }
