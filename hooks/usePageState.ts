@@ -27,6 +27,8 @@ const RETRIES = 10;
 const RETRY_MS = 200;
 /** When to ask the page again after a switch changed: its scan takes a moment. */
 const REFRESH_MS = [100, 500, 1500];
+/** How often the open popup asks again anyway: live blogs and infinite scroll add mentions. */
+const POLL_MS = 2000;
 
 /**
  * Asks the tab's content script for its page state. The script may still be starting when the
@@ -58,22 +60,27 @@ export function usePageState(search: string): PageStatus {
     // A switch flipped in the popup (or anywhere): the page turns its highlighting on or off and
     // scans again, so ask again as it does, and keep showing what is known meanwhile.
     const timers: ReturnType<typeof setTimeout>[] = [];
+    // The last state shown, as JSON: an unchanged answer renders nothing again.
+    let shown = '';
+    const askAgain = async () => {
+      const tabId = await resolveTabId(search);
+      if (tabId === null || cancelled) return;
+      const answer = await sendToTab(tabId, 'page/state', {});
+      if (!answer.ok || cancelled) return;
+      const json = JSON.stringify(answer.value);
+      if (json === shown) return;
+      shown = json;
+      setStatus({ kind: 'ready', tabId, page: answer.value });
+    };
     const unwatch = watchSettings(() => {
       for (const t of timers.splice(0)) clearTimeout(t);
-      for (const delay of REFRESH_MS) {
-        timers.push(
-          setTimeout(async () => {
-            const tabId = await resolveTabId(search);
-            if (tabId === null || cancelled) return;
-            const answer = await sendToTab(tabId, 'page/state', {});
-            if (answer.ok && !cancelled) setStatus({ kind: 'ready', tabId, page: answer.value });
-          }, delay),
-        );
-      }
+      for (const delay of REFRESH_MS) timers.push(setTimeout(() => void askAgain(), delay));
     });
+    const poll = setInterval(() => void askAgain(), POLL_MS);
     return () => {
       cancelled = true;
       unwatch();
+      clearInterval(poll);
       for (const t of timers) clearTimeout(t);
     };
   }, [search]);

@@ -35,10 +35,13 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
     const result = await sendToBackground('deals/undismiss', { article: page.article, deal: last });
     if (result.ok) setDismissed((list) => list.filter((d) => d !== last));
   };
+  // Read once per article: the page's state is asked again every few seconds (live blogs), and
+  // reading its sentences for deals is the popup's costliest request.
+  const articleUrl = page?.article.url;
   useEffect(() => {
-    if (tabId === null || !page) return;
+    if (tabId === null || !articleUrl) return;
     void sendToTab(tabId, 'page/deals', {}).then((r) => setSuggestions(r.ok ? r.value : []));
-  }, [tabId, page]);
+  }, [tabId, articleUrl]);
 
   const reviewed =
     page && suggestions && stored ? reviewSuggestions(suggestions, stored, page.article.url) : [];

@@ -49,8 +49,18 @@ describe('pages that change', () => {
   it('scans live-blog entries and lazy paragraphs as they appear', async () => {
     const page = await openArticle(suite.session, `${suite.fixtures.url}live-blog.html`);
     await expectHighlights(page, ['Nvidia', 'AMD', 'AMD', 'Nvidia', 'Nvidia', 'AMD']);
+    // An open popup follows the new entries.
+    const popup = await openPopupFor(suite.session, page);
+    await expect
+      .poll(() => companiesInPopup(popup))
+      .toEqual([
+        ['Nvidia', 3],
+        ['AMD', 3],
+      ]);
     await page.click('#add-entry');
     await expectHighlights(page, ['Qualcomm', 'Nvidia', 'AMD', 'AMD', 'Nvidia', 'Nvidia', 'AMD']);
+    await expect.poll(() => companiesInPopup(popup), { timeout: 6_000 }).toContainEqual(['Qualcomm', 1]);
+    await popup.close();
     await page.click('#add-entry');
     await page.click('#add-entry');
     await expectHighlights(page, [
