@@ -73,6 +73,19 @@ describe('anchorPassage', () => {
     expect(anchorPassage(removed, t)).toBeNull();
   });
 
+  it('does not attach a passage to a near copy with other figures', () => {
+    const entry = (times: number, at: string) =>
+      `Live: trading in the shares ran at ${times} times the daily average by ${at}, the exchange said.`;
+    const before = ['Markets live blog.', entry(3, '17:03'), 'More later.'].join('\n');
+    const noted = target('ran at 3 times the daily average by 17:03', before);
+    // The entry is gone; the page now shows an older one that reads almost the same.
+    const after = ['Markets live blog.', entry(2, '10:23'), 'More later.'].join('\n');
+    expect(anchorPassage(after, noted)).toBeNull();
+    // Reworded around the same figures, it is still found.
+    const edited = before.replace('ran at 3 times', 'ran at some 3 times');
+    expect(anchorPassage(edited, noted)?.how).toBe('fuzzy');
+  });
+
   it('reports a rewritten passage as not found', () => {
     const t = target('The patents cover wireless communications, video and cloud computing.');
     const rewritten = ARTICLE.replace(

@@ -115,6 +115,9 @@ function fuzzyBetweenContext(text: string, quote: TextQuoteSelector, hint: numbe
   }
   let best: Anchor | null = null;
   let bestScore = MIN_SIMILARITY;
+  // Numbers are what a passage states: a near copy with other figures (the next entry of a live
+  // blog, "2 times" for "3 times") is another passage, never the reader's.
+  const figures = numbersOf(exact);
   for (const [s0, e0] of candidates) {
     // A match never reaches into the next or previous paragraph unless the quote itself did.
     let s = s0;
@@ -128,7 +131,7 @@ function fuzzyBetweenContext(text: string, quote: TextQuoteSelector, hint: numbe
         else s = s + breakAt + 1;
       }
     }
-    if (e <= s) continue;
+    if (e <= s || numbersOf(text.slice(s, e)) !== figures) continue;
     const similarity = 1 - levenshtein(text.slice(s, e), exact) / Math.max(exact.length, e - s);
     const score = similarity - Math.abs(s - hint) / Math.max(1, text.length) / 100;
     if (similarity >= MIN_SIMILARITY && score > bestScore - 1e-9) {
@@ -137,6 +140,11 @@ function fuzzyBetweenContext(text: string, quote: TextQuoteSelector, hint: numbe
     }
   }
   return best;
+}
+
+/** The numbers written in `text`, in order (digits only: "1,500" and "1500" are one figure). */
+function numbersOf(text: string): string {
+  return (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/[,.]/g, '')).join(' ');
 }
 
 function allIndexes(text: string, key: string): number[] {
