@@ -16,7 +16,13 @@ export function DealItem({ deal }: { deal: DealFact }) {
           <span className="badge">{deal.origin === 'reader' ? 'yours' : 'from an article'}</span>
         ) : null}
         {source && /^https?:/.test(source.url) ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener" title={source.title}>
+          <a
+            href={source.url}
+            target="_blank"
+            rel="noreferrer noopener"
+            title={source.title}
+            aria-label={`Source: ${source.title || source.url}`}
+          >
             source{deal.sources.length > 1 ? ` (+${deal.sources.length - 1})` : ''}
           </a>
         ) : null}

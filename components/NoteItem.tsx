@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import type { Note } from '@/utils/db/models';
 import { LinkedText } from './LinkedText';
 
@@ -27,9 +27,12 @@ export function NoteItem(props: {
     setError(null);
     setEditing(true);
   };
+  const editButton = useRef<HTMLButtonElement>(null);
   const cancel = () => {
     setEditing(false);
     setError(null);
+    // Back to where the reader was: the note's Edit button (after the form is gone).
+    setTimeout(() => editButton.current?.focus(), 0);
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -104,7 +107,13 @@ export function NoteItem(props: {
           <footer>
             <time dateTime={new Date(note.createdAt).toISOString()}>{formatTime(note.createdAt)}</time>
             <span>
-              <button type="button" className="link" onClick={startEditing} aria-label="Edit note">
+              <button
+                type="button"
+                className="link"
+                ref={editButton}
+                onClick={startEditing}
+                aria-label="Edit note"
+              >
                 Edit
               </button>{' '}
               <button type="button" className="link" onClick={props.onDelete} aria-label="Delete note">

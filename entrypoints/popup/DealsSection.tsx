@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { DealItem } from '@/components/DealItem';
 import { EnumSelect } from '@/components/EnumSelect';
 import { Section } from '@/components/Section';
@@ -29,6 +29,11 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
   const [showAll, setShowAll] = useState(false);
   // The suggestions dismissed while the popup is open, latest last: Undo offers them again.
   const [dismissed, setDismissed] = useState<ExtractedDeal[]>([]);
+  // The dismissed suggestion's buttons are gone: keyboard focus goes to Undo, not to the page.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (dismissed.length) undoButton.current?.focus();
+  }, [dismissed.length]);
   const undoDismiss = async () => {
     const last = dismissed.at(-1);
     if (!last || !page) return;
@@ -71,7 +76,7 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
       {dismissed.length > 0 ? (
         <p role="status" className="undo">
           {dismissed.length > 1 ? `${dismissed.length} suggestions dismissed.` : 'Suggestion dismissed.'}{' '}
-          <button type="button" onClick={() => void undoDismiss()}>
+          <button type="button" ref={undoButton} onClick={() => void undoDismiss()}>
             Undo
           </button>
         </p>
@@ -160,6 +165,8 @@ function Suggestion({
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Screen readers hear which suggestion a button acts on ("Confirm", then its summary).
+  const summaryId = useId();
   const act = async (
     kind: 'deals/confirm' | 'deals/dismiss',
     deal: ExtractedDeal,
@@ -179,7 +186,7 @@ function Suggestion({
   };
   return (
     <article className={`suggestion${conflicts.length ? ' conflict' : ''}`}>
-      <p className="deal-summary">
+      <p className="deal-summary" id={summaryId}>
         {suggestion.summary} <span className="badge">suggested</span>
       </p>
       <blockquote className="evidence">{suggestion.sentence}</blockquote>
@@ -201,16 +208,27 @@ function Suggestion({
         />
       ) : (
         <div className="row">
-          <button type="button" disabled={busy} onClick={() => void act('deals/confirm', suggestion)}>
+          <button
+            type="button"
+            disabled={busy}
+            aria-describedby={summaryId}
+            onClick={() => void act('deals/confirm', suggestion)}
+          >
             Confirm
           </button>
-          <button type="button" className="link" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="link"
+            aria-describedby={summaryId}
+            onClick={() => setEditing(true)}
+          >
             Edit
           </button>
           <button
             type="button"
             className="link"
             disabled={busy}
+            aria-describedby={summaryId}
             onClick={() => void act('deals/dismiss', suggestion)}
           >
             Dismiss

@@ -22,6 +22,11 @@ export function NotesSection(props: {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const actions = useNoteActions(tabId);
+  // The deleted note's buttons are gone: keyboard focus goes to Undo, not to the page.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (actions.undoable) undoButton.current?.focus();
+  }, [actions.undoable]);
   const textarea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (focusCompanyId && articleUrl) textarea.current?.focus();
@@ -88,7 +93,7 @@ export function NotesSection(props: {
       {actions.deleted ? (
         <p role="status" className="undo">
           {actions.undoable > 1 ? `${actions.undoable} notes deleted.` : 'Note deleted.'}{' '}
-          <button type="button" onClick={() => void actions.undo()}>
+          <button type="button" ref={undoButton} onClick={() => void actions.undo()}>
             Undo
           </button>
         </p>

@@ -72,6 +72,8 @@ describe('deal suggestions from the article', () => {
     await expect.poll(() => conflict.count()).toBe(0);
     // A dismissal can be taken back.
     await deals.getByRole('status').filter({ hasText: 'Suggestion dismissed.' }).waitFor();
+    // Keyboard focus goes to Undo, not back to the page.
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await deals.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => conflict.count()).toBe(1);
     await conflict.getByRole('button', { name: 'Dismiss' }).click();

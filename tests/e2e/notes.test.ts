@@ -97,12 +97,17 @@ describe('a note on an article', () => {
     await second.locator('textarea').fill('Abandoned again');
     await popup.keyboard.press('Escape');
     await expect.poll(() => second.locator('form').count()).toBe(0);
+    // Focus is back on the note's Edit button.
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Edit note');
     expect(await notesIn(popup)).toContain('A second note');
 
     // Both deleted: Undo brings back the latest, then the other.
     for (let i = 0; i < 2; i++) await notes.getByRole('button', { name: 'Delete note' }).first().click();
     await notes.getByText('No notes on this article yet.').waitFor();
     expect(await notes.getByRole('status').textContent()).toContain('2 notes deleted.');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await notes.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => notesIn(popup)).toHaveLength(1);
     await notes.getByRole('button', { name: 'Undo' }).click();
