@@ -256,14 +256,12 @@ const PLACE_NOUN_LAST = PLACE_NOUNS.reduce(
 );
 
 /** What stands in a place: "its plant in Corning", "the festival in Hershey", "based in Redmond". */
-const SITE_NOUNS = new Set(
-  (
-    'plant plants factory factories mill mills facility facilities headquarters office offices campus ' +
-    'site sites warehouse warehouses store stores branch branches festival fair parade museum park ' +
-    'school hospital stadium arena hotel resort residents visitors homes born raised lives lived ' +
-    'based located headquartered'
-  ).split(' '),
-);
+const SITE_NOUNS = (
+  'plant plants factory factories mill mills facility facilities headquarters office offices campus ' +
+  'site sites warehouse warehouses store stores branch branches festival fair parade museum park ' +
+  'school hospital stadium arena hotel resort residents visitors homes born raised lives lived ' +
+  'based located headquartered'
+).split(' ');
 
 /** True when a two-letter word (`first`, `second`, lower case) and spaces come right before `start`. */
 function wordOfTwoBefore(text: string, start: number, first: number, second: number): boolean {
@@ -278,11 +276,21 @@ function wordOfTwoBefore(text: string, start: number, first: number, second: num
 /** True when "<site noun> in " comes right before `start`: "its plant in Corning". */
 export function siteNounBefore(text: string, start: number): boolean {
   if (!wordOfTwoBefore(text, start, 105, 110)) return false; // "in"
-  const end = start - 4;
+  return nounEndsAt(text, start - 4, SITE_NOUNS);
+}
+
+/** True when one of `nouns` (lower case) is the word that ends at `end`, in any case. */
+function nounEndsAt(text: string, end: number, nouns: readonly string[]): boolean {
   let i = end - 1;
   while (i >= 0 && i >= end - 14 && isAsciiLetter(text.charCodeAt(i))) i--;
-  if (i === end - 1) return false;
-  return SITE_NOUNS.has(text.slice(i + 1, end).toLowerCase());
+  const length = end - i - 1;
+  for (const noun of nouns) {
+    if (noun.length !== length) continue;
+    let k = 0;
+    while (k < length && (text.charCodeAt(i + 1 + k) | 32) === noun.charCodeAt(k)) k++;
+    if (k === length) return true;
+  }
+  return false;
 }
 
 /** True when "<place noun> of " comes right before `start`: "the town of Hershey". */
@@ -292,16 +300,7 @@ export function placeNounBefore(text: string, start: number): boolean {
   // Every place noun ends in one of a few letters; "shares of", "chief executive of" mostly do not.
   const last = (text.charCodeAt(end - 1) | 32) - 97;
   if (last < 0 || last > 25 || !(PLACE_NOUN_LAST & (1 << last))) return false;
-  let i = end - 1;
-  while (i >= 0 && i >= end - 12 && isAsciiLetter(text.charCodeAt(i))) i--;
-  const length = end - i - 1;
-  for (const noun of PLACE_NOUNS) {
-    if (noun.length !== length) continue;
-    let k = 0;
-    while (k < length && (text.charCodeAt(i + 1 + k) | 32) === noun.charCodeAt(k)) k++;
-    if (k === length) return true;
-  }
-  return false;
+  return nounEndsAt(text, end, PLACE_NOUNS);
 }
 
 /**
