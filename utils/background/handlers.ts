@@ -19,13 +19,13 @@ import {
   senderKind,
 } from '../messaging';
 
-/** What the background's handlers need from their surroundings. */
 /** The deal facts Dealscope ships, as a fresh install stores them. */
 function shippedSeed() {
   const matcher = defaultMatcher();
   return seedDeals((id) => matcher.company(id)?.name);
 }
 
+/** What the background's handlers need from their surroundings. */
 export interface BackgroundEnv {
   db: DealscopeDB;
   extensionId: string;
