@@ -167,6 +167,7 @@ function Suggestion({
   const [busy, setBusy] = useState(false);
   // Screen readers hear which suggestion a button acts on ("Confirm", then its summary).
   const summaryId = useId();
+  const editButton = useRef<HTMLButtonElement>(null);
   const act = async (
     kind: 'deals/confirm' | 'deals/dismiss',
     deal: ExtractedDeal,
@@ -203,7 +204,11 @@ function Suggestion({
         <EditDeal
           deal={match ? storedFigures(suggestion, match) : suggestion}
           replaces={match?.summary}
-          onCancel={() => setEditing(false)}
+          onCancel={() => {
+            setEditing(false);
+            // Back to where the reader was: this suggestion's Edit button.
+            setTimeout(() => editButton.current?.focus(), 0);
+          }}
           onSave={(d) => void act('deals/confirm', d, suggestion)}
         />
       ) : (
@@ -219,6 +224,7 @@ function Suggestion({
           <button
             type="button"
             className="link"
+            ref={editButton}
             aria-describedby={summaryId}
             onClick={() => setEditing(true)}
           >
@@ -284,7 +290,17 @@ export function EditDeal(props: {
     props.onSave(edited);
   };
   return (
-    <form className="deal-edit" onSubmit={submit}>
+    <form
+      className="deal-edit"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          props.onCancel();
+        }
+      }}
+    >
       {props.replaces && type === deal.type ? (
         <p className="deal-meta">
           These are the stored fact’s figures (the article’s differ where flagged above); saving stores what
@@ -292,7 +308,8 @@ export function EditDeal(props: {
         </p>
       ) : null}
       <label>
-        Summary <input value={summary} onChange={(e) => setSummary(e.target.value)} />
+        {/* biome-ignore lint/a11y/noAutofocus: the reader just asked to edit this deal */}
+        Summary <input value={summary} autoFocus onChange={(e) => setSummary(e.target.value)} />
       </label>
       <EnumSelect label="Type" value={type} values={DEAL_TYPES} onChange={setType} />
       <EnumSelect label="Status" value={status} values={DEAL_STATUSES} onChange={setStatus} />

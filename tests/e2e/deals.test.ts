@@ -117,6 +117,12 @@ describe('editing a suggestion', () => {
 
     // Another type makes it another deal: stored as such, and the suggestion is done with.
     const ansys = suggestions.getByRole('listitem').filter({ hasText: 'Ansys' });
+    // From the keyboard: Edit puts focus in the form, Esc closes it and focus goes back to Edit.
+    await ansys.getByRole('button', { name: 'Edit' }).click();
+    expect(await popup.evaluate(() => document.activeElement?.localName)).toBe('input');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => ansys.locator('form').count()).toBe(0);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
     await ansys.getByRole('button', { name: 'Edit' }).click();
     await ansys.locator('form').getByLabel('Type').selectOption('merger');
     await ansys.locator('form').getByRole('button', { name: 'Save and confirm' }).click();
