@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import type { Note } from '@/utils/db/models';
 import { LinkedText } from './LinkedText';
+import { escapeCancels } from './UndoBar';
 
 const formatTime = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -62,17 +63,7 @@ export function NoteItem(props: {
         </p>
       ) : null}
       {editing ? (
-        <form
-          className="note-edit"
-          onSubmit={submit}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              e.stopPropagation();
-              cancel();
-            }
-          }}
-        >
+        <form className="note-edit" onSubmit={submit} onKeyDown={escapeCancels(cancel)}>
           <label>
             Note
             {/* biome-ignore lint/a11y/noAutofocus: the reader just asked to edit this note */}

@@ -15,8 +15,6 @@ export function useNoteActions(tabId: number | null) {
     if (tabId !== null) void sendToTab(tabId, 'notes/changed', {});
   };
   return {
-    /** The latest deleted note that Undo brings back, if any. */
-    deleted: deleted.at(-1) ?? null,
     /** How many deleted notes Undo can still bring back. */
     undoable: deleted.length,
     error,

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { DealItem } from '@/components/DealItem';
 import { EnumSelect } from '@/components/EnumSelect';
 import { Section } from '@/components/Section';
+import { escapeCancels, UndoBar } from '@/components/UndoBar';
 import { db } from '@/hooks/db';
 import { dealsInvolving, rankForCompanies } from '@/utils/db/deals';
 import { DEAL_STATUSES, DEAL_TYPES, type DealFact, type DealStatus, type DealType } from '@/utils/db/models';
@@ -29,11 +30,6 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
   const [showAll, setShowAll] = useState(false);
   // The suggestions dismissed while the popup is open, latest last: Undo offers them again.
   const [dismissed, setDismissed] = useState<ExtractedDeal[]>([]);
-  // The dismissed suggestion's buttons are gone: keyboard focus goes to Undo, not to the page.
-  const undoButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (dismissed.length) undoButton.current?.focus();
-  }, [dismissed.length]);
   const undoDismiss = async () => {
     const last = dismissed.at(-1);
     if (!last || !page) return;
@@ -73,14 +69,12 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
           </ul>
         </>
       ) : null}
-      {dismissed.length > 0 ? (
-        <p role="status" className="undo">
-          {dismissed.length > 1 ? `${dismissed.length} suggestions dismissed.` : 'Suggestion dismissed.'}{' '}
-          <button type="button" ref={undoButton} onClick={() => void undoDismiss()}>
-            Undo
-          </button>
-        </p>
-      ) : null}
+      <UndoBar
+        count={dismissed.length}
+        one="Suggestion dismissed."
+        many="suggestions dismissed."
+        onUndo={() => void undoDismiss()}
+      />
       <Timelines companies={companies} deals={sorted} />
       {sorted.length > 0 ? (
         <>
@@ -290,17 +284,7 @@ export function EditDeal(props: {
     props.onSave(edited);
   };
   return (
-    <form
-      className="deal-edit"
-      onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          props.onCancel();
-        }
-      }}
-    >
+    <form className="deal-edit" onSubmit={submit} onKeyDown={escapeCancels(props.onCancel)}>
       {props.replaces && type === deal.type ? (
         <p className="deal-meta">
           These are the stored fact’s figures (the article’s differ where flagged above); saving stores what

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { NoteItem } from '@/components/NoteItem';
 import { Section } from '@/components/Section';
+import { UndoBar } from '@/components/UndoBar';
 import { db } from '@/hooks/db';
 import { useNoteActions } from '@/hooks/useNoteActions';
 import { notesForArticle } from '@/utils/db/notes';
@@ -22,11 +23,6 @@ export function NotesSection(props: {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const actions = useNoteActions(tabId);
-  // The deleted note's buttons are gone: keyboard focus goes to Undo, not to the page.
-  const undoButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (actions.undoable) undoButton.current?.focus();
-  }, [actions.undoable]);
   const textarea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (focusCompanyId && articleUrl) textarea.current?.focus();
@@ -90,14 +86,12 @@ export function NotesSection(props: {
           {error ?? actions.error}
         </p>
       ) : null}
-      {actions.deleted ? (
-        <p role="status" className="undo">
-          {actions.undoable > 1 ? `${actions.undoable} notes deleted.` : 'Note deleted.'}{' '}
-          <button type="button" ref={undoButton} onClick={() => void actions.undo()}>
-            Undo
-          </button>
-        </p>
-      ) : null}
+      <UndoBar
+        count={actions.undoable}
+        one="Note deleted."
+        many="notes deleted."
+        onUndo={() => void actions.undo()}
+      />
       {notes && notes.length > 0 ? (
         <ul className="notes" aria-label="Notes on this article">
           {notes.map((note) => (

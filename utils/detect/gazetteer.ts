@@ -147,9 +147,12 @@ function lowerStartsOf(texts: readonly string[]): string[] {
   return [...new Set(starts.filter(Boolean))].sort();
 }
 
-/** `text` as a RegExp source that matches it literally. */
+/**
+ * `text` as a RegExp source that matches it literally, outside a character class; valid with the
+ * `u` flag too (which refuses needless escapes such as `\-`).
+ */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -362,7 +365,7 @@ function byIndex(
     notNear: companies.map((c) =>
       c.notNear?.length
         ? new RegExp(
-            `(?<![\\p{L}\\p{N}-])(?:${c.notNear.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}-])`,
+            `(?<![\\p{L}\\p{N}-])(?:${c.notNear.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
             'iu',
           )
         : null,

@@ -471,7 +471,7 @@ function capitalisedWordAt(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 32) return false;
   const c = text.charCodeAt(at + 1);
   const d = text.charCodeAt(at + 2);
-  return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+  return isUpperAscii(c) && d >= 97 && d <= 122;
 }
 
 /** True when text[from, to) has a space in it. */
@@ -1366,8 +1366,7 @@ const DEAL_REACH = 60;
 
 /** A deal verb between hit `k` and the plainly named company next to it (see {@link DEAL_VERB_AFTER}). */
 function dealWithPlainName(text: string, h: Hits, k: number): boolean {
-  const plain = (o: number) =>
-    o >= 0 && o < h.count && !((h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE | SHORT));
+  const plain = (o: number) => o >= 0 && o < h.count && !((h.flags[o] as number) & NOT_PLAIN);
   const e = h.end[k] as number;
   if (plain(k + 1) && (h.start[k + 1] as number) - e <= DEAL_REACH) {
     if (DEAL_VERB_AFTER.test(text.slice(e, h.start[k + 1] as number))) return true;
@@ -1393,7 +1392,7 @@ function inListWithPlainName(text: string, h: Hits, k: number, step: number): bo
     ) {
       return false;
     }
-    if (!((h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE | SHORT))) return true;
+    if (!((h.flags[o] as number) & NOT_PLAIN)) return true;
   }
   return false;
 }
@@ -1405,7 +1404,7 @@ function hasNeighbour(text: string, h: Hits, k: number): boolean {
   for (let o = firstAtOrAfter(h, s - CUE_WINDOW); o < h.count; o++) {
     const os = h.start[o] as number;
     if (os > s + CUE_WINDOW) break;
-    if (o === k || (h.flags[o] as number) & (AMBIGUOUS | DESCRIPTIVE | SHORT)) continue;
+    if (o === k || (h.flags[o] as number) & NOT_PLAIN) continue;
     if (!hasBlockBreak(text, Math.min(h.end[o] as number, e), Math.max(os, s))) return true;
   }
   return false;
@@ -1428,6 +1427,9 @@ function hasBlockBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2029) return true;
   return false;
 }
+
+/** Flags of a hit that names no company plainly: an everyday word, a phrase, a short form. */
+const NOT_PLAIN = AMBIGUOUS | DESCRIPTIVE | SHORT;
 
 /** Text order; at one start, the longer first. */
 function byStart(a: Mention, b: Mention): number {
