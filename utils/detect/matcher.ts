@@ -1,4 +1,4 @@
-import { foldCode, isAsciiLetter, isUnspacedCode, isUpperAscii, SPACE } from './fold';
+import { foldCode, isAsciiLetter, isUnspacedCode, isUpperAscii, isWordCode, SPACE } from './fold';
 import {
   compileGazetteer,
   escapeRegExp,
@@ -461,9 +461,17 @@ const NEAR_REACH = 200;
 function nearOwnVeto(g: Gazetteer, text: string, h: Hits, k: number): boolean {
   const near = g.notNear[firstCompany(h, k)];
   if (!near) return false;
-  const s = h.start[k] as number;
-  const e = h.end[k] as number;
-  return near.test(text.slice(Math.max(0, s - NEAR_REACH), s)) || near.test(text.slice(e, e + NEAR_REACH));
+  const from = Math.max(0, (h.start[k] as number) - NEAR_REACH);
+  // One window on both sides: the name itself is none of its own "not near" words.
+  const window = text.slice(from, (h.end[k] as number) + NEAR_REACH);
+  near.lastIndex = 0;
+  for (let m = near.exec(window); m; m = near.exec(window)) {
+    // A whole word: not the end of a longer one ("Cohera" is not "Hera", nor "anti-myth" a myth).
+    const before = m.index > 0 ? window.charCodeAt(m.index - 1) : 32;
+    if (before !== 45 && !(before < 128 ? ASCII_WORD[before] : isWordCode(before))) return true;
+    near.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 /** True when a space and a word written with a capital and then lower case start at `at`. */

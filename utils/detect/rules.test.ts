@@ -1115,6 +1115,9 @@ describe('names as the news writes them', () => {
       'Nike',
       'Oracle',
     ]);
+    // Only whole words: "Sphera" ends in "hera", "Mythic Labs" begins with "myth".
+    expect(texts('Oracle signed a data deal with Sphera and Mythic Labs.')).toEqual(['Oracle']);
+    expect(texts('Oracle fell, and the Hera satellite launched.')).toEqual([]);
   });
 
   it('does not read a god, a river or a star described as one as the company', () => {
