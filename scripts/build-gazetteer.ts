@@ -229,6 +229,7 @@ const NEWS_NAMES = new Map([
   ['First Citizens Bancshares', 'First Citizens'],
   ['Raymond James Financial', 'Raymond James'],
   ['Piper Sandler Companies', 'Piper Sandler'],
+  ['Perella Weinberg Partners', 'Perella Weinberg'],
 ]);
 
 export function slug(name: string): string {
@@ -283,11 +284,28 @@ for (const e of [...curated, ...world]) {
       warnings.push(`${e.id}: "${n}" is made of common words but not listed as caseSensitive`);
     }
   }
-  // "Mitsubishi Corporation" is "Mitsubishi Corp." in the news; the matcher reads the "." itself.
-  const corp = /^(.+) Corporation$/.exec(e.name)?.[1];
-  const aliases = e.aliases ?? [];
-  if (corp && !aliases.includes(`${corp} Corp`)) addEntry({ ...e, aliases: [...aliases, `${corp} Corp`] });
-  else addEntry({ ...e });
+  // "Mitsubishi Corporation" is "Mitsubishi Corp." in the news, "Abu Dhabi National Oil Company"
+  // "Abu Dhabi National Oil Co."; the matcher reads the "." itself. A name of everyday words keeps
+  // its list ("Groupe Casino"), so its short form is as strict.
+  const shortened = (list: readonly string[]) =>
+    list.flatMap((n) => {
+      const m = /^(.+) (Corporation|Company)$/.exec(n);
+      const form = m ? `${m[1]} ${m[2] === 'Company' ? 'Co' : 'Corp'}` : '';
+      return form && !list.includes(form) && ![e.name, ...(e.aliases ?? [])].includes(form) ? [form] : [];
+    });
+  const extra = {
+    aliases: shortened([e.name, ...(e.aliases ?? [])]),
+    caseSensitive: shortened(e.caseSensitive ?? []),
+    exactCase: shortened(e.exactCase ?? []),
+  };
+  addEntry({
+    ...e,
+    ...(extra.aliases.length ? { aliases: [...(e.aliases ?? []), ...extra.aliases] } : {}),
+    ...(extra.caseSensitive.length
+      ? { caseSensitive: [...(e.caseSensitive ?? []), ...extra.caseSensitive] }
+      : {}),
+    ...(extra.exactCase.length ? { exactCase: [...(e.exactCase ?? []), ...extra.exactCase] } : {}),
+  });
 }
 
 /**

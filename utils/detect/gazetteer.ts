@@ -31,6 +31,12 @@ export interface Gazetteer {
   notNear: (RegExp | null)[];
   /** Each company's own products ({@link CompanyEntry.products}), or null. */
   products: (readonly string[] | null)[];
+  /**
+   * 1 for a company with an everyday-word name ({@link CompanyEntry.caseSensitive}): its "not
+   * before" and "not after" words are about that name ("Affirm that"), not about its longer ones
+   * ("Affirm Holdings and Klarna").
+   */
+  everyday: Uint8Array;
   trie: TrieTables;
   /** Ticker (upper case, "." and "-" unified to "-") → company index. */
   tickers: Map<string, number>;
@@ -340,10 +346,12 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
       ),
     ),
   ];
+  const trie = buildTrie(patterns);
   return {
     companies,
     ...byIndex(companies),
-    trie: buildTrie(patterns),
+    everyday: everydayCompanies(trie, companies.length),
+    trie,
     tickers: tickerTable(companies),
     startAllowed: startTable(startPairs),
     accentedStarts: accentedStartSet(startPairs),
@@ -353,6 +361,15 @@ export function compileGazetteer(entries: readonly CompanyEntry[]): Gazetteer {
     lowerFirst: lowerFirstTable(lowerNames, theWords),
     starts: startsPattern(lowerNames, theWords),
   };
+}
+
+/** See {@link Gazetteer.everyday}: read from the trie's readings, about eleven thousand. */
+function everydayCompanies(trie: TrieTables, count: number): Uint8Array {
+  const everyday = new Uint8Array(count);
+  for (let term = 0; term < trie.termFlags.length; term++) {
+    if ((trie.termFlags[term] as number) & AMBIGUOUS) everyday[trie.termCompany[term] as number] = 1;
+  }
+  return everyday;
 }
 
 function byIndex(
@@ -482,6 +499,7 @@ function assemble(
   return {
     companies: data.companies,
     ...byIndex(data.companies),
+    everyday: everydayCompanies(trie, data.companies.length),
     trie,
     tickers,
     startAllowed: startTable(data.startPairs),

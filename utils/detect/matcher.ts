@@ -9,6 +9,7 @@ import {
   tickerKey,
 } from './gazetteer';
 import {
+  endsSitePreposition,
   isProperNounBefore,
   otherDescribedAfter,
   placeNounBefore,
@@ -287,7 +288,16 @@ const PERSON_BEFORE = new Set(
     'hieronymus johann wolfgang jurgen jürgen dieter helmut matthias stefan francois françois ' +
     'jacques philippe giuseppe giovanni marco luca alessandro francesco antonio javier miguel pablo ' +
     'fernando jorge rafael diego akio masayoshi tadashi hiroki yuki naoki kazuo ' +
-    'sonny nikola herbie'
+    'sonny nikola herbie ' +
+    'jerome derek travis shawn dustin troy marvin curtis victor calvin mario leon oscar clarence earl ' +
+    'jimmy melvin eugene lloyd francis glenn gene lance mitchell maurice darren dwayne tyrone darius ' +
+    'jamal andre jalen malik trevor corey cody devin blake brett bryce caleb chad clint cole connor ' +
+    'dale devon dominic duane dwight elliott evan garrett hunter ivan jared jermaine joel julian kurt ' +
+    'levi marlon micah neal quentin reggie rodney rudy shane terrell terrence trent vernon wesley zach ' +
+    'brad darryl kareem tiffany monica erica tamara vanessa veronica yvonne alicia brianna carla ' +
+    'cassandra cindy claudia colleen courtney eileen ellen erin felicia gina gwen irene jill kara ' +
+    'katie kristen leah lillian lydia marcia maureen meredith miranda molly nina nora paula ' +
+    'peggy phyllis renee sabrina sally sheila stacy sylvia tara tina tracy valerie vivian yolanda'
   ).split(' '),
 );
 
@@ -319,6 +329,9 @@ function vetoedByWordBefore(g: Gazetteer, text: string, start: number, company: 
  */
 function vetoedByOwnWords(g: Gazetteer, text: string, h: Hits, k: number): boolean {
   const company = firstCompany(h, k);
+  // The words of a company with an everyday-word name are about that name: "Affirm that" is no
+  // company, "Affirm Holdings and Klarna" is.
+  if (g.everyday[company] && hasSpace(text, h.start[k] as number, h.end[k] as number)) return false;
   const after = g.notBefore[company];
   if (!after && !g.notAfter[company]) return false;
   if (after && nextWordIn(text, h.end[k] as number, after)) return true;
@@ -443,7 +456,15 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
   if (after === 44 && otherDescribedAfter(text, e)) return PERSON_OR_PLACE;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
-  if (spaceBefore && text.charCodeAt(s - 2) === 110 && siteNounBefore(text, s)) return PERSON_OR_PLACE;
+  // Not before a possessive: "offices near Google's campus" is the company's.
+  if (
+    spaceBefore &&
+    endsSitePreposition(text.charCodeAt(s - 2)) &&
+    after !== 39 &&
+    after !== 0x2019 &&
+    siteNounBefore(text, s)
+  )
+    return PERSON_OR_PLACE;
   if (before === 40 && after === 41 && acronymDefinedBefore(text, h, k)) return PERSON_OR_PLACE;
   // The capitalised word before the name, read once for the person and the proper-noun rules.
   const wordBefore = spaceBefore && previousCapital(text, s) ? previousWord(text, s) : '';
@@ -496,6 +517,24 @@ function previousCapital(text: string, start: number): boolean {
   while (i > stop && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   const c = text.charCodeAt(i);
   return c >= 65 && c <= 90;
+}
+
+/**
+ * True when a capitalised word that does not begin its sentence comes right before `start`, after
+ * one space: "Arab" in "the United Arab Emirates", not "The" in "The Delta pilots".
+ */
+function capitalisedWordWithinSentenceBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let i = start - 1;
+  const stop = Math.max(0, start - 25);
+  while (i > stop && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (i === start - 1 || !isUpperAscii(text.charCodeAt(i))) return false;
+  // What comes before that word: a sentence goes on after a word, a comma or a bracket.
+  let j = i - 1;
+  while (j >= 0 && text.charCodeAt(j) === 32) j--;
+  if (j < 0 || j === i - 1) return false;
+  const c = text.charCodeAt(j);
+  return isWordAt(text, j) || c === 44 || c === 40;
 }
 
 /** ASCII codes in lower case. */
@@ -603,7 +642,32 @@ function atCapital(g: Gazetteer, text: string, start: number, scanned: number): 
   if (end <= start) end = scanWord(g, text, start);
   // An exchange label before a colon: "Nasdaq: MSFT", "HKEX: 0700".
   if (text.charCodeAt(end) === 58) tickerAt(g, text, end, 58);
+  else if (before === 32 && isUpperAscii(text.charCodeAt(start + 1))) phraseTickerAt(g, text, start);
   return end;
+}
+
+/**
+ * What may come before a ticker written bare in prose: "shares of XOM", "trades as CCJ",
+ * "trades on the Nasdaq as MELI", "under the ticker TGT".
+ */
+const TICKER_PHRASE =
+  /(?:\bshares (?:of|in)|\bstock of|\bticker(?: symbol)?|\bsymbol|\b(?:trades|traded|trading|listed)(?: on the [a-z]+(?: [a-z]+)?)? (?:as|under))\s+$/i;
+
+/**
+ * A ticker of two to five capitals after one of the {@link TICKER_PHRASE}s, at `start` (after a
+ * space). Like a bare "(MSFT)", it counts only for a company the text names: "Shares of XOM were
+ * little changed" after "Exxon Mobil".
+ */
+function phraseTickerAt(g: Gazetteer, text: string, start: number): void {
+  // The phrases end in "of", "in", "as", "under", "symbol" or "ticker".
+  const last = text.charCodeAt(start - 2);
+  if (last !== 102 && last !== 110 && last !== 115 && last !== 114 && last !== 108) return;
+  let end = start;
+  while (end < start + 6 && isUpperAscii(text.charCodeAt(end))) end++;
+  if (end - start < 2 || end - start > 5 || isWordAt(text, end)) return;
+  if (!TICKER_PHRASE.test(text.slice(Math.max(0, start - 40), start))) return;
+  const company = tickerCompany(g, text.slice(start, end));
+  if (company !== undefined) tickers.push({ start, end, company, labelStart: undefined, bare: true });
 }
 
 /**
@@ -882,16 +946,18 @@ const EXCHANGE_SYMBOL = /:\s?([A-Z0-9][A-Z0-9.-]{0,9}[A-Z0-9]|[A-Z])\b/y;
 const CASHTAG = /\$([A-Z]{1,5}(?:\.[A-Z])?)\b/y;
 /**
  * "(MSFT)", "(BRK.B)", and Reuters instrument codes: a symbol and its exchange ("(MSFT.O)",
- * "(0700.HK)", "(RR.L)"). Digits alone in brackets ("(1810)") are too often a year or a count.
+ * "(0700.HK)", "(RR.L)", and Brazil's "(VALE3.SA)"). Digits alone in brackets ("(1810)") are too
+ * often a year or a count.
  */
-const BARE_TICKER = /\(([A-Z]{1,5}|\d{1,6}(?=\.))(?:\.([A-Z]{1,3}))?\)/y;
+const INSTRUMENT = '([A-Z]{1,5}|[A-Z]{2,5}\\d{1,2}(?=\\.)|\\d{1,6}(?=\\.))(?:\\.([A-Z]{1,3}))?';
+const BARE_TICKER = new RegExp(`\\(${INSTRUMENT}\\)`, 'y');
 /** The same in angle brackets, as Reuters prints them in text: "<ORCL.N>", "<0700.HK>". */
-const ANGLED_TICKER = /<([A-Z]{1,5}|\d{1,6}(?=\.))(?:\.([A-Z]{1,3}))?>/y;
+const ANGLED_TICKER = new RegExp(`<${INSTRUMENT}>`, 'y');
 /** Exchange codes of Reuters instrument codes ("O" for Nasdaq in "MSFT.O", "HK" for Hong Kong). */
 const RIC_EXCHANGES = new Set(
   (
     'O OQ N A K P L T HK KS KQ SS SZ TW TWO DE F PA AS BR MI MC SW S ST CO HE OL AX TO V NS BO SI BK ' +
-    'JK KL SA MX J IS TA WA VI LS I NZ'
+    'JK KL SA MX J IS TA WA VI LS I NZ SR SE AD DU QA KW CA'
   ).split(' '),
 );
 /** Longest exchange label with its space ("NYSE American "). */
@@ -1039,8 +1105,13 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       }
     }
     // A short form before a capitalised word is part of another name ("Chase Elliott", "Tyson
-    // Fury"); an acronym may follow ("Delta CEO Ed Bastian").
-    if (f & SHORT && capitalisedWordAt(text, e)) {
+    // Fury"); an acronym may follow ("Delta CEO Ed Bastian"). So is one after a capitalised word
+    // within a sentence ("United Arab Emirates"), though not after a sentence's first word ("The
+    // Delta pilots").
+    if (
+      f & SHORT &&
+      (capitalisedWordAt(text, e) || capitalisedWordWithinSentenceBefore(text, start[k] as number))
+    ) {
       mark[k] = (mark[k] as number) | IN_LABEL;
       continue;
     }

@@ -273,10 +273,28 @@ function wordOfTwoBefore(text: string, start: number, first: number, second: num
   );
 }
 
-/** True when "<site noun> in " comes right before `start`: "its plant in Corning". */
+/** Where a place may follow a site noun: "its plant in Corning", "homes around Hershey". */
+const SITE_PREPOSITIONS = ['in', 'near', 'around', 'outside'];
+
+/**
+ * True when "<site noun> <preposition> " comes right before `start`: "its plant in Corning",
+ * "thousands of homes around Hershey". Called only after a space with one of the prepositions'
+ * last letters before it.
+ */
 export function siteNounBefore(text: string, start: number): boolean {
-  if (!wordOfTwoBefore(text, start, 105, 110)) return false; // "in"
-  return nounEndsAt(text, start - 4, SITE_NOUNS);
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const end = start - 1;
+  for (const word of SITE_PREPOSITIONS) {
+    const at = end - word.length;
+    if (at < 1 || text.charCodeAt(at - 1) !== 32 || !text.startsWith(word, at)) continue;
+    return nounEndsAt(text, at - 1, SITE_NOUNS);
+  }
+  return false;
+}
+
+/** True when `c` ends one of {@link SITE_PREPOSITIONS}: the quick test before {@link siteNounBefore}. */
+export function endsSitePreposition(c: number): boolean {
+  return c === 110 || c === 114 || c === 100 || c === 101; // n, r, d, e
 }
 
 /** True when one of `nouns` (lower case) is the word that ends at `end`, in any case. */

@@ -368,6 +368,33 @@ describe('tickers', () => {
   it('never turn the exchange label into a company', () => {
     expect(texts('Listed on Nasdaq: AAPL.')).toEqual(['AAPL']);
   });
+
+  it('include codes of letters and digits and Gulf exchanges', () => {
+    expect(texts('Vale SA (VALE3.SA) fell; Aramco (2222.SR) and Petrobras (PETR4.SA) rose.')).toEqual([
+      'Vale SA',
+      'VALE3.SA',
+      'Aramco',
+      '2222.SR',
+      'Petrobras',
+      'PETR4.SA',
+    ]);
+  });
+
+  it('count after the words prose puts before a ticker, for a company the text names', () => {
+    expect(found('Exxon Mobil lifted output. Shares of XOM were little changed.')).toContainEqual([
+      'XOM',
+      'exxon-mobil',
+      'ticker',
+    ]);
+    expect(texts('MercadoLibre, which trades on the Nasdaq as MELI, will invest.')).toEqual([
+      'MercadoLibre',
+      'MELI',
+    ]);
+    expect(texts('Walmart rose. It trades under the ticker WMT.')).toEqual(['Walmart', 'WMT']);
+    // Not for a company the text does not name, nor after other words.
+    expect(texts('Shares of XOM were little changed.')).toEqual([]);
+    expect(texts('Exxon Mobil said XOM output rose.')).toEqual(['Exxon Mobil']);
+  });
 });
 
 describe('names', () => {
@@ -1013,6 +1040,10 @@ describe('names as the news writes them', () => {
     expect(texts('Crews cleaned the Charles River near Watertown.')).toEqual([]);
     expect(texts('Charles River said demand for its research models fell.')).toEqual(['Charles River']);
     expect(texts('A tribute to saxophonist Sonny Rollins opened the festival.')).toEqual([]);
+    expect(texts('Rookie running back Jerome Ford scored twice as the Jaguars beat the Titans.')).toEqual([]);
+    // A town after a site noun and "in", "near", "around" or "outside"; not a company's possession.
+    expect(texts('The storm cut power to homes around Hershey and to a plant outside Corning.')).toEqual([]);
+    expect(texts('Meta opened offices near Google’s campus.')).toEqual(['Meta', 'Google']);
     expect(
       texts('Notebooks kept by Nikola Tesla go on show. Tesla hoped to send power without wires.'),
     ).toEqual([]);
@@ -1159,6 +1190,33 @@ describe('names as the news writes them', () => {
       'BP plc',
       'Harbour Energy',
       'Harbour',
+    ]);
+  });
+
+  it('does not read a short form inside a longer proper noun, before or after it', () => {
+    expect(
+      texts(
+        'Emirates Airline said profit rose. Emirates president Tim Clark said demand held up across the United Arab Emirates and at Emirates Stadium.',
+      ),
+    ).toEqual(['Emirates Airline', 'Emirates']);
+    expect(
+      texts(
+        'Delta Air Lines said fuel costs fell. The Delta pilots agreed, unlike farmers near the Mississippi Delta.',
+      ),
+    ).toEqual(['Delta Air Lines', 'Delta']);
+  });
+
+  it("keeps a company's own veto words for its everyday-word name, not its longer names", () => {
+    expect(texts('Providers Affirm Holdings and Klarna Group plc compete. Affirm that you agree.')).toEqual([
+      'Affirm Holdings',
+      'Klarna Group plc',
+    ]);
+  });
+
+  it('reads "Co" for "Company" and "Corp" for "Corporation"', () => {
+    expect(found('Abu Dhabi National Oil Co. and Mediterranean Shipping Co. signed.')).toEqual([
+      ['Abu Dhabi National Oil Co', 'adnoc', 'name'],
+      ['Mediterranean Shipping Co', 'msc', 'name'],
     ]);
   });
 });
