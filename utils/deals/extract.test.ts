@@ -19,6 +19,18 @@ const extract = (text: string, published = '2016-06-01') =>
   }));
 
 describe('extractDeals', () => {
+  it('takes no status or date from a clause about an earlier deal', () => {
+    const [bentley] = extract(
+      "Siemens agreed on Tuesday to buy Bentley Systems for €9.1 billion in cash, the German group's biggest software purchase since it bought Mentor Graphics.",
+    );
+    expect(bentley).toMatchObject({ status: 'announced', announced: '2016-05-31' });
+    const [qualtrics] = extract(
+      'SAP said it had sold its remaining 12% stake in Qualtrics to Silver Lake for $1.1 billion, ending a relationship that began when SAP bought the survey company in 2018.',
+    );
+    expect(qualtrics).toMatchObject({ parties: ['seller:sap', 'target:qualtrics', 'buyer:silver-lake'] });
+    expect(qualtrics?.announced).toBeUndefined();
+  });
+
   it('reads the patent purchase of the demo article, with its figures', () => {
     const [deal] = extract(
       'Xiaomi has bought about 1,500 patents from Microsoft, the two companies said on Wednesday.',
@@ -29,7 +41,8 @@ describe('extractDeals', () => {
       summary: 'Xiaomi bought about 1,500 patents from Microsoft',
       quantity: 1500,
       value: undefined,
-      announced: undefined,
+      // "said on Wednesday" in an article of Wednesday 1 June 2016.
+      announced: '2016-06-01',
       status: 'completed',
     });
   });

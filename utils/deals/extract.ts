@@ -1040,7 +1040,13 @@ function party(companyId: string, role: PartyRole, ctx: ExtractContext): DealPar
 const COMPLETED =
   /\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|paid|raised|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up|led|co-led|built|trimmed|reduced|pared|lowered|combined|formed|offloaded|separated|spun out|carved out)\b/;
 const PENDING =
-  /\b(?:agreed to|will|would|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
+  /\b(?:agreed(?: (?:on|late|early) \w+| in principle)? to|will|would|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
+/**
+ * A clause about an earlier event, up to the next comma or semicolon: "since it bought Mentor
+ * Graphics", ", ending a relationship that began when SAP bought the company in 2018". Its verbs
+ * and dates are not the deal's.
+ */
+const EARLIER_CLAUSE = /\b(?:since|when|ending|which began|that began)\b[^,;]*/g;
 
 function describe(
   type: DealType,
@@ -1051,14 +1057,15 @@ function describe(
   /** What changed hands when the pattern says ("its entire stake"). */
   asset?: string,
 ): ExtractedDeal {
-  const status: DealStatus = PENDING.test(template)
+  const main = template.replace(EARLIER_CLAUSE, '');
+  const status: DealStatus = PENDING.test(main)
     ? 'announced'
-    : COMPLETED.test(template)
+    : COMPLETED.test(main)
       ? 'completed'
       : 'announced';
   const money = findMoney(sentence).find((x) => x.amount >= 1_000_000);
   const quantity = findQuantity(sentence);
-  const announced = findDate(sentence, ctx.published);
+  const announced = findDate(sentence.replace(EARLIER_CLAUSE, ''), ctx.published);
   const deal: ExtractedDeal = { type, parties, summary: '', status, sentence };
   if (money) deal.value = { amount: money.amount, currency: money.currency };
   if (asset) deal.asset = asWritten(sentence, asset.trim());

@@ -51,8 +51,17 @@ describe('dates', () => {
     expect(findDate(`The deal was agreed ${text}.`, pub)).toBe(expected);
   });
 
+  it('reads a weekday, "yesterday" and "today" as days up to the publication date', () => {
+    // 1 June 2016 was a Wednesday.
+    expect(findDate('The deal was agreed on Tuesday.', pub)).toBe('2016-05-31');
+    expect(findDate('The companies said on Wednesday.', pub)).toBe('2016-06-01');
+    expect(findDate('Talks ended on Thursday.', pub)).toBe('2016-05-26');
+    expect(findDate('It closed yesterday.', '2016-03-01')).toBe('2016-02-29');
+    expect(findDate('It closes today.', pub)).toBe('2016-06-01');
+  });
+
   it('gives nothing for vague or future dates', () => {
-    expect(findDate('The deal was agreed on Tuesday.', pub)).toBeNull();
+    expect(findDate('The deal was agreed on Tuesday.')).toBeNull();
     expect(findDate('Phones ship in September.', pub)).toBeNull();
     expect(findDate('It was agreed last year.')).toBeNull();
     expect(findDate('It closed last month.', '2016-01-10')).toBe('2015-12');

@@ -179,6 +179,22 @@ export function findDate(text: string, published?: string): string | null {
         return `${month >= pubMonth ? pubYear - 1 : pubYear}-${pad(month)}`;
       if (month <= pubMonth) return `${pubYear}-${pad(month)}`;
     }
+    // "on Tuesday" in a news article is the last Tuesday up to the day it was published;
+    // "yesterday" and "today" count from that day too.
+    const day = (back: number) => {
+      const d = new Date(Date.UTC(pubYear, pubMonth - 1, (pub as Date).getUTCDate() - back));
+      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    };
+    m = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'i').exec(text);
+    if (m) {
+      const weekday = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
+      return day(((pub as Date).getUTCDay() - weekday + 7) % 7);
+    }
+    if (/\byesterday\b/i.test(text)) return day(1);
+    if (/\btoday\b/i.test(text)) return day(0);
   }
   return null;
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_RE = WEEKDAYS.join('|');
