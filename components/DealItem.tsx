@@ -1,5 +1,42 @@
+import type { ReactNode } from 'react';
 import type { DealFact } from '@/utils/db/models';
 import { formatDealValue } from '@/utils/deals/format';
+
+/** The figures of a deal, stored or suggested: what Confirm keeps. */
+interface Figures {
+  type: DealFact['type'];
+  announced?: string;
+  value?: DealFact['value'];
+  status: DealFact['status'];
+}
+
+/**
+ * A deal's type, date, value and status, in the order a reader scans them. `undated` says so when
+ * there is no date, for a suggestion whose date the reader may want to add before confirming.
+ */
+export function DealMeta({
+  deal,
+  undated,
+  children,
+}: {
+  deal: Figures;
+  undated?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <p className="deal-meta">
+      <span className="deal-type">{deal.type.replace('-', ' ')}</span>
+      {deal.announced ? (
+        <time dateTime={deal.announced}>{deal.announced}</time>
+      ) : undated ? (
+        <span className="undated">no date</span>
+      ) : null}
+      {deal.value ? <span>{formatDealValue(deal.value)}</span> : null}
+      <span>{deal.status}</span>
+      {children}
+    </p>
+  );
+}
 
 /** One stored deal fact: summary, type, date, value, status and its source. */
 export function DealItem({ deal }: { deal: DealFact }) {
@@ -7,11 +44,7 @@ export function DealItem({ deal }: { deal: DealFact }) {
   return (
     <article className="deal" data-deal={deal.id}>
       <p className="deal-summary">{deal.summary}</p>
-      <p className="deal-meta">
-        <span className="deal-type">{deal.type.replace('-', ' ')}</span>
-        {deal.announced ? <time dateTime={deal.announced}>{deal.announced}</time> : null}
-        {deal.value ? <span>{formatDealValue(deal.value)}</span> : null}
-        <span>{deal.status}</span>
+      <DealMeta deal={deal}>
         {deal.origin !== 'seed' ? (
           <span className="badge">{deal.origin === 'reader' ? 'yours' : 'from an article'}</span>
         ) : null}
@@ -26,7 +59,7 @@ export function DealItem({ deal }: { deal: DealFact }) {
             source{deal.sources.length > 1 ? ` (+${deal.sources.length - 1})` : ''}
           </a>
         ) : null}
-      </p>
+      </DealMeta>
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { DealItem } from '@/components/DealItem';
+import { DealItem, DealMeta } from '@/components/DealItem';
 import { EnumSelect } from '@/components/EnumSelect';
 import { Section } from '@/components/Section';
 import { escapeCancels, UndoBar } from '@/components/UndoBar';
@@ -184,6 +184,7 @@ function Suggestion({
       <p className="deal-summary" id={summaryId}>
         {suggestion.summary} <span className="badge">suggested</span>
       </p>
+      <DealMeta deal={suggestion} undated />
       <blockquote className="evidence">{suggestion.sentence}</blockquote>
       {state === 'matches' && match ? (
         <p className="deal-meta">Matches a stored fact: {match.summary}</p>

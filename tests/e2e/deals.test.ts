@@ -64,6 +64,12 @@ describe('deal suggestions from the article', () => {
     );
 
     const fresh = suggestions().getByRole('listitem').filter({ hasText: 'Tencent' });
+    // What Confirm stores is shown before it: "said on Monday" in an article of Tuesday 20 May.
+    expect(await fresh.locator('.deal-meta > *').allTextContents()).toEqual([
+      'patent purchase',
+      '2025-05-19',
+      'completed',
+    ]);
     await fresh.getByRole('button', { name: 'Confirm' }).click();
     const stored = deals.getByRole('list', { name: 'Stored deal facts' });
     await expect.poll(() => stored.textContent()).toContain('Tencent bought roughly 500 patents from Nokia');
