@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readArticleMetadata } from '@/utils/articles/metadata';
+import { cleanUrl } from '@/utils/articles/url';
 import { articleText } from '@/utils/content/article-text';
 import { installComposer } from '@/utils/content/composer';
 import { installHoverCard } from '@/utils/content/hover-card';
@@ -153,14 +154,19 @@ export default defineContentScript({
 
     // In-site navigation (history.pushState) means a new article: scan it afresh. The Navigation
     // API reports it at once where it exists; WXT's location watcher covers the rest.
-    let lastUrl = window.location.href.split('#')[0];
+    // An anchor ("#comments") is the same article; a route ("#/story/42") is another.
+    const where = () => cleanUrl(window.location.href) ?? window.location.href;
+    let lastUrl = where();
     const onLocation = () => {
-      const url = window.location.href.split('#')[0];
+      const url = where();
       if (url === lastUrl) return;
       lastUrl = url;
-      void session.rescan();
-      void passages.refresh();
-      void sendToBackground('article/visited', article());
+      // Its notes and its visit wait until the new article is read: an app sets its title after
+      // the address, and the title tells a new article from a canonical link left behind.
+      void session.rescan().then(() => {
+        void passages.refresh();
+        return sendToBackground('article/visited', article());
+      });
     };
     const navigation = (window as { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('navigatesuccess', onLocation, { signal: ctx.signal });

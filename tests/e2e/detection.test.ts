@@ -188,17 +188,32 @@ describe('pages that change', () => {
       'Microsoft',
     ];
     await expectHighlights(page, storyOne);
+    // A note on story one stays with story one, though the app leaves its canonical link behind.
+    let popup = await openPopupFor(suite.session, page);
+    const notes = () => popup.getByRole('region', { name: 'Notes' });
+    const noteBodies = async () => {
+      await notes().locator('.note, .empty').first().waitFor();
+      return notes().locator('.note-body').allTextContents();
+    };
+    await notes().getByLabel('Note on this article').fill('Cloud contract: five years');
+    await notes().getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(noteBodies).toEqual(['Cloud contract: five years']);
+    await popup.close();
     await page.click('a[data-story="two"]');
     expect(new URL(page.url()).pathname).toBe('/spa/story-two');
     await expectHighlights(page, ['Sony', 'Nintendo', 'Sony', 'Nintendo', 'Sony', 'Nintendo']);
-    const popup = await openPopupFor(suite.session, page);
+    popup = await openPopupFor(suite.session, page);
     expect(await companiesInPopup(popup)).toEqual([
       ['Sony', 3],
       ['Nintendo', 3],
     ]);
+    expect(await noteBodies()).toEqual([]);
     await popup.close();
     await page.goBack();
     await expectHighlights(page, storyOne);
+    popup = await openPopupFor(suite.session, page);
+    expect(await noteBodies()).toEqual(['Cloud contract: five years']);
+    await popup.close();
     await page.close();
   });
 });

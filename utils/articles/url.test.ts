@@ -15,6 +15,13 @@ describe('cleanUrl', () => {
     );
     expect(cleanUrl('https://n.example/a?GCLID=1')).toBe('https://n.example/a');
   });
+  it("keeps a single-page app's route, not an anchor", () => {
+    expect(cleanUrl('https://n.example/app#/story/42?utm_source=x')).toBe(
+      'https://n.example/app#/story/42?utm_source=x',
+    );
+    expect(cleanUrl('https://n.example/app#!/story/42')).toBe('https://n.example/app#!/story/42');
+    expect(cleanUrl('https://n.example/app#story-42')).toBe('https://n.example/app');
+  });
   it('refuses what is not http(s)', () => {
     expect(cleanUrl('javascript:alert(1)')).toBeNull();
     expect(cleanUrl('not a url')).toBeNull();
@@ -41,5 +48,19 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl(doc('<link rel="canonical" href="javascript:alert(1)">'), page)).toBe(
       'https://www.news.example/story',
     );
+  });
+  it('leaves a canonical link behind when an app swaps in another article under it', () => {
+    const d = doc('<link rel="canonical" href="https://news.example/first">');
+    d.title = 'First story';
+    expect(canonicalUrl(d, 'https://news.example/first')).toBe('https://news.example/first');
+    // Another page of the same article keeps its title: still the canonical article.
+    expect(canonicalUrl(d, 'https://news.example/first?page=2')).toBe('https://news.example/first');
+    // A new address and a new title, the canonical link unchanged: a new article.
+    d.title = 'Second story';
+    expect(canonicalUrl(d, 'https://news.example/second')).toBe('https://news.example/second');
+    expect(canonicalUrl(d, 'https://news.example/app#/third')).toBe('https://news.example/app#/third');
+    // An app that updates its canonical link is followed.
+    d.head.innerHTML = '<link rel="canonical" href="https://news.example/second-story">';
+    expect(canonicalUrl(d, 'https://news.example/second')).toBe('https://news.example/second-story');
   });
 });

@@ -7,7 +7,11 @@
 const TRACKING_PARAM =
   /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_hsenc|_hsmi|mkt_tok|ref_src|cmpid|ncid|sr_share|spm)$/i;
 
-/** A URL without its fragment and tracking parameters; null when it is not http(s). */
+/**
+ * A URL without its fragment and tracking parameters; null when it is not http(s). A fragment
+ * that is a route of a single-page app ("#/story/42", "#!/story/42") is kept: there it names the
+ * article, where an anchor ("#comments") only names a place in it.
+ */
 export function cleanUrl(raw: string, base?: string): string | null {
   let url: URL;
   try {
@@ -16,7 +20,7 @@ export function cleanUrl(raw: string, base?: string): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.hash = '';
+  if (!/^#!?\//.test(url.hash)) url.hash = '';
   for (const key of [...url.searchParams.keys()]) {
     if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
   }
@@ -30,6 +34,25 @@ export function cleanUrl(raw: string, base?: string): string | null {
  */
 export function canonicalUrl(doc: Document, pageUrl: string): string {
   const page = cleanUrl(pageUrl) ?? pageUrl;
+  const declared = declaredUrl(doc, page);
+  let first = firstSeen.get(doc);
+  if (!first) {
+    first = { declared, page, title: doc.title };
+    firstSeen.set(doc, first);
+  }
+  if (!declared) return page;
+  // A single-page app that swaps the article in place may leave the canonical link of the first
+  // one behind: a new address and a new title under the same canonical link is another article.
+  // (Another page of the same article, or a photo of its gallery, keeps its title.)
+  if (declared === first.declared && page !== first.page && doc.title !== first.title) return page;
+  return declared;
+}
+
+/** What {@link canonicalUrl} first saw in a document: to tell a canonical link left behind. */
+const firstSeen = new WeakMap<Document, { declared: string | null; page: string; title: string }>();
+
+/** The canonical link or og:url of the same site, cleaned; null when there is none. */
+function declaredUrl(doc: Document, page: string): string | null {
   const pageHost = hostOf(page);
   const candidates = [
     doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
@@ -40,7 +63,7 @@ export function canonicalUrl(doc: Document, pageUrl: string): string {
     const cleaned = cleanUrl(candidate.trim(), page);
     if (cleaned && sameSite(hostOf(cleaned), pageHost)) return cleaned;
   }
-  return page;
+  return null;
 }
 
 /**
