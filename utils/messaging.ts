@@ -24,6 +24,8 @@ export interface PageCompany {
   id: string;
   name: string;
   count: number;
+  /** Mentions in the article itself; the rest are in comments, banners, sidebars. */
+  inArticle?: number;
 }
 
 /** What the content script knows about its page, for the popup. */

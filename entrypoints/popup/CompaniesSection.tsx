@@ -32,14 +32,47 @@ export function CompaniesSection(props: {
       ) : companies.length === 0 ? (
         <p className="empty">No companies found on this page.</p>
       ) : (
-        <ul className="companies">
-          {companies.map((c) => (
-            <CompanyRow key={c.id} company={c} focused={c.id === focusId} />
-          ))}
-        </ul>
+        <CompanyLists companies={companies} focusId={focusId ?? null} />
       )}
     </Section>
   );
+}
+
+/**
+ * The companies of the article, then those named only around it (comments, a cookie banner, a
+ * sidebar) under a heading of their own, so that they do not pass for the story's.
+ */
+function CompanyLists({ companies, focusId }: { companies: PageCompany[]; focusId: string | null }) {
+  const { article, elsewhere } = splitByArticle(companies);
+  const list = (items: PageCompany[], label?: string) => (
+    <ul className="companies" aria-label={label}>
+      {items.map((c) => (
+        <CompanyRow key={c.id} company={c} focused={c.id === focusId} />
+      ))}
+    </ul>
+  );
+  if (!elsewhere.length) return list(article);
+  return (
+    <>
+      {article.length ? (
+        list(article, 'In the article')
+      ) : (
+        <p className="empty">None in the article itself.</p>
+      )}
+      <h3>Elsewhere on the page</h3>
+      {list(elsewhere, 'Elsewhere on the page')}
+    </>
+  );
+}
+
+/** The page's companies named in the article, and those named only around it. */
+export function splitByArticle(companies: PageCompany[]): {
+  article: PageCompany[];
+  elsewhere: PageCompany[];
+} {
+  // Without a count for the article (an older content script), every company is the article's.
+  const isElsewhere = (c: PageCompany) => c.inArticle === 0;
+  return { article: companies.filter((c) => !isElsewhere(c)), elsewhere: companies.filter(isElsewhere) };
 }
 
 function CompanyRow({ company, focused }: { company: PageCompany; focused: boolean }) {

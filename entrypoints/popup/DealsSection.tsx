@@ -10,6 +10,7 @@ import { DEAL_STATUSES, DEAL_TYPES, type DealFact, type DealStatus, type DealTyp
 import type { ExtractedDeal } from '@/utils/deals/extract';
 import { pairTimeline, type ReviewedSuggestion, reviewSuggestions } from '@/utils/deals/review';
 import { type PageCompany, type PageState, sendToBackground, sendToTab } from '@/utils/messaging';
+import { splitByArticle } from './CompaniesSection';
 
 /** Stored facts listed before "Show all". */
 const STORED_SHOWN = 8;
@@ -23,7 +24,9 @@ const TIMELINES_SHOWN = 3;
  */
 export function DealsSection(props: { page: PageState | null; tabId: number | null }) {
   const { page, tabId } = props;
-  const companies = page?.companies ?? [];
+  // The article's companies: a name in a comment or a cookie banner brings no deals along.
+  const onPage = splitByArticle(page?.companies ?? []);
+  const companies = onPage.article.length ? onPage.article : onPage.elsewhere;
   const key = companies.map((c) => c.id).join(',');
   const stored = useLiveQuery(() => dealsInvolving(db, key ? key.split(',') : []), [key]);
   const [suggestions, setSuggestions] = useState<ExtractedDeal[] | null>(null);

@@ -45,6 +45,20 @@ describe('what counts as a mention', () => {
   });
 });
 
+describe('the article and what is around it', () => {
+  it('lists the companies named only in comments or a cookie banner apart from the article', async () => {
+    const page = await openArticle(suite.session, `${suite.fixtures.url}comments.html`);
+    const popup = await openPopupFor(suite.session, page);
+    const region = popup.getByRole('region', { name: 'On this page' });
+    const names = (label: string) =>
+      region.getByRole('list', { name: label }).locator('.company-name').allTextContents();
+    await expect.poll(() => names('Elsewhere on the page')).toEqual(['Alphabet', 'Meta Platforms', 'Nvidia']);
+    expect(await names('In the article')).toEqual(['Siemens', 'Altair Engineering']);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('pages that change', () => {
   it('scans live-blog entries and lazy paragraphs as they appear', async () => {
     const page = await openArticle(suite.session, `${suite.fixtures.url}live-blog.html`);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { articleRoot, articleText } from './article-text';
+import { articleMembership, articleRoot, articleText } from './article-text';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -70,5 +70,32 @@ describe('the text deals are suggested from', () => {
       <article><p>Short teaser.</p></article>
       <main><p>${'Broadcom acquired VMware for about $69 billion. '.repeat(10)}</p></main>`;
     expect(articleRoot(document).localName).toBe('main');
+  });
+});
+
+describe('what is in the article', () => {
+  it('is the story, not its comments, cookie banner or sidebar, and across a shadow root', () => {
+    document.body.innerHTML = `
+      <div id="cookie-banner"><p id="cookie">Google and Meta set cookies here.</p></div>
+      <main>
+        <article>
+          <h1 id="headline">Siemens buys Altair</h1>
+          <p id="story">Siemens agreed to buy Altair.</p>
+          <aside class="related"><p id="related">Nvidia bought a stake.</p></aside>
+          <div id="host"></div>
+        </article>
+        <section class="comments"><p id="comment">Now buy Nvidia.</p></section>
+      </main>
+      <div class="rail"><p id="rail">Most read: Apple acquired Beats.</p></div>`;
+    const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="inside">Altair said customers keep their licences.</p>';
+    const inArticle = articleMembership(document);
+    const text = (root: Document | ShadowRoot, id: string) =>
+      (root.getElementById(id) as HTMLElement).firstChild as Node;
+    expect(inArticle(text(document, 'headline'))).toBe(true);
+    expect(inArticle(text(document, 'story'))).toBe(true);
+    expect(inArticle(text(shadow, 'inside'))).toBe(true);
+    for (const id of ['cookie', 'related', 'comment', 'rail'])
+      expect(inArticle(text(document, id))).toBe(false);
   });
 });

@@ -13,6 +13,29 @@ export function articleText(doc: Document): string {
 }
 
 /**
+ * A test of whether a node is in the article and not in a block around it (see
+ * {@link isBoilerplate}): a comment, a cookie banner, a sidebar. Answers for the page as it is
+ * when made; elements already seen are remembered, since a page's mentions share ancestors.
+ */
+export function articleMembership(doc: Document): (node: Node) => boolean {
+  const root = articleRoot(doc);
+  const known = new Map<Element, boolean>();
+  const inArticle = (el: Element | null): boolean => {
+    if (!el) return false;
+    if (el === root) return true;
+    const seen = known.get(el);
+    if (seen !== undefined) return seen;
+    // Across a shadow root to its host: a story inside a web component is still the story.
+    const parent =
+      el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host as Element | undefined) ?? null;
+    const answer = !isBoilerplate(el, root) && inArticle(parent);
+    known.set(el, answer);
+    return answer;
+  };
+  return (node) => inArticle(node.nodeType === 1 ? (node as Element) : node.parentElement);
+}
+
+/**
  * Where the article is: the element marked as its body, else the `<article>` with the most text,
  * else `<main>`, else the whole body.
  */

@@ -4,6 +4,7 @@ import { createHighlighter } from '../detect/highlight';
 import type { Matcher } from '../detect/matcher';
 import { createScanner, type Scanner } from '../detect/scanner';
 import type { PageState } from '../messaging';
+import { articleMembership } from './article-text';
 
 /** Inline elements: a change inside one rescans its enclosing block. */
 const INLINE =
@@ -253,7 +254,7 @@ export function startPageSession(
     state: () => ({
       url: canonicalUrl(doc, win.location.href),
       title: doc.title,
-      companies: isActive ? scanner.counts() : [],
+      companies: isActive ? scanner.counts(articleMembership(doc)) : [],
       highlightMode: highlighter.mode,
       active: isActive,
     }),

@@ -18,6 +18,8 @@ export interface CompanyCount {
   id: string;
   name: string;
   count: number;
+  /** Of them, mentions in the article itself (see {@link Scanner.counts}). */
+  inArticle?: number;
 }
 
 /** What a scanner needs from its page; tests hand in their own. */
@@ -47,8 +49,11 @@ export interface Scanner {
   scanChanged(roots: readonly Node[]): Promise<void>;
   /** Mentions currently shown, in no particular order. */
   mentions(): readonly MentionRecord[];
-  /** Companies on the page, most mentioned first. */
-  counts(): CompanyCount[];
+  /**
+   * Companies on the page, most mentioned first. With `inArticle` (true for a node in the article,
+   * not in a comment, a cookie banner or a sidebar), each also says how many mentions are in it.
+   */
+  counts(inArticle?: (node: Node) => boolean): CompanyCount[];
   /** The mention covering a point in a text node, if any. */
   mentionAt(node: Node, offset: number): MentionRecord | undefined;
   /** The open shadow roots on the page that scans have read, for hit tests that enter them. */
@@ -193,14 +198,21 @@ export function createScanner(env: ScannerEnv): Scanner {
       });
     },
     mentions: () => [...records],
-    counts: () =>
-      countMentions([...records].sort((a, b) => compareRanges(a.range, b.range))).map(
-        ({ companyId, count }) => ({
-          id: companyId,
-          name: matcher.company(companyId)?.name ?? companyId,
-          count,
-        }),
-      ),
+    counts: (inArticle) => {
+      const sorted = [...records].sort((a, b) => compareRanges(a.range, b.range));
+      const inside = new Map<string, number>();
+      if (inArticle) {
+        for (const r of sorted) {
+          if (inArticle(r.range.startContainer)) inside.set(r.companyId, (inside.get(r.companyId) ?? 0) + 1);
+        }
+      }
+      return countMentions(sorted).map(({ companyId, count }) => ({
+        id: companyId,
+        name: matcher.company(companyId)?.name ?? companyId,
+        count,
+        ...(inArticle ? { inArticle: inside.get(companyId) ?? 0 } : {}),
+      }));
+    },
     mentionAt(node, offset) {
       // Highlight API ranges start in text nodes; wrapped ones around the marks, a level or two up.
       let candidates: MentionRecord[] = [];
