@@ -19,6 +19,22 @@ const extract = (text: string, published = '2016-06-01') =>
   }));
 
 describe('extractDeals', () => {
+  it('reads a unit bought from its owner and a partnership struck with another company', () => {
+    const [lab] = extract(
+      'Siemens said on Tuesday it had agreed to acquire a small simulation laboratory from Altair Engineering for €310 million.',
+    );
+    expect(lab).toMatchObject({
+      type: 'asset-purchase',
+      parties: ['buyer:siemens', 'seller:altair-engineering'],
+      summary: "Siemens agreed to buy Altair Engineering's small simulation laboratory",
+      value: { amount: 310_000_000, currency: 'EUR' },
+    });
+    const [made] = extract(
+      'Moderna also struck a manufacturing partnership with Lonza, which will make the vaccine.',
+    );
+    expect(made).toMatchObject({ type: 'partnership', parties: ['partner:moderna', 'partner:lonza'] });
+  });
+
   it('takes no status or date from a clause about an earlier deal', () => {
     const [bentley] = extract(
       "Siemens agreed on Tuesday to buy Bentley Systems for €9.1 billion in cash, the German group's biggest software purchase since it bought Mentor Graphics.",

@@ -66,7 +66,7 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
 const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
 /** What one company makes for another: "chips", "OLED panels", "iPhones". */
 const PRODUCT = R`(?:vans?|buses|chips?|semiconductors?|processors?|modems?|memory|panels?|displays?|screens?|batter(?:y|ies)|cells|components?|parts|engines?|servers?|phones?|smartphones?|iPhones?|handsets?|devices?|cars?|vehicles?|trucks?|planes?|jets?|aircraft|ships?|vessels?|turbines?|reactors?|satellites?|rockets?|drugs?|vaccines?|doses|medicines?|models?|software|systems?)`;
-const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team)\b`;
+const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?)\b`;
 
 const pattern = (type: DealType, roles: Pattern['roles'], source: string, unhedged = false): Pattern => ({
   type,
@@ -344,6 +344,12 @@ const PATTERNS: Pattern[] = [
   pattern(
     'divestiture',
     { a: 'seller', c: 'buyer' },
+    // "sold a 15% stake in its infant-nutrition business to Nestlé"
+    R`${S('a')}${SUBJ}${SELL}\s(?<asset>(?:its |a |the |part of its )?(?:[\w.%-]+ ){0,3}(?:stake|shares|holding) in (?:its|their|the) ${UNIT})\s${GAP}\bto\s+${S('c')}`,
+  ),
+  pattern(
+    'divestiture',
+    { a: 'seller', c: 'buyer' },
     // "agreed to sell its NAND memory business to SK Hynix"
     R`${S('a')}${SUBJ}${SELL}\s(?<asset>(?:its|their|the|a)\s${UNIT})\s${GAP}\bto\s+${S('c')}`,
   ),
@@ -378,6 +384,12 @@ const PATTERNS: Pattern[] = [
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
     R`${S('a')}${SUBJ}(?:completed|closed|announced)?\s?${GAP}\b(?:purchase|acquisition)\s+of\s+${SP('b')}\s(?<asset>${UNIT})`,
+  ),
+  pattern(
+    'asset-purchase',
+    { a: 'buyer', b: 'seller' },
+    // "agreed to acquire a small simulation laboratory from Altair Engineering"
+    R`${S('a')}${SUBJ}${BUY}\s(?:its|their|the|a|an)\s(?<asset>${UNIT})\s+from\s+${S('b')}`,
   ),
   pattern(
     'asset-purchase',
@@ -549,7 +561,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}${SUBJ}(?:partnered|partners|partnering|partner|teamed up|teams up|joined forces|joins forces|formed an? (?:\w+ )?(?:partnership|alliance|joint venture)|signed an? (?:\w+ )?(?:partnership|alliance) (?:agreement|deal)?)\s+with\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:partnered|partners|partnering|partner|teamed up|teams up|joined forces|joins forces|(?:formed|forms|struck|strikes|signed|signs|entered into|enters into|inked|sealed) an? (?:[\w-]+ ){0,2}?(?:partnership|alliance|joint venture|collaboration)(?: (?:agreement|deal))?)\s+with\s+${S('b')}`,
   ),
   pattern(
     'partnership',
