@@ -19,7 +19,7 @@ const extract = (text: string, published = '2016-06-01') =>
   }));
 
 describe('extractDeals', () => {
-  it('reads a unit bought from its owner and a partnership struck with another company', () => {
+  it('reads a unit bought from its owner, a stake in a unit sold, and a partnership struck', () => {
     const [lab] = extract(
       'Siemens said on Tuesday it had agreed to acquire a small simulation laboratory from Altair Engineering for €310 million.',
     );
@@ -29,6 +29,10 @@ describe('extractDeals', () => {
       summary: "Siemens agreed to buy Altair Engineering's small simulation laboratory",
       value: { amount: 310_000_000, currency: 'EUR' },
     });
+    const [stake] = extract(
+      'Reckitt sold a 15% stake in its infant-nutrition business to Nestle for £700 million.',
+    );
+    expect(stake?.summary).toBe('Reckitt sold a 15% stake in its infant-nutrition business to Nestlé');
     const [made] = extract(
       'Moderna also struck a manufacturing partnership with Lonza, which will make the vaccine.',
     );
