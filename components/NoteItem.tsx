@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import type { Note } from '@/utils/db/models';
+import type { PassageStatus } from '@/utils/messaging';
 import { LinkedText } from './LinkedText';
 import { escapeCancels } from './UndoBar';
 
@@ -12,7 +13,7 @@ const formatTime = (ms: number) =>
  */
 export function NoteItem(props: {
   note: Note;
-  status?: 'anchored' | 'orphaned' | undefined;
+  status?: PassageStatus | undefined;
   onSave: (body: string, tags: string[]) => Promise<string | null>;
   onDelete: () => void;
 }) {
@@ -60,6 +61,10 @@ export function NoteItem(props: {
       {status === 'orphaned' ? (
         <p className="orphaned" role="note">
           Not found on this page: the passage has changed or is not loaded yet.
+        </p>
+      ) : status === 'changed' ? (
+        <p className="orphaned" role="note">
+          Found, but the article's wording has changed since you quoted it.
         </p>
       ) : null}
       {editing ? (

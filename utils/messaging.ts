@@ -28,6 +28,12 @@ export interface PageCompany {
   inArticle?: number;
 }
 
+/**
+ * Where a passage note stands on the page: found as quoted, found though its words have changed
+ * since (a correction, an update), or not found.
+ */
+export type PassageStatus = 'anchored' | 'changed' | 'orphaned';
+
 /** What the content script knows about its page, for the popup. */
 export interface PageState {
   url: string;
@@ -40,7 +46,7 @@ export interface PageState {
   /** Article metadata read from the page. */
   article: ArticleMetadata;
   /** Passage notes of this page: found on it, or not (yet). */
-  anchors: Record<string, 'anchored' | 'orphaned'>;
+  anchors: Record<string, PassageStatus>;
 }
 
 /** What the reader already keeps about a company, for the hover card. */

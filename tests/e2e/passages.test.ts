@@ -117,6 +117,7 @@ describe('a note on a passage', () => {
     ]);
     expect(await notes.getByRole('list', { name: 'Tags' }).textContent()).toBe('#patents#pricing');
     expect(await notes.getByText('Not found on this page').count()).toBe(0);
+    expect(await notes.getByRole('note').count()).toBe(0);
     await popup.close();
     await page.close();
   });
@@ -149,6 +150,8 @@ describe('a note on a passage', () => {
     const popup = await openPopupFor(suite.session, page);
     await popup.getByRole('region', { name: 'Notes' }).locator('.note-quote').waitFor();
     expect(await popup.getByText('Not found on this page').count()).toBe(0);
+    // The typo fixed inside the passage: the reader is told that the words differ from the quote.
+    await popup.getByText("Found, but the article's wording has changed since you quoted it.").waitFor();
     await popup.close();
     await page.close();
   });

@@ -2,6 +2,7 @@ import { readPageText } from '../anchoring/dom';
 import { anchorPassage } from '../anchoring/selectors';
 import type { Note } from '../db/models';
 import { rangesFor } from '../detect/collect';
+import type { PassageStatus } from '../messaging';
 
 /** Highlight name of passages the reader wrote notes on: a public interface, like the company one. */
 export const NOTE_HIGHLIGHT = 'dealscope-note';
@@ -81,9 +82,17 @@ export function createPassages(env: PassagesEnv) {
       if ([...anchors.values()].some((r) => r === null)) anchorAll(true);
     },
     /** Which passage notes are on the page. */
-    status(): Record<string, 'anchored' | 'orphaned'> {
-      const out: Record<string, 'anchored' | 'orphaned'> = {};
-      for (const note of notes) out[note.id] = anchors.get(note.id) ? 'anchored' : 'orphaned';
+    status(): Record<string, PassageStatus> {
+      const out: Record<string, PassageStatus> = {};
+      const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+      for (const note of notes) {
+        const ranges = anchors.get(note.id);
+        if (!ranges) out[note.id] = 'orphaned';
+        else {
+          const now = words(ranges.map((r) => r.toString()).join(' '));
+          out[note.id] = now === words(note.target?.quote.exact ?? '') ? 'anchored' : 'changed';
+        }
+      }
       return out;
     },
     /** Scrolls a note's passage into view; false when it is not on the page. */
