@@ -648,10 +648,10 @@ function atCapital(g: Gazetteer, text: string, start: number, scanned: number): 
 
 /**
  * What may come before a ticker written bare in prose: "shares of XOM", "trades as CCJ",
- * "trades on the Nasdaq as MELI", "under the ticker TGT".
+ * "trades on the New York Stock Exchange as MELI", "under the ticker TGT".
  */
 const TICKER_PHRASE =
-  /(?:\bshares (?:of|in)|\bstock of|\bticker(?: symbol)?|\bsymbol|\b(?:trades|traded|trading|listed)(?: on the [a-z]+(?: [a-z]+)?)? (?:as|under))\s+$/i;
+  /(?:\bshares (?:of|in)|\bstock of|\bticker(?: symbol)?|\bsymbol|\b(?:trade|trades|traded|trading|list|lists|listed)(?: on the [a-z]+(?: [a-z]+){0,3})? (?:as|under))\s+$/i;
 
 /**
  * A ticker of two to five capitals after one of the {@link TICKER_PHRASE}s, at `start` (after a
@@ -665,7 +665,7 @@ function phraseTickerAt(g: Gazetteer, text: string, start: number): void {
   let end = start;
   while (end < start + 6 && isUpperAscii(text.charCodeAt(end))) end++;
   if (end - start < 2 || end - start > 5 || isWordAt(text, end)) return;
-  if (!TICKER_PHRASE.test(text.slice(Math.max(0, start - 40), start))) return;
+  if (!TICKER_PHRASE.test(text.slice(Math.max(0, start - 60), start))) return;
   const company = tickerCompany(g, text.slice(start, end));
   if (company !== undefined) tickers.push({ start, end, company, labelStart: undefined, bare: true });
 }

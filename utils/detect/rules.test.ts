@@ -391,6 +391,7 @@ describe('tickers', () => {
       'MELI',
     ]);
     expect(texts('Walmart rose. It trades under the ticker WMT.')).toEqual(['Walmart', 'WMT']);
+    expect(texts('Klarna will trade on the New York Stock Exchange as KLAR.')).toEqual(['Klarna', 'KLAR']);
     // Not for a company the text does not name, nor after other words.
     expect(texts('Shares of XOM were little changed.')).toEqual([]);
     expect(texts('Exxon Mobil said XOM output rose.')).toEqual(['Exxon Mobil']);
