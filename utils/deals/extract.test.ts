@@ -39,6 +39,41 @@ describe('extractDeals', () => {
     expect(made).toMatchObject({ type: 'partnership', parties: ['partner:moderna', 'partner:lonza'] });
   });
 
+  it('reads every buyer of a list, units "of" their owner, passives and settlements of suits brought by others', () => {
+    const read = (text: string) => extract(text).map((d) => [d.type, d.parties.join(' ')]);
+    expect(
+      read(
+        'A consortium of Brookfield, GIC and Temasek agreed to buy Network International for $2.6 billion.',
+      ),
+    ).toEqual([['acquisition', 'buyer:brookfield buyer:gic buyer:temasek target:network-international']]);
+    expect(read('Google and Samsung Electronics bought 2,400 patents from HTC.')).toEqual([
+      ['patent-purchase', 'buyer:alphabet buyer:samsung-electronics seller:htc'],
+    ]);
+    // A list that is not the subject adds nobody.
+    expect(read('Unlike Apple, Google bought Fitbit.')).toEqual([
+      ['acquisition', 'buyer:alphabet target:fitbit'],
+    ]);
+    expect(read('Lenovo agreed to buy the server unit of Inventec for $1.2 billion.')).toEqual([
+      ['asset-purchase', 'buyer:lenovo seller:inventec'],
+    ]);
+    expect(read('More than 3,000 patents held by BlackBerry were sold to Huawei for $600 million.')).toEqual([
+      ['patent-purchase', 'seller:blackberry buyer:huawei'],
+    ]);
+    expect(read('Databricks closed a $1.1 billion Series D led by Thrive Capital in May.')).toEqual([
+      ['investment', 'investor:thrive-capital target:databricks'],
+    ]);
+    expect(
+      read('Sony agreed to pay $250 million to settle a lawsuit brought by Nintendo over patents.'),
+    ).toEqual([['settlement', 'defendant:sony plaintiff:nintendo']]);
+    // The full stop of "Inc." does not end the deal phrase.
+    expect(read('Meta Platforms will pay Snap Inc. $90 million to resolve its patent suit.')).toEqual([
+      ['settlement', 'defendant:meta plaintiff:snap'],
+    ]);
+    expect(read('The boards of Telia and Telenor approved a merger of equals on Sunday.')).toEqual([
+      ['merger', 'partner:telia partner:telenor'],
+    ]);
+  });
+
   it('takes no status or date from a clause about an earlier deal', () => {
     const [bentley] = extract(
       "Siemens agreed on Tuesday to buy Bentley Systems for €9.1 billion in cash, the German group's biggest software purchase since it bought Mentor Graphics.",

@@ -119,6 +119,18 @@ const PATTERNS: Pattern[] = [
   ),
   pattern(
     'patent-purchase',
+    { a: 'seller', b: 'buyer' },
+    // "3,000 patents held by BlackBerry were sold to Huawei"
+    R`\bpatents?\s+(?:owned|held)\s+by\s+${S('a')}\s+(?:were|was|have been|had been|are being|will be)\s+(?:sold|transferred)\s+to\s+${S('b')}`,
+  ),
+  pattern(
+    'patent-purchase',
+    { a: 'buyer', b: 'seller' },
+    // "paid $900 million for 2,400 patents from HTC"
+    R`${S('a')}${SUBJ}(?:together\s+)?(?:pay|pays|paid|paying)\s${GAP}\bfor\s${GAP}\bpatents?\s+from\s+${S('b')}`,
+  ),
+  pattern(
+    'patent-purchase',
     { a: 'buyer', b: 'seller' },
     // Not a payment to end a patent dispute: that is a settlement.
     R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s(?:(?!\bto (?:settle|resolve|end)\b)${GAP})\bpatents?\b(?!\s+(?:disputes?|cases?|lawsuits?|suits?|fights?|battles?|war|wars|infringement|claims?|litigation))`,
@@ -298,7 +310,7 @@ const PATTERNS: Pattern[] = [
     'investment',
     { a: 'investor', b: 'target' },
     // "raised $13 billion in a round led by Iconiq", "closed a funding round led by SoftBank"
-    R`${S('b')}${SUBJ}(?:raised|raises|closed|closes|secured|secures|completed)\s${GAP}\b(?:round|funding|financing)\s+(?:[\w-]+\s+){0,2}?(?:led|co-led)\s+by\s+${S('a')}`,
+    R`${S('b')}${SUBJ}(?:raised|raises|closed|closes|secured|secures|completed)\s${GAP}\b(?:round|funding|financing|series [a-z]\w*)\s+(?:[\w-]+\s+){0,2}?(?:led|co-led)\s+by\s+${S('a')}`,
   ),
   pattern(
     'investment',
@@ -384,6 +396,12 @@ const PATTERNS: Pattern[] = [
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
     R`${S('a')}${SUBJ}(?:completed|closed|announced)?\s?${GAP}\b(?:purchase|acquisition)\s+of\s+${SP('b')}\s(?<asset>${UNIT})`,
+  ),
+  pattern(
+    'asset-purchase',
+    { a: 'buyer', b: 'seller' },
+    // "agreed to buy the server unit of Inventec"
+    R`${S('a')}${SUBJ}${BUY}\s(?:its|their|the|a|an)\s(?<asset>${UNIT})\s+of\s+${S('b')}`,
   ),
   pattern(
     'asset-purchase',
@@ -669,6 +687,12 @@ const PATTERNS: Pattern[] = [
     R`${S('a')}${SUBJ}(?:settle|settled|settles)\s+${SP('b')}\s+(?:[\w-]+\s){0,2}(?:lawsuits?|suits?|claims?|case|dispute)`,
   ),
   pattern(
+    'settlement',
+    { a: 'defendant', b: 'plaintiff' },
+    // "agreed to pay $250 million to settle a lawsuit brought by Nintendo"
+    R`${S('a')}${SUBJ}${GAP}\b(?:settle|settled|settles|resolve|resolved|resolves|end|ended|ends)\s+(?:a|the|its)\s+(?:[\w-]+\s){0,2}(?:lawsuits?|suits?|claims?|case|dispute)\s+(?:brought|filed)\s+(?:against it\s+)?by\s+${S('b')}`,
+  ),
+  pattern(
     'lawsuit',
     { a: 'defendant', b: 'plaintiff' },
     // "Samsung faces a lawsuit from Netlist"
@@ -914,6 +938,9 @@ function clauseStarts(sentence: string, offset: number, mentions: readonly Menti
  * sentence[from, to) in lower case, white space runs made one space, with each mention replaced
  * by the slot of its company ("⟦0⟧").
  */
+/** An abbreviated legal suffix at the end of a name (see {@link templateOf}). */
+const SUFFIX_END = /\b(?:Inc|Corp|Co|Ltd|Cos|Bhd|Plc|S\.A|N\.V|A\.G|S\.p\.A|L\.P)$/;
+
 function templateOf(
   sentence: string,
   from: number,
@@ -930,6 +957,9 @@ function templateOf(
     template += sentence.slice(at, start).toLowerCase();
     template += `⟦${companies.indexOf(m.companyId)}⟧`;
     at = m.end - offset;
+    // The full stop of an abbreviated legal suffix ("Snap Inc.") belongs to the name: it ends no
+    // sentence, and the deal phrase goes on across it.
+    if (sentence.charCodeAt(at) === 46 && SUFFIX_END.test(sentence.slice(Math.max(from, at - 6), at))) at++;
   }
   template += sentence.slice(at, to).toLowerCase();
   return template.replace(/[’]/g, "'").replace(/\s+/g, ' ');
@@ -951,7 +981,13 @@ function dealIn(
     if (!m?.groups) continue;
     const before = template.slice(0, m.index ?? 0);
     // A company after a preposition is no subject: "Arm, which is owned by SoftBank, licenses ...".
-    if (/^⟦/.test(m[0]) && /\b(?:by|of|from|with|to|for|at|in|on|against)\s$/.test(before)) continue;
+    if (
+      /^⟦/.test(m[0]) &&
+      /\b(?:by|of|from|with|to|for|at|in|on|against)\s$/.test(before) &&
+      // The boards, shareholders or directors of the companies act for them.
+      !/\b(?:boards?|shareholders|directors|owners) of\s$/.test(before)
+    )
+      continue;
     // A company the phrase ends on in the possessive is not the party: "bought Flipkart's rival"
     // (it is for a product: "preinstalled on Samsung's phones", "distribute Nintendo's console").
     if (m[0].endsWith("⟧'s") && !PRODUCT_DEALS.has(pattern.type)) continue;
@@ -979,6 +1015,14 @@ function dealIn(
       parties.push(party(companyId, role, ctx));
     }
     if (parties.length < 2) return null;
+    // The first names of a list the subject ends: "⟦0⟧, ⟦1⟧ and ⟦2⟧ agreed to buy ⟦3⟧".
+    const subjectRole = pattern.roles.a;
+    if (subjectRole && m[0].startsWith('⟦')) {
+      const first = listedBefore(before, m[0])
+        .map((slot) => companies[slot] as string)
+        .filter((id) => !parties.some((p) => p.companyId === id));
+      parties.unshift(...first.map((id) => party(id, subjectRole, ctx)));
+    }
     const end = template.length - after.length;
     for (const [slot, role] of listedAfter(template, m[0], end, parties, companies)) {
       addParty(parties, companies[slot] as string, role, ctx);
@@ -995,6 +1039,27 @@ function dealIn(
     return deal;
   }
   return null;
+}
+
+/** A list of companies right before the deal phrase: "⟦0⟧, ⟦1⟧ and " or "⟦0⟧, " (see {@link listedBefore}). */
+const LIST_BEFORE = /((?:⟦\d+⟧,\s+)*⟦\d+⟧(,?\s+and\s+|,\s+))$/;
+/** Words after which a list is no subject: "bought by ⟦0⟧ and ...", "unlike ⟦0⟧, ...". */
+const NOT_SUBJECT_BEFORE =
+  /\b(?:by|from|to|with|for|against|than|over|unlike|like|after|before|while|as|of shares in)\s+$/;
+
+/**
+ * The companies of a list whose last names begin the deal phrase: "⟦0⟧ and ⟦1⟧ bought ...", "a
+ * consortium of ⟦0⟧, ⟦1⟧ and ⟦2⟧ agreed to buy ...". The list must hold the first companies of
+ * the clause, and one ending in a comma must go on into the phrase ("⟦1⟧ and ⟦2⟧ agreed"): else
+ * "In its filing, ⟦0⟧, ..." or "Unlike ⟦0⟧, ⟦1⟧ bought ..." would add a party.
+ */
+function listedBefore(before: string, phrase: string): number[] {
+  const list = LIST_BEFORE.exec(before);
+  if (!list) return [];
+  const prefix = before.slice(0, list.index);
+  if (prefix.includes('⟦') || NOT_SUBJECT_BEFORE.test(prefix)) return [];
+  if (!/and/.test(list[2] as string) && !/^⟦\d+⟧(?:'s)?\s+and\s+⟦/.test(phrase)) return [];
+  return [...(list[1] as string).matchAll(/⟦(\d+)⟧/g)].map((x) => Number(x[1]));
 }
 
 /**
@@ -1112,7 +1177,8 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
     const all = deal.parties.filter((p) => p.role === role).map((p) => p.name);
     return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : all[0];
   };
-  const names = deal.parties.map((p) => p.name).join(' and ');
+  const all = deal.parties.map((p) => p.name);
+  const names = all.length > 2 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : all.join(' and ');
   const done = deal.status === 'completed';
   const both = (a: PartyRole, b: PartyRole, text: (x: string, y: string) => string) => {
     const x = by(a);

@@ -60,6 +60,13 @@ describe('dates', () => {
     expect(findDate('It closes today.', pub)).toBe('2016-06-01');
   });
 
+  it('reads a day and month without a year as the latest one up to the publication date', () => {
+    expect(findDate('BBVA completed its merger on 1 July.', '2025-07-03')).toBe('2025-07-01');
+    expect(findDate('The deal closed on July 1.', '2025-07-03')).toBe('2025-07-01');
+    expect(findDate('The deal closed on December 30.', '2025-01-02')).toBe('2024-12-30');
+    expect(findDate('The deal closed on 1 July.')).toBeNull();
+  });
+
   it('gives nothing for vague or future dates', () => {
     expect(findDate('The deal was agreed on Tuesday.')).toBeNull();
     expect(findDate('Phones ship in September.', pub)).toBeNull();

@@ -179,6 +179,20 @@ export function findDate(text: string, published?: string): string | null {
         return `${month >= pubMonth ? pubYear - 1 : pubYear}-${pad(month)}`;
       if (month <= pubMonth) return `${pubYear}-${pad(month)}`;
     }
+    // "on 1 July", "July 1": this year's, or last year's when that day is still to come.
+    m = new RegExp(
+      `\\b(?:(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2}))\\b(?!,?\\s+\\d)`,
+      'i',
+    ).exec(text);
+    if (m) {
+      const month = MONTHS.indexOf(((m[2] ?? m[3]) as string).toLowerCase()) + 1;
+      const date = Number(m[1] ?? m[4]);
+      const pubDay = (pub as Date).getUTCDate();
+      if (date >= 1 && date <= 31) {
+        const later = month > pubMonth || (month === pubMonth && date > pubDay);
+        return `${later ? pubYear - 1 : pubYear}-${pad(month)}-${pad(date)}`;
+      }
+    }
     // "on Tuesday" in a news article is the last Tuesday up to the day it was published;
     // "yesterday" and "today" count from that day too.
     const day = (back: number) => {
