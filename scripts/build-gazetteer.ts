@@ -230,6 +230,7 @@ const NEWS_NAMES = new Map([
   ['Raymond James Financial', 'Raymond James'],
   ['Piper Sandler Companies', 'Piper Sandler'],
   ['Perella Weinberg Partners', 'Perella Weinberg'],
+  ['Franklin Resources', 'Franklin Templeton'],
 ]);
 
 export function slug(name: string): string {
@@ -425,7 +426,8 @@ const SHORT_ANYWAY = new Set(
   (
     'Altair Anglo Goodyear Gilead Daimler Hargreaves Ballard Boyd Avis Juniper Booking Lattice Plug ' +
     'Sprouts Canopy Colliers Matador Cipher Clover Marathon Pioneer Discover Spirit Frontier Warner ' +
-    "Paramount Charter Colgate Edwards Intuitive Lam CVC Dick's Tyson Huntington Delta"
+    "Paramount Charter Colgate Edwards Intuitive Lam CVC Dick's Tyson Huntington Delta Lockheed " +
+    'Northrop Andreessen'
   ).split(' '),
 );
 

@@ -1016,9 +1016,9 @@ function tickerAt(g: Gazetteer, text: string, at: number, marker: number): void 
   const symbol = m[1] as string;
   const exchange = m[2];
   const whole = exchange ? `${symbol}.${exchange}` : symbol;
-  // A class of shares ("BRK.B") before an exchange ("MSFT.O").
-  let company =
-    exchange?.length === 1 && !isDigit(symbol.charCodeAt(0)) ? tickerCompany(g, whole) : undefined;
+  // A class of shares ("BRK.B") before an exchange ("MSFT.O"), or a listing kept with its
+  // exchange, where the symbol alone is another company's ("AIR.PA" is Airbus, "AIR" AAR).
+  let company = exchange && !isDigit(symbol.charCodeAt(0)) ? tickerCompany(g, whole) : undefined;
   if (company === undefined && exchange && RIC_EXCHANGES.has(exchange)) {
     // London symbols are kept with their dot ("RR." for Rolls-Royce; "RR" is another company).
     company =

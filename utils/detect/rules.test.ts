@@ -369,6 +369,10 @@ describe('tickers', () => {
     expect(texts('Listed on Nasdaq: AAPL.')).toEqual(['AAPL']);
   });
 
+  it('include a listing kept with its exchange, where the symbol alone is another company', () => {
+    expect(found('Shares of Airbus (AIR.PA) fell.')).toContainEqual(['AIR.PA', 'airbus', 'ticker']);
+  });
+
   it('include codes of letters and digits and Gulf exchanges', () => {
     expect(texts('Vale SA (VALE3.SA) fell; Aramco (2222.SR) and Petrobras (PETR4.SA) rose.')).toEqual([
       'Vale SA',
@@ -1191,6 +1195,29 @@ describe('names as the news writes them', () => {
       'BP plc',
       'Harbour Energy',
       'Harbour',
+    ]);
+  });
+
+  it('reads the short forms news uses for defence and venture firms, and Emirates as the airline', () => {
+    expect(
+      texts(
+        'Lockheed Martin won. Lockheed said its backlog rose. Northrop Grumman builds the B-21. Northrop fell.',
+      ),
+    ).toEqual(['Lockheed Martin', 'Lockheed', 'Northrop Grumman', 'Northrop']);
+    expect(
+      texts(
+        'Andreessen Horowitz led the round. Andreessen has invested three times. Marc Andreessen said so.',
+      ),
+    ).toEqual(['Andreessen Horowitz', 'Andreessen']);
+    expect(
+      texts('Emirates ordered 65 more Boeing 777X jets, said Tim Clark, president of Emirates.'),
+    ).toEqual(['Emirates', 'Boeing', 'Emirates']);
+    expect(texts('Oil output in the Emirates rose, the United Arab Emirates said.')).toEqual([]);
+    // The BMW unit is not the engine maker.
+    expect(found('BMW said its Rolls-Royce Motor Cars unit had a record year.')).toContainEqual([
+      'Rolls-Royce Motor Cars',
+      'rolls-royce-motor-cars',
+      'name',
     ]);
   });
 
