@@ -82,7 +82,8 @@ export default defineContentScript({
     });
 
     const state = async (): Promise<PageState> => {
-      await session.idle();
+      // Not for ever on a page that keeps changing (a stock ticker): half a second of churn at most.
+      await session.settled(500);
       passages.pageChanged();
       return { ...session.state(), article: article(), anchors: passages.status() };
     };

@@ -59,6 +59,21 @@ describe('the article and what is around it', () => {
   });
 });
 
+describe('a page that never stops changing', () => {
+  it('still answers the popup', async () => {
+    const page = await openArticle(suite.session, `${suite.fixtures.url}ticker.html`);
+    const popup = await openPopupFor(suite.session, page);
+    expect(await companiesInPopup(popup)).toEqual([
+      ['Siemens', 3],
+      ['Alstom', 2],
+      ['Nokia', 1],
+      ['Ericsson', 1],
+    ]);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('pages that change', () => {
   it('scans live-blog entries and lazy paragraphs as they appear', async () => {
     const page = await openArticle(suite.session, `${suite.fixtures.url}live-blog.html`);

@@ -46,6 +46,12 @@ export interface PageSession {
   rescan(): Promise<void>;
   /** Resolves when queued scanning work is done (tests and the benchmark wait on it). */
   idle(): Promise<void>;
+  /**
+   * Resolves when the scan under way is done and the page has been quiet since, or `withinMs`
+   * after the call on a page that never stops changing (a stock ticker, a clock): what the popup
+   * waits for before it reads the page's state.
+   */
+  settled(withinMs: number): Promise<void>;
   /** What the scanner knows; the content script adds the article and the passages. */
   state(): Omit<PageState, 'article' | 'anchors'>;
   dispose(): void;
@@ -143,6 +149,15 @@ export function startPageSession(
     const dropOnly = removals;
     removals = false;
     if (isActive && (roots.length || dropOnly)) work = scanner.scanChanged(roots);
+  };
+  // The work under way is always waited for (a page's first scan included); more work queued
+  // after it, only until `until`.
+  const waitForQuiet = async (until: number) => {
+    let before: Promise<void>;
+    do {
+      before = work;
+      await before;
+    } while ((before !== work || scheduled) && win.performance.now() < until);
   };
   const schedule = () => {
     if (scheduled) return;
@@ -244,13 +259,8 @@ export function startPageSession(
       }
       await work;
     },
-    idle: async () => {
-      let before: Promise<void>;
-      do {
-        before = work;
-        await before;
-      } while (before !== work || scheduled);
-    },
+    idle: () => waitForQuiet(Number.POSITIVE_INFINITY),
+    settled: (withinMs) => waitForQuiet(win.performance.now() + withinMs),
     state: () => ({
       url: canonicalUrl(doc, win.location.href),
       title: doc.title,
