@@ -375,6 +375,11 @@ for (const l of listings.values()) {
     entry.exactCase = [name];
   }
   const aliases: string[] = [];
+  // A short form in capitals ("MARA" of "MARA Holdings") matches only so: "Mara" is a given name.
+  const addShort = (short: string) => {
+    aliases.push(short);
+    if (/^[\p{Lu}\d&.-]+$/u.test(short)) entry.exactCase = [...(entry.exactCase ?? []), short];
+  };
   const tail = GENERIC_TAIL.exec(name);
   if (tail) {
     const short = name.slice(0, tail.index).trim();
@@ -384,7 +389,7 @@ for (const l of listings.values()) {
       if (!sp && isPersonOrPlace(short)) {
         entry.caseSensitive = [...(entry.caseSensitive ?? []), short];
         entry.strict = !PROPER_NOT_STRICT.has(short);
-      } else aliases.push(short);
+      } else addShort(short);
     }
   }
   const plain = tail ? null : PLAIN_TAIL.exec(name);
@@ -399,7 +404,7 @@ for (const l of listings.values()) {
       !isPersonOrPlace(short) &&
       !NOT_SHORT.has(short) &&
       !NOT_ALIAS.has(short);
-    if (usable && !claimedNames.has(fold(short))) aliases.push(short);
+    if (usable && !claimedNames.has(fold(short))) addShort(short);
   }
   const news = NEWS_NAMES.get(name);
   if (news && !claimedNames.has(fold(news))) {

@@ -99,3 +99,39 @@ describe('what is in the article', () => {
       expect(inArticle(text(document, id))).toBe(false);
   });
 });
+
+describe('where the article is', () => {
+  const rootId = () => articleRoot(document).id;
+  it('is the <article> with the headline, not a longer one beside it', () => {
+    document.body.innerHTML = `
+      <article id="brief"><h1>Siemens wins order</h1><p>Siemens beat Alstom.</p></article>
+      <article id="pick"><h2>Editor's pick</h2><p>${'Airbus and Boeing compete for orders. '.repeat(20)}</p></article>`;
+    expect(rootId()).toBe('brief');
+  });
+  it("is a live blog's list of posts, however long one post is", () => {
+    const post = (text: string) => `<article><p>${text}</p></article>`;
+    document.body.innerHTML = `<h1>Tech earnings live</h1>
+      <div id="feed">${post('Apple rose.')}${post('Microsoft fell.')}${post('Amazon was flat.')}${post(
+        'Meta said spending would rise. '.repeat(30),
+      )}</div>`;
+    expect(rootId()).toBe('feed');
+  });
+  it('is an element named as the story body where there is no <article>', () => {
+    document.body.innerHTML = `
+      <div class="ticker-strip">Verizon 1.2%</div>
+      <div id="c" class="c-article"><h1>Ericsson and Nokia</h1><div class="story-body"><p>${'Ericsson and Nokia agreed. '.repeat(5)}</p></div></div>
+      <div class="sidebar"><p>${'Oracle, IBM and Toyota in the news. '.repeat(20)}</p></div>`;
+    expect(rootId()).toBe('c');
+  });
+  it('leaves out related grids, author bios and disclosures inside it', () => {
+    document.body.innerHTML = `
+      <main id="m"><h1>Qualcomm and Intel</h1><p id="story">Qualcomm talked to Intel.</p>
+        <section class="more-in-business"><div class="card"><p id="card">Netflix raised prices.</p></div></section>
+        <div class="author-bio"><p id="bio">She worked at Morgan Stanley.</p></div>
+        <p class="disclosure" id="disclosure">The author owns Pfizer shares.</p></main>`;
+    const inArticle = articleMembership(document);
+    const node = (id: string) => (document.getElementById(id) as HTMLElement).firstChild as Node;
+    expect(inArticle(node('story'))).toBe(true);
+    for (const id of ['card', 'bio', 'disclosure']) expect(inArticle(node(id))).toBe(false);
+  });
+});

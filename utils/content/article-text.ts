@@ -36,25 +36,72 @@ export function articleMembership(doc: Document): (node: Node) => boolean {
 }
 
 /**
- * Where the article is: the element marked as its body, else the `<article>` with the most text,
- * else `<main>`, else the whole body.
+ * Where the article is:
+ * - the element marked as its body (`itemprop="articleBody"`);
+ * - else the `<article>` that holds the page's headline (`<h1>`);
+ * - else several `<article>`s side by side that hold most of the articles' text (a live blog's
+ *   posts): together, through their common container;
+ * - else the `<article>` with the most text, when it is a good part of the page (a teaser card is
+ *   an `<article>` too);
+ * - else an element named as a story's body ("story-body", "entry-content", "article__body");
+ * - else `<main>`, else the whole body.
  */
 export function articleRoot(doc: Document): Element {
   const marked = doc.querySelector('[itemprop~="articleBody"]');
   if (marked) return marked;
+  const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
+  const total = doc.body?.textContent?.length ?? 0;
+  const headline = articles.find((a) => a.querySelector('h1'));
+  if (headline) return headline;
+  const posts = feedOf(articles);
+  if (posts) return posts;
   let best: Element | null = null;
   let bestLength = 0;
-  for (const article of doc.querySelectorAll('article')) {
+  for (const article of articles) {
     const length = article.textContent?.length ?? 0;
     if (length > bestLength) {
       best = article;
       bestLength = length;
     }
   }
-  // A teaser card is an <article> too: the story's own is most of the page's text.
-  const total = doc.body?.textContent?.length ?? 0;
   if (best && bestLength >= total * 0.25) return best;
+  const named = storyBody(doc);
+  if (named) return named;
   return doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;
+}
+
+/**
+ * The container of a feed of posts, each an `<article>` (a live blog): three or more siblings that
+ * together hold most of the text of the page's articles. Null when the page has no such feed.
+ */
+function feedOf(articles: readonly Element[]): Element | null {
+  const byParent = new Map<Element, Element[]>();
+  for (const a of articles) {
+    const parent = a.parentElement;
+    if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), a]);
+  }
+  const all = articles.reduce((sum, a) => sum + (a.textContent?.length ?? 0), 0);
+  for (const [parent, posts] of byParent) {
+    if (posts.length < 3) continue;
+    const length = posts.reduce((sum, a) => sum + (a.textContent?.length ?? 0), 0);
+    if (length >= all * 0.6) return parent;
+  }
+  return null;
+}
+
+/** Class names and ids sites give a story's body. */
+const STORY_BODY =
+  /(?:^|\s)(?:article|story|entry|post)(?:[-_]{0,2}(?:body|content|text))(?:$|\s)|(?:^|\s)c-article(?:$|\s)|(?:^|\s)articleBody(?:$|\s)/i;
+
+/** The element named as the story's body with the most text, preferring one that holds the headline. */
+function storyBody(doc: Document): Element | null {
+  const named = [...doc.querySelectorAll('[class], [id]')].filter((el) =>
+    STORY_BODY.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`),
+  );
+  if (!named.length) return null;
+  const withHeadline = named.filter((el) => el.querySelector('h1'));
+  const pool = withHeadline.length ? withHeadline : named;
+  return pool.reduce((a, b) => ((b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a));
 }
 
 const AROUND_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'dialog']);
@@ -68,7 +115,7 @@ const AROUND_ROLES = new Set([
 ]);
 /** Names sites give the blocks around a story (in ids and classes). */
 const AROUND_NAMES =
-  /(?:^|[-_\s])(?:related|recommend\w*|more-?(?:stories|news|from)|most-?(?:read|popular|viewed)|popular|trending|read-?next|subscribe|cookie\w*|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|share|social|comments?|breadcrumbs?|teaser\w*|outbrain|taboola|onetrust\w*|ot-sdk\w*|cmp|banner|nl-box|signup|sign-up|newsletter\w*|read-?more|also)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|recommend\w*|more-?(?:stories|news|from|in-\w+)|most-?(?:read|popular|viewed)|popular|trending|read-?next|subscribe|cookie\w*|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|share|social|comments?|breadcrumbs?|teaser\w*|outbrain|taboola|onetrust\w*|ot-sdk\w*|cmp|banner|nl-box|signup|sign-up|newsletter\w*|read-?more|also|sidebar|widgets?|widget-area|rail|site-footer|footer|author-?bio|bio|about-the-author|disclosures?|tickers?|ticker-strip|market-?(?:data|strip))(?:$|[-_\s])/i;
 
 /** A block around the story rather than in it (see {@link articleText}). */
 export function isBoilerplate(el: Element, root: Element): boolean {

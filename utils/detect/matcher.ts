@@ -302,7 +302,7 @@ const PERSON_BEFORE = new Set(
 );
 
 /** Given names that are also names of listed companies: "Mira Murati" is no Mira Pharmaceuticals. */
-const GIVEN_NAMES = new Set([...PERSON_BEFORE, 'mira', 'ross', 'carter', 'wayne', 'dillard']);
+const GIVEN_NAMES = new Set([...PERSON_BEFORE, 'mira', 'mara', 'ross', 'carter', 'wayne', 'dillard']);
 
 /**
  * True when the word right before a mention of `company` at `start` shows it is not the company:
