@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { DealItem } from '@/components/DealItem';
 import { dateStamp, downloadText } from '@/components/download';
 import { EnumSelect } from '@/components/EnumSelect';
 import { Section } from '@/components/Section';
+import { escapeCancels } from '@/components/UndoBar';
 import { VirtualList } from '@/components/VirtualList';
 import { db } from '@/hooks/db';
 import { DEAL_TYPES, type DealParty, type DealType, PARTY_ROLES, type PartyRole } from '@/utils/db/models';
@@ -20,6 +21,7 @@ export function AllDeals() {
   const [type, setType] = useState('');
   const [year, setYear] = useState('');
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
   const matcher = defaultMatcher();
   const deals = all ? filterDeals(all, { text, companyId, type, year }) : [];
   const companies = [...new Set((all ?? []).flatMap((d) => d.companyIds))]
@@ -64,7 +66,13 @@ export function AllDeals() {
         <span className="empty" role="status">
           {all ? `${deals.length} deal facts` : 'Loading…'}
         </span>
-        <button type="button" className="link" onClick={() => setAdding(!adding)}>
+        <button
+          type="button"
+          className="link"
+          ref={addButton}
+          aria-expanded={adding}
+          onClick={() => setAdding(!adding)}
+        >
           Add a deal
         </button>
         <button
@@ -84,7 +92,15 @@ export function AllDeals() {
           Export CSV
         </button>
       </p>
-      {adding ? <AddDeal onDone={() => setAdding(false)} /> : null}
+      {adding ? (
+        <AddDeal
+          onDone={() => {
+            setAdding(false);
+            // Back to where the reader was.
+            setTimeout(() => addButton.current?.focus(), 0);
+          }}
+        />
+      ) : null}
       {deals.length ? (
         <VirtualList
           items={deals}
@@ -109,6 +125,9 @@ function AddDeal({ onDone }: { onDone: () => void }) {
   const [announced, setAnnounced] = useState('');
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // The form takes the focus as it opens, so a keyboard user is in it at once.
+  useEffect(() => form.current?.querySelector('select')?.focus(), []);
   const resolve = (name: string, role: PartyRole): DealParty | string => {
     const company = defaultMatcher().lookup(name);
     return company
@@ -144,7 +163,13 @@ function AddDeal({ onDone }: { onDone: () => void }) {
     else setError(result.error);
   };
   return (
-    <form className="deal-edit" onSubmit={submit} aria-label="Add a deal">
+    <form
+      className="deal-edit"
+      ref={form}
+      onSubmit={submit}
+      onKeyDown={escapeCancels(onDone)}
+      aria-label="Add a deal"
+    >
       <EnumSelect label="Type" value={type} values={DEAL_TYPES} onChange={setType} />
       <label>
         First company <input value={first} onChange={(e) => setFirst(e.target.value)} />

@@ -166,8 +166,19 @@ describe('all deals', () => {
     await region.getByLabel('Type').selectOption('');
     await region.getByLabel('Year').selectOption('');
 
-    await region.getByRole('button', { name: 'Add a deal' }).click();
+    // From the keyboard: the form takes the focus, Esc closes it and gives the focus back.
+    const add = region.getByRole('button', { name: 'Add a deal' });
+    await add.focus();
+    await popup.keyboard.press('Enter');
     const form = region.getByRole('form', { name: 'Add a deal' });
+    await form.waitFor();
+    expect(await popup.evaluate(() => document.activeElement?.closest('label')?.textContent)).toContain(
+      'Type',
+    );
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => form.count()).toBe(0);
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Add a deal');
+    await add.click();
     await form.getByLabel('First company').fill('spotify');
     await form.getByLabel('Second company').fill('Nintendo');
     await form.getByLabel('Second company').press('Tab');
