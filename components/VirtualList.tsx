@@ -14,9 +14,16 @@ export function VirtualList<T>(props: {
 }) {
   const { items, rowHeight, height, render, keyOf } = props;
   const [scrollTop, setScrollTop] = useState(0);
+  // The row holding the keyboard focus: the rows around it stay in the DOM whatever the scroll
+  // position says, so Tab and Shift+Tab always find the next row, however fast they are pressed.
+  const [focused, setFocused] = useState(-1);
   const overscan = 4;
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  let first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  let last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  if (focused >= 0 && focused < items.length) {
+    first = Math.min(first, Math.max(0, focused - overscan));
+    last = Math.max(last, Math.min(items.length, focused + overscan + 1));
+  }
   return (
     <div
       className="virtual"
@@ -25,6 +32,10 @@ export function VirtualList<T>(props: {
     >
       <ul
         aria-label={props.label}
+        onFocus={(e) => {
+          const row = (e.target as Element).closest('li[aria-posinset]');
+          if (row) setFocused(Number(row.getAttribute('aria-posinset')) - 1);
+        }}
         style={{ height: items.length * rowHeight, position: 'relative', margin: 0, padding: 0 }}
       >
         {items.slice(first, last).map((item, k) => (

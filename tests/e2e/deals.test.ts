@@ -140,6 +140,20 @@ describe('editing a suggestion', () => {
 });
 
 describe('all deals', () => {
+  it('keeps every row of the long list in reach of Tab, however fast it is pressed', async () => {
+    const popup = await suite.session.context.newPage();
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html?tab=999999&view=deals`);
+    const list = popup.getByRole('region', { name: 'All deals' }).getByRole('list', { name: 'Deal facts' });
+    await list.getByRole('link').first().focus();
+    // Each shipped fact has one source link: Tab goes from row to row, with no pause between.
+    for (let i = 0; i < 60; i++) await popup.keyboard.press('Tab');
+    const row = await popup.evaluate(() =>
+      Number(document.activeElement?.closest('li[aria-posinset]')?.getAttribute('aria-posinset') ?? 0),
+    );
+    expect(row).toBeGreaterThan(50);
+    await popup.close();
+  });
+
   it('searches and filters stored facts, adds one by hand and exports CSV', async () => {
     const popup = await suite.session.context.newPage();
     await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html?tab=999999&view=deals`);
