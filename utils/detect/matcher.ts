@@ -592,11 +592,15 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
       while (start > 0 && isWordAt(text, start - 1)) start--;
       scanned = c >= 97 && c <= 122 ? lowerStart(g, text, start) : atCapital(g, text, start, scanned);
     }
-    // A capitalised word right after a space or line break ("Goldman Sachs", a new paragraph) is
-    // looked at without going back to the RegExp.
+    // A capitalised word right after a space or line break ("Goldman Sachs", a new paragraph), or
+    // after a comma, full stop, colon or semicolon and a space ("Apple, Microsoft", "... rose.
+    // Shares"), is looked at without going back to the RegExp.
     for (;;) {
-      const next = scanned + 1;
-      if (next >= n || !isSeparator(text.charCodeAt(scanned))) break;
+      let next = scanned + 1;
+      const c = text.charCodeAt(scanned);
+      if ((c === 44 || c === 46 || c === 58 || c === 59) && text.charCodeAt(next) === 32) next++;
+      else if (!isSeparator(c)) break;
+      if (next >= n) break;
       const d = text.charCodeAt(next);
       if (d < 65 || d > 90) break;
       lower = lowerStartAt(g, text, next); // "The search giant"
