@@ -74,6 +74,36 @@ describe('extractDeals', () => {
     ]);
   });
 
+  it('reads lawsuits about scraping, subjects of a relative clause, units of names in "\'s", and more verbs', () => {
+    const read = (text: string) => extract(text).map((d) => [d.type, d.parties.join(' '), d.summary]);
+    // "screen-scraping" is no scrapped deal.
+    expect(
+      read('Ryanair filed a lawsuit against Booking Holdings, accusing it of screen-scraping its fares.'),
+    ).toEqual([['lawsuit', 'plaintiff:ryanair defendant:booking-holdings', 'Ryanair sued Booking Holdings']]);
+    expect(
+      read('Talks ended and the deal was scrapped, Ryanair said of its bid for Booking Holdings.'),
+    ).toEqual([]);
+    expect(
+      read("'A new chapter,' said the chief executive of Carlsberg, which agreed to buy Britvic.")[0]?.[1],
+    ).toBe('buyer:carlsberg target:britvic');
+    expect(read("NatWest completed the purchase of Sainsbury's banking business.")).toEqual([
+      ['asset-purchase', 'buyer:natwest seller:sainsburys', "NatWest bought Sainsbury's banking business"],
+    ]);
+    expect(read("Zurich Insurance agreed to buy UBS's Swiss life-insurance portfolio.")[0]?.[2]).toBe(
+      "Zurich Insurance Group agreed to buy UBS's Swiss life-insurance portfolio",
+    );
+    expect(read("Tencent will publish Sega Sammy's Sonic games in mainland China.")[0]?.[0]).toBe(
+      'distribution',
+    );
+    expect(read('Sanofi settled the patent suit Amgen had filed over Praluent.')[0]?.[1]).toBe(
+      'defendant:sanofi plaintiff:amgen',
+    );
+    // The company securing the rights is the licensee.
+    expect(
+      read('Tencent Music renewed its licensing deal with Sony, securing streaming rights in China.')[0]?.[1],
+    ).toBe('licensee:tencent-music-entertainment licensor:sony');
+  });
+
   it('takes no status or date from a clause about an earlier deal', () => {
     const [bentley] = extract(
       "Siemens agreed on Tuesday to buy Bentley Systems for €9.1 billion in cash, the German group's biggest software purchase since it bought Mentor Graphics.",

@@ -66,7 +66,7 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
 const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
 /** What one company makes for another: "chips", "OLED panels", "iPhones". */
 const PRODUCT = R`(?:vans?|buses|chips?|semiconductors?|processors?|modems?|memory|panels?|displays?|screens?|batter(?:y|ies)|cells|components?|parts|engines?|servers?|phones?|smartphones?|iPhones?|handsets?|devices?|cars?|vehicles?|trucks?|planes?|jets?|aircraft|ships?|vessels?|turbines?|reactors?|satellites?|rockets?|drugs?|vaccines?|doses|medicines?|models?|software|systems?)`;
-const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?)\b`;
+const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?|portfolios?|channels?|catalogues?|catalogs?)\b`;
 
 const pattern = (type: DealType, roles: Pattern['roles'], source: string, unhedged = false): Pattern => ({
   type,
@@ -178,7 +178,7 @@ const PATTERNS: Pattern[] = [
     { a: 'licensee', b: 'licensor' },
     // "Netflix signed a licensing deal with Disney giving it the rights to Disney's films": the
     // rights go to the subject.
-    R`${S('a')}${SUBJ}(?:signed|struck|reached|agreed|renewed|extended)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s){0,3}licen[cs](?:ing|e)(?:\s+(?:deal|agreement|pact|contract))?\s+with\s+${S('b')},?\s+(?:that\s+)?(?:giving|gives|gave|granting|grants|granted)\s+(?:it|them)\b`,
+    R`${S('a')}${SUBJ}(?:signed|struck|reached|agreed|renewed|extended)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s){0,3}licen[cs](?:ing|e)(?:\s+(?:deal|agreement|pact|contract))?\s+with\s+${S('b')},?\s+(?:(?:that\s+)?(?:giving|gives|gave|granting|grants|granted)\s+(?:it|them)\b|(?:securing|gaining|winning|obtaining)\s+(?:the\s+)?(?:[\w-]+\s){0,3}rights\b)`,
   ),
   pattern(
     'licence',
@@ -556,7 +556,7 @@ const PATTERNS: Pattern[] = [
     'distribution',
     { a: 'partner', b: 'partner' },
     // "Tencent will sell Nintendo's Switch in China", "Best Buy will carry Xiaomi's phones"
-    R`${S('a')}\s+(?:will|to|agreed to|has agreed to|is to|began to|started to)\s+(?:sell|carry|offer|resell|stock|bring)\s+${SP('b')}\s(?!(?:[\w-]+\s){0,2}(?:business|unit|division|stake|shares|assets|operations)\b)(?:[\w+-]+\s){1,4}?(?:in|to|through|across|at|on)\b`,
+    R`${S('a')}\s+(?:will|to|agreed to|has agreed to|is to|began to|started to)\s+(?:sell|carry|offer|resell|stock|bring|publish|distribute|(?:bottle|make|import|market) and distribute)\s+${SP('b')}\s(?!(?:[\w-]+\s){0,2}(?:business|unit|division|stake|shares|assets|operations)\b)(?:[\w+-]+\s){1,4}?(?:in|to|through|across|at|on)\b`,
   ),
   pattern(
     'distribution',
@@ -689,8 +689,13 @@ const PATTERNS: Pattern[] = [
   pattern(
     'settlement',
     { a: 'defendant', b: 'plaintiff' },
-    // "agreed to pay $250 million to settle a lawsuit brought by Nintendo"
+    // "settled the patent suit Amgen had filed", "agreed to pay $250 million to settle a lawsuit brought by Nintendo"
     R`${S('a')}${SUBJ}${GAP}\b(?:settle|settled|settles|resolve|resolved|resolves|end|ended|ends)\s+(?:a|the|its)\s+(?:[\w-]+\s){0,2}(?:lawsuits?|suits?|claims?|case|dispute)\s+(?:brought|filed)\s+(?:against it\s+)?by\s+${S('b')}`,
+  ),
+  pattern(
+    'settlement',
+    { a: 'defendant', b: 'plaintiff' },
+    R`${S('a')}${SUBJ}${GAP}\b(?:settle|settled|settles|resolve|resolved|resolves|end|ended|ends)\s+(?:a|the|its)\s+(?:[\w-]+\s){0,2}(?:lawsuits?|suits?|claims?|case|dispute)\s+(?:that\s+)?${S('b')}\s+(?:had\s+|has\s+)?(?:filed|brought)\b`,
   ),
   pattern(
     'lawsuit',
@@ -757,7 +762,7 @@ const PLAN = /\bplan(?:s|ned)? to\b/i;
  * merger talks"), or is not a deal between companies.
  */
 const DEAD =
-  /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap\w*|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|(?:bought|buy|buys|buying) back(?! ⟦)|buyback|repurchas\w*|own shares|(?:merger|deal|acquisition|takeover|buyout|partnership|tie-up) (?:talks|negotiations|discussions))\b/i;
+  /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap(?:s|ped|ping)?|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|(?:bought|buy|buys|buying) back(?! ⟦)|buyback|repurchas\w*|own shares|(?:merger|deal|acquisition|takeover|buyout|partnership|tie-up) (?:talks|negotiations|discussions))\b/i;
 
 /** Words whose trailing period ends no sentence ("Xiaomi Corp. said", "U.S. regulators"). */
 const ABBREVIATION =
@@ -938,6 +943,9 @@ function clauseStarts(sentence: string, offset: number, mentions: readonly Menti
  * sentence[from, to) in lower case, white space runs made one space, with each mention replaced
  * by the slot of its company ("⟦0⟧").
  */
+/** A business of a company after its name (see {@link templateOf}). */
+const OWN_UNIT_AFTER = new RegExp(`^\\s+${UNIT}`, 'i');
+
 /** An abbreviated legal suffix at the end of a name (see {@link templateOf}). */
 const SUFFIX_END = /\b(?:Inc|Corp|Co|Ltd|Cos|Bhd|Plc|S\.A|N\.V|A\.G|S\.p\.A|L\.P)$/;
 
@@ -957,6 +965,10 @@ function templateOf(
     template += sentence.slice(at, start).toLowerCase();
     template += `⟦${companies.indexOf(m.companyId)}⟧`;
     at = m.end - offset;
+    // A name that ends in "'s" ("Sainsbury's") is its own possessive before a business of it:
+    // "the purchase of Sainsbury's banking business".
+    if (/['’]s$/.test(sentence.slice(start, at)) && OWN_UNIT_AFTER.test(sentence.slice(at, at + 60)))
+      template += "'s";
     // The full stop of an abbreviated legal suffix ("Snap Inc.") belongs to the name: it ends no
     // sentence, and the deal phrase goes on across it.
     if (sentence.charCodeAt(at) === 46 && SUFFIX_END.test(sentence.slice(Math.max(from, at - 6), at))) at++;
@@ -984,8 +996,10 @@ function dealIn(
     if (
       /^⟦/.test(m[0]) &&
       /\b(?:by|of|from|with|to|for|at|in|on|against)\s$/.test(before) &&
-      // The boards, shareholders or directors of the companies act for them.
-      !/\b(?:boards?|shareholders|directors|owners) of\s$/.test(before)
+      // The boards, shareholders or directors of the companies act for them, and a company with
+      // a relative clause is its subject: "said the chief executive of Carlsberg, which agreed".
+      !/\b(?:boards?|shareholders|directors|owners) of\s$/.test(before) &&
+      !/^⟦\d+⟧(?:'s)?,\s(?:which|that|who)\s/.test(m[0])
     )
       continue;
     // A company the phrase ends on in the possessive is not the party: "bought Flipkart's rival"
@@ -1163,7 +1177,9 @@ function asWritten(sentence: string, lower: string): string {
 
 /** "Intel's", "NXP Semiconductors'". */
 function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+  // "Siemens'", but "UBS's": an acronym takes "'s"; "Sainsbury's" is its own.
+  if (/['’]s$/.test(name)) return name;
+  return /[a-z]s$/.test(name) ? `${name}'` : `${name}'s`;
 }
 
 /**
