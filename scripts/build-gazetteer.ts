@@ -432,7 +432,7 @@ const SHORT_ANYWAY = new Set(
     'Altair Anglo Goodyear Gilead Daimler Hargreaves Ballard Boyd Avis Juniper Booking Lattice Plug ' +
     'Sprouts Canopy Colliers Matador Cipher Clover Marathon Pioneer Discover Spirit Frontier Warner ' +
     "Paramount Charter Colgate Edwards Intuitive Lam CVC Dick's Tyson Huntington Delta Lockheed " +
-    'Northrop Andreessen'
+    'Northrop Andreessen Wells Circle'
   ).split(' '),
 );
 

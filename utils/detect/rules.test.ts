@@ -369,6 +369,10 @@ describe('tickers', () => {
     expect(texts('Listed on Nasdaq: AAPL.')).toEqual(['AAPL']);
   });
 
+  it("include a company's former ticker in a cashtag", () => {
+    expect(found('$SQ gained 6% after the rename.')).toEqual([['SQ', 'block', 'ticker']]);
+  });
+
   it('include a listing kept with its exchange, where the symbol alone is another company', () => {
     expect(found('Shares of Airbus (AIR.PA) fell.')).toContainEqual(['AIR.PA', 'airbus', 'ticker']);
   });
@@ -1213,6 +1217,12 @@ describe('names as the news writes them', () => {
       texts('Emirates ordered 65 more Boeing 777X jets, said Tim Clark, president of Emirates.'),
     ).toEqual(['Emirates', 'Boeing', 'Emirates']);
     expect(texts('Oil output in the Emirates rose, the United Arab Emirates said.')).toEqual([]);
+    expect(
+      texts('Wells Fargo beat estimates; executives at Wells cut costs. Judge Maria Wells ruled.'),
+    ).toEqual(['Wells Fargo', 'Wells']);
+    expect(
+      texts('Circle Internet Group listed. Circle will apply for a charter; the inner circle agreed.'),
+    ).toEqual(['Circle Internet Group', 'Circle']);
     // The BMW unit is not the engine maker.
     expect(found('BMW said its Rolls-Royce Motor Cars unit had a record year.')).toContainEqual([
       'Rolls-Royce Motor Cars',
