@@ -231,6 +231,8 @@ const NEWS_NAMES = new Map([
   ['Piper Sandler Companies', 'Piper Sandler'],
   ['Perella Weinberg Partners', 'Perella Weinberg'],
   ['Franklin Resources', 'Franklin Templeton'],
+  ['Archer Daniels Midland', 'ADM'],
+  ['Hyatt Hotels', 'Hyatt'],
 ]);
 
 export function slug(name: string): string {
@@ -432,7 +434,7 @@ const SHORT_ANYWAY = new Set(
     'Altair Anglo Goodyear Gilead Daimler Hargreaves Ballard Boyd Avis Juniper Booking Lattice Plug ' +
     'Sprouts Canopy Colliers Matador Cipher Clover Marathon Pioneer Discover Spirit Frontier Warner ' +
     "Paramount Charter Colgate Edwards Intuitive Lam CVC Dick's Tyson Huntington Delta Lockheed " +
-    'Northrop Andreessen Wells Circle'
+    'Northrop Andreessen Wells Circle Sands Applied'
   ).split(' '),
 );
 

@@ -297,7 +297,8 @@ const PERSON_BEFORE = new Set(
     'brad darryl kareem tiffany monica erica tamara vanessa veronica yvonne alicia brianna carla ' +
     'cassandra cindy claudia colleen courtney eileen ellen erin felicia gina gwen irene jill kara ' +
     'katie kristen leah lillian lydia marcia maureen meredith miranda molly nina nora paula ' +
-    'peggy phyllis renee sabrina sally sheila stacy sylvia tara tina tracy valerie vivian yolanda'
+    'peggy phyllis renee sabrina sally sheila stacy sylvia tara tina tracy valerie vivian yolanda ' +
+    'elena'
   ).split(' '),
 );
 

@@ -1217,6 +1217,14 @@ describe('names as the news writes them', () => {
       texts('Emirates ordered 65 more Boeing 777X jets, said Tim Clark, president of Emirates.'),
     ).toEqual(['Emirates', 'Boeing', 'Emirates']);
     expect(texts('Oil output in the Emirates rose, the United Arab Emirates said.')).toEqual([]);
+    expect(texts('Applied Materials fell. Applied shares fell 5%.')).toEqual([
+      'Applied Materials',
+      'Applied',
+    ]);
+    expect(
+      texts('Farmers had contracts with ADM and Cargill. Hyatt said it would buy Playa Hotels.'),
+    ).toEqual(['ADM', 'Cargill', 'Hyatt', 'Playa Hotels']);
+    expect(texts('Works by the painter Elena Hilton; Kevin Hyatt, a teacher, spoke.')).toEqual([]);
     expect(
       texts('Wells Fargo beat estimates; executives at Wells cut costs. Judge Maria Wells ruled.'),
     ).toEqual(['Wells Fargo', 'Wells']);
