@@ -1225,6 +1225,7 @@ describe('names as the news writes them', () => {
       texts('Farmers had contracts with ADM and Cargill. Hyatt said it would buy Playa Hotels.'),
     ).toEqual(['ADM', 'Cargill', 'Hyatt', 'Playa Hotels']);
     expect(texts('Works by the painter Elena Hilton; Kevin Hyatt, a teacher, spoke.')).toEqual([]);
+    expect(texts('The trader, controlled by the Louis-Dreyfus family, held up.')).toEqual([]);
     expect(
       texts('Wells Fargo beat estimates; executives at Wells cut costs. Judge Maria Wells ruled.'),
     ).toEqual(['Wells Fargo', 'Wells']);
