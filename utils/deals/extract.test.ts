@@ -104,6 +104,29 @@ describe('extractDeals', () => {
     ).toBe('licensee:tencent-music-entertainment licensor:sony');
   });
 
+  it('reads across legal suffixes the names leave out, bare possessives, and accusations in court', () => {
+    const read = (text: string) => extract(text).map((d) => [d.type, d.parties.join(' ')]);
+    expect(read('DSV A/S agreed to acquire DB Schenker from Deutsche Bahn for €14.3 billion.')).toEqual([
+      ['acquisition', 'buyer:dsv target:db-schenker seller:deutsche-bahn'],
+    ]);
+    expect(
+      read('Eli Lilly & Co. (LLY) said it would buy Akero Therapeutics for about $1.2 billion.'),
+    ).toEqual([['acquisition', 'buyer:eli-lilly target:akero-therapeutics']]);
+    expect(read("Mitsubishi Electric agreed to buy Siemens' low-voltage motors business.")).toEqual([
+      ['asset-purchase', 'buyer:mitsubishi-electric seller:siemens'],
+    ]);
+    expect(
+      read("KKR & Co. Inc. will buy Telecom Italia's fixed-line network for up to €22 billion."),
+    ).toEqual([['asset-purchase', 'buyer:kkr seller:telecom-italia']]);
+    expect(
+      read('In a complaint filed in Delaware, Fortinet accused Zscaler of infringing six patents.'),
+    ).toEqual([['lawsuit', 'plaintiff:fortinet defendant:zscaler']]);
+    // Not dated by a plan for later this year.
+    expect(
+      extract('Uber teamed up with Baidu to deploy robotaxis starting later this year.')[0]?.announced,
+    ).toBeUndefined();
+  });
+
   it('takes no status or date from a clause about an earlier deal', () => {
     const [bentley] = extract(
       "Siemens agreed on Tuesday to buy Bentley Systems for €9.1 billion in cash, the German group's biggest software purchase since it bought Mentor Graphics.",

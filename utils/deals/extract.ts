@@ -66,7 +66,7 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
 const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
 /** What one company makes for another: "chips", "OLED panels", "iPhones". */
 const PRODUCT = R`(?:vans?|buses|chips?|semiconductors?|processors?|modems?|memory|panels?|displays?|screens?|batter(?:y|ies)|cells|components?|parts|engines?|servers?|phones?|smartphones?|iPhones?|handsets?|devices?|cars?|vehicles?|trucks?|planes?|jets?|aircraft|ships?|vessels?|turbines?|reactors?|satellites?|rockets?|drugs?|vaccines?|doses|medicines?|models?|software|systems?)`;
-const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?|portfolios?|channels?|catalogues?|catalogs?)\b`;
+const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?|portfolios?|channels?|catalogues?|catalogs?|networks?)\b`;
 
 const pattern = (type: DealType, roles: Pattern['roles'], source: string, unhedged = false): Pattern => ({
   type,
@@ -718,6 +718,12 @@ const PATTERNS: Pattern[] = [
   ),
   pattern(
     'lawsuit',
+    { a: 'plaintiff', b: 'defendant' },
+    // "In a complaint filed in Delaware, Fortinet accused Zscaler of infringing six patents"
+    R`\b(?:complaint|lawsuit|suit|court)\b[^⟦.;]{0,80}?${S('a')}${SUBJ}(?:accused|accuses|accusing)\s+${S('b')}\s+of\s+(?:infringing|violating|breaching|misusing|misappropriating|stealing|copying)\b`,
+  ),
+  pattern(
+    'lawsuit',
     { a: 'defendant', b: 'plaintiff' },
     // "Google was sued by Epic Games"
     R`${S('a')}\s+(?:was|were|is|has been|had been|is being|was being)\s+(?:sued|taken to court|counter-?sued)\s+by\s+${S('b')}`,
@@ -946,6 +952,10 @@ function clauseStarts(sentence: string, offset: number, mentions: readonly Menti
 /** A business of a company after its name (see {@link templateOf}). */
 const OWN_UNIT_AFTER = new RegExp(`^\\s+${UNIT}`, 'i');
 
+/** Legal suffixes the name detector leaves outside a name, as written (see {@link templateOf}). */
+const SUFFIX_AFTER =
+  /^(?:\.?,?\s+(?:&|and)\s+Co\b\.?|\.?,?\s+(?:A\/S|ASA|Inc|Corp|Ltd|LLC|plc|PLC|SE|AG|NV|N\.V|SA|S\.A)\b\.?|\s+AS(?=\s))+/;
+
 /** An abbreviated legal suffix at the end of a name (see {@link templateOf}). */
 const SUFFIX_END = /\b(?:Inc|Corp|Co|Ltd|Cos|Bhd|Plc|S\.A|N\.V|A\.G|S\.p\.A|L\.P)$/;
 
@@ -969,9 +979,16 @@ function templateOf(
     // "the purchase of Sainsbury's banking business".
     if (/['’]s$/.test(sentence.slice(start, at)) && OWN_UNIT_AFTER.test(sentence.slice(at, at + 60)))
       template += "'s";
-    // The full stop of an abbreviated legal suffix ("Snap Inc.") belongs to the name: it ends no
-    // sentence, and the deal phrase goes on across it.
+    // A legal suffix the name does not take in ("DSV A/S", "Eli Lilly & Co."), and the full stop of
+    // an abbreviated one ("Snap Inc."), belong to the name: the deal phrase goes on across them.
+    const suffix = SUFFIX_AFTER.exec(sentence.slice(at, Math.min(to, at + 24)));
+    if (suffix) at += suffix[0].length;
     if (sentence.charCodeAt(at) === 46 && SUFFIX_END.test(sentence.slice(Math.max(from, at - 6), at))) at++;
+    // "Siemens' motors business": a possessive written with the apostrophe alone.
+    if (/^['’]\s/.test(sentence.slice(at, at + 2)) && /s$/.test(sentence.slice(start, m.end - offset))) {
+      template += "'s";
+      at++;
+    }
   }
   template += sentence.slice(at, to).toLowerCase();
   return template.replace(/[’]/g, "'").replace(/\s+/g, ' ');

@@ -166,7 +166,12 @@ export function findDate(text: string, published?: string): string | null {
   if (m) return m[1] as string;
   if (pubYear !== null && pubMonth !== null) {
     if (/\blast year\b/i.test(text)) return String(pubYear - 1);
-    if (/\bthis year\b|\bearlier this year\b/i.test(text)) return String(pubYear);
+    // Not "later this year" (a plan) nor "the largest ... this year" (a comparison).
+    if (
+      /\bthis year\b/i.test(text) &&
+      !/\b(?:later|largest|biggest|most)\b[^.;]{0,60}\bthis year\b/i.test(text)
+    )
+      return String(pubYear);
     if (/\blast month\b/i.test(text))
       return pubMonth === 1 ? `${pubYear - 1}-12` : `${pubYear}-${pad(pubMonth - 1)}`;
     if (/\bthis month\b/i.test(text)) return `${pubYear}-${pad(pubMonth)}`;
