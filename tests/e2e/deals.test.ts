@@ -186,12 +186,12 @@ describe('all deals', () => {
     await popup.keyboard.press('Enter');
     const form = region.getByRole('form', { name: 'Add a deal' });
     await form.waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.closest('label')?.textContent)).toContain(
-      'Type',
-    );
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.closest('label')?.textContent))
+      .toContain('Type');
     await popup.keyboard.press('Escape');
     await expect.poll(() => form.count()).toBe(0);
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Add a deal');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Add a deal');
     await add.click();
     await form.getByLabel('First company').fill('spotify');
     await form.getByLabel('Second company').fill('Nintendo');
