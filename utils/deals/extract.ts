@@ -68,12 +68,23 @@ const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|pro
 const PRODUCT = R`(?:vans?|buses|chips?|semiconductors?|processors?|modems?|memory|panels?|displays?|screens?|batter(?:y|ies)|cells|components?|parts|engines?|servers?|phones?|smartphones?|iPhones?|handsets?|devices?|cars?|vehicles?|trucks?|planes?|jets?|aircraft|ships?|vessels?|turbines?|reactors?|satellites?|rockets?|drugs?|vaccines?|doses|medicines?|models?|software|systems?)`;
 const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?|portfolios?|channels?|catalogues?|catalogs?|networks?)\b`;
 
-const pattern = (type: DealType, roles: Pattern['roles'], source: string, unhedged = false): Pattern => ({
-  type,
-  roles,
-  re: new RegExp(source),
-  unhedged,
-});
+/**
+ * A pattern whose RegExp is made the first time it is tried: a hundred long RegExps made when the
+ * content script starts were part of a task of over 50 ms on a page, for suggestions that are read
+ * only when the popup asks for them.
+ */
+const pattern = (type: DealType, roles: Pattern['roles'], source: string, unhedged = false): Pattern => {
+  let re: RegExp | undefined;
+  return {
+    type,
+    roles,
+    get re() {
+      re ??= new RegExp(source);
+      return re;
+    },
+    unhedged,
+  };
+};
 
 const PATTERNS: Pattern[] = [
   // Royalties received: "Qualcomm would receive royalties from Huawei under the new licence".
