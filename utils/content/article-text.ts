@@ -50,7 +50,6 @@ export function articleRoot(doc: Document): Element {
   const marked = doc.querySelector('[itemprop~="articleBody"]');
   if (marked) return marked;
   const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
-  const total = doc.body?.textContent?.length ?? 0;
   const headline = articles.find((a) => a.querySelector('h1'));
   if (headline) return headline;
   const posts = feedOf(articles);
@@ -64,7 +63,8 @@ export function articleRoot(doc: Document): Element {
       bestLength = length;
     }
   }
-  if (best && bestLength >= total * 0.25) return best;
+  // The page's whole text is read only here: this runs each time the popup asks.
+  if (best && bestLength >= (doc.body?.textContent?.length ?? 0) * 0.25) return best;
   const named = storyBody(doc);
   if (named) return named;
   return doc.querySelector('main, [role="main"]') ?? doc.body ?? doc.documentElement;

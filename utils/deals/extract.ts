@@ -1217,12 +1217,11 @@ function possessive(name: string): string {
  */
 export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset' | 'status'>): string {
   // Every company in the role: "Blackstone and Vista Equity Partners agreed to acquire Smartsheet".
-  const by = (role: PartyRole) => {
-    const all = deal.parties.filter((p) => p.role === role).map((p) => p.name);
-    return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : all[0];
-  };
-  const all = deal.parties.map((p) => p.name);
-  const names = all.length > 2 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : all.join(' and ');
+  // "A", "A and B", "A, B and C".
+  const listOf = (names: string[]) =>
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  const by = (role: PartyRole) => listOf(deal.parties.filter((p) => p.role === role).map((p) => p.name));
+  const names = listOf(deal.parties.map((p) => p.name)) ?? '';
   const done = deal.status === 'completed';
   const both = (a: PartyRole, b: PartyRole, text: (x: string, y: string) => string) => {
     const x = by(a);
