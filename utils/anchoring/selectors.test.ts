@@ -86,6 +86,38 @@ describe('anchorPassage', () => {
     expect(anchorPassage(edited, noted)?.how).toBe('fuzzy');
   });
 
+  it('does not attach a passage to a sentence of the same template about other companies', () => {
+    const sentence = (place: string, company: string, field: string) =>
+      `The deal, which still needs approval from regulators in ${place}, would give ${company} a bigger foothold in ${field}.`;
+    const before = [
+      'Deals roundup.',
+      sentence('Washington', 'IBM', 'advertising'),
+      sentence('the Gulf', 'Tesla', 'electric vehicles'),
+    ].join('\n');
+    const noted = target(sentence('Washington', 'IBM', 'advertising'), before);
+    // The IBM item is gone; the Tesla one reads almost the same.
+    const after = ['Deals roundup.', sentence('the Gulf', 'Tesla', 'electric vehicles')].join('\n');
+    expect(anchorPassage(after, noted)).toBeNull();
+    // A name whose typo was fixed is still the same name.
+    const typo = before.replace('IBM a bigger', 'IMB a bigger');
+    const a = anchorPassage(before, target(sentence('Washington', 'IMB', 'advertising'), typo));
+    expect(a?.how).toBe('fuzzy');
+    expect(before.slice(a?.start, a?.end)).toBe(sentence('Washington', 'IBM', 'advertising'));
+    const misspelt = before.replace('Washington', 'Washingotn');
+    const b = anchorPassage(before, target(sentence('Washingotn', 'IBM', 'advertising'), misspelt));
+    expect(before.slice(b?.start, b?.end)).toBe(sentence('Washington', 'IBM', 'advertising'));
+  });
+
+  it('does not end a re-anchored passage inside a word the quote did not cut', () => {
+    const before = 'Results were mixed. The fund sold its stake in the company last week. More to come.';
+    const noted = target('The fund sold its stake in the company last week.', before);
+    // The sentence and the one after it were edited: only the context before is left.
+    const after = 'Results were mixed. The fund sold its stake in the company last weekend, it said today.';
+    const a = anchorPassage(after, noted);
+    expect(a?.how).toBe('fuzzy');
+    expect(after.slice(a?.start, a?.end)).toBe('The fund sold its stake in the company last weekend');
+  });
+
   it('reports a rewritten passage as not found', () => {
     const t = target('The patents cover wireless communications, video and cloud computing.');
     const rewritten = ARTICLE.replace(

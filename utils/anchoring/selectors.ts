@@ -118,6 +118,13 @@ function fuzzyBetweenContext(text: string, quote: TextQuoteSelector, hint: numbe
   // Numbers are what a passage states: a near copy with other figures (the next entry of a live
   // blog, "2 times" for "3 times") is another passage, never the reader's.
   const figures = numbersOf(exact);
+  // So are the names it gives: "would give IBM a foothold" is not "would give Tesla a foothold",
+  // however alike the rest of two sentences of a wire story's template are.
+  const names = namesOf(exact);
+  // A candidate starts and ends where the quote did: at a word's edge, or inside a word if the
+  // reader's selection was (one side of the context known, the other end is only a guess).
+  const cutAtStart = isWordChar(prefix.charCodeAt(prefix.length - 1)) && isWordChar(exact.charCodeAt(0));
+  const cutAtEnd = isWordChar(exact.charCodeAt(exact.length - 1)) && isWordChar(suffix.charCodeAt(0));
   for (const [s0, e0] of candidates) {
     // A match never reaches into the next or previous paragraph unless the quote itself did.
     let s = s0;
@@ -132,6 +139,8 @@ function fuzzyBetweenContext(text: string, quote: TextQuoteSelector, hint: numbe
       }
     }
     if (e <= s || numbersOf(text.slice(s, e)) !== figures) continue;
+    if (cutsWord(text, s) !== cutAtStart || cutsWord(text, e) !== cutAtEnd) continue;
+    if (!sameNames(names, namesOf(text.slice(s, e)))) continue;
     const similarity = 1 - levenshtein(text.slice(s, e), exact) / Math.max(exact.length, e - s);
     const score = similarity - Math.abs(s - hint) / Math.max(1, text.length) / 100;
     if (similarity >= MIN_SIMILARITY && score > bestScore - 1e-9) {
@@ -145,6 +154,50 @@ function fuzzyBetweenContext(text: string, quote: TextQuoteSelector, hint: numbe
 /** The numbers written in `text`, in order (digits only: "1,500" and "1500" are one figure). */
 function numbersOf(text: string): string {
   return (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/[,.]/g, '')).join(' ');
+}
+
+/** Letters and digits, in any script. */
+function isWordChar(c: number): boolean {
+  return !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/** True when `at` falls inside a word: word characters on both sides. */
+function cutsWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && isWordChar(text.charCodeAt(at - 1)) && isWordChar(text.charCodeAt(at));
+}
+
+/**
+ * The capitalised words of `text` that are not a sentence's first word: the names it gives
+ * ("Washington", "IBM"). Words cut at the edges of `text` are left out.
+ */
+function namesOf(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’.-]*/gu)) {
+    const at = m.index ?? 0;
+    const before = text.slice(0, at).trimEnd();
+    // The first word of the text or of a sentence is capitalised whatever it is.
+    if (before === '' || /[.!?:"“‘(]$/.test(before)) continue;
+    if (at + m[0].length === text.length && m[0].length < 3) continue;
+    names.push(m[0].replace(/[.'’]+$/, ''));
+  }
+  return names;
+}
+
+/**
+ * True when two lists of names are the same names, allowing a fixed typo in one ("Micorsoft",
+ * "Microsoft"; "IMB", "IBM"): each name of either list has a counterpart in the other.
+ */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.some((y) => sameName(x, y))) && b.every((y) => a.some((x) => sameName(x, y)));
+}
+
+/** One edit, a quarter of the letters, or two neighbours swapped. */
+function sameName(x: string, y: string): boolean {
+  const edits = levenshtein(x, y);
+  if (edits <= Math.max(1, Math.floor(Math.max(x.length, y.length) / 4))) return true;
+  if (edits !== 2 || x.length !== y.length) return false;
+  const i = [...x].findIndex((c, k) => c !== y[k]);
+  return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
 }
 
 function allIndexes(text: string, key: string): number[] {
