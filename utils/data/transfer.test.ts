@@ -216,4 +216,29 @@ describe('search', () => {
     expect(await bodies({}, 2)).toEqual((await bodies({}, 3)).slice(0, 2));
     expect(await bodies({ tag: 'patents', site: 'other.example' }, 5)).toEqual([]);
   });
+
+  it('finds the newest matches among many notes when most of them are old', async () => {
+    // 400 newer notes without the word, 10 old ones and 2 new ones with it: the newest keys
+    // read first hold too few matches, so the search reads on.
+    const note = (i: number, body: string, at: number) => ({
+      id: `bulk-${i}`,
+      articleUrl: 'https://news.example/a',
+      body,
+      tags: [],
+      companyIds: [],
+      words: body.toLowerCase().split(' '),
+      createdAt: at,
+      updatedAt: at,
+    });
+    await db.notes.bulkAdd([
+      ...Array.from({ length: 10 }, (_, i) => note(i, `tariff old ${i}`, 10 + i)),
+      ...Array.from({ length: 400 }, (_, i) => note(100 + i, `filler ${i}`, 10_000 + i)),
+      note(998, 'tariff new 1', 20_000),
+      note(999, 'tariff new 2', 20_001),
+    ]);
+    const bodies = (await searchNotes(db, { text: 'tariff' }, 5)).map((h) => h.note.body);
+    expect(bodies).toEqual(['tariff new 2', 'tariff new 1', 'tariff old 9', 'tariff old 8', 'tariff old 7']);
+    const newest = (await searchNotes(db, { text: 'filler' }, 3)).map((h) => h.note.body);
+    expect(newest).toEqual(['filler 399', 'filler 398', 'filler 397']);
+  });
 });

@@ -56,13 +56,19 @@ export async function searchNotes(db: DealscopeDB, query: NoteQuery, limit = 10_
       const matching: Set<string> = ids;
       let chosen = [...matching];
       if (chosen.length > limit) {
-        // Newest first by the index, keys only (one request), until enough match.
-        const newest = (await db.notes.orderBy('updatedAt').reverse().primaryKeys()) as string[];
-        chosen = [];
-        for (const id of newest) {
-          if (!matching.has(id)) continue;
-          chosen.push(id);
-          if (chosen.length >= limit) break;
+        // Newest first by the index, keys only, until enough match. As many of the newest keys
+        // are read as should hold `limit` matches with some to spare (a common word does not
+        // read the keys of every note); all of them if those fall short.
+        const total = await db.notes.count();
+        const enough = Math.ceil(((limit * total) / matching.size) * 1.5) + 100;
+        chosen = newestMatching(
+          (await db.notes.orderBy('updatedAt').reverse().limit(enough).primaryKeys()) as string[],
+          matching,
+          limit,
+        );
+        if (chosen.length < limit && enough < total) {
+          const all = (await db.notes.orderBy('updatedAt').reverse().primaryKeys()) as string[];
+          chosen = newestMatching(all, matching, limit);
         }
       }
       notes = (await db.notes.bulkGet(chosen)).filter((n): n is Note => n !== undefined);
@@ -72,6 +78,17 @@ export async function searchNotes(db: DealscopeDB, query: NoteQuery, limit = 10_
     const byUrl = new Map(articles.filter((a): a is Article => a !== undefined).map((a) => [a.url, a]));
     return notes.map((note) => ({ note, article: byUrl.get(note.articleUrl) }));
   });
+}
+
+/** The first `limit` of `newest` (primary keys, newest first) that are in `matching`. */
+function newestMatching(newest: readonly string[], matching: ReadonlySet<string>, limit: number): string[] {
+  const chosen: string[] = [];
+  for (const id of newest) {
+    if (!matching.has(id)) continue;
+    chosen.push(id);
+    if (chosen.length >= limit) break;
+  }
+  return chosen;
 }
 
 /** The values the filters can take: companies, tags and sites that have notes. */
