@@ -298,7 +298,18 @@ const PERSON_BEFORE = new Set(
     'cassandra cindy claudia colleen courtney eileen ellen erin felicia gina gwen irene jill kara ' +
     'katie kristen leah lillian lydia marcia maureen meredith miranda molly nina nora paula ' +
     'peggy phyllis renee sabrina sally sheila stacy sylvia tara tina tracy valerie vivian yolanda ' +
-    'elena'
+    'elena representative rosa elaine grace lucia henri giulia chiara francesca valentina sofia ' +
+    'martina alessia federica elisa paola silvia beatriz carmen pilar dolores ines isabel mariana ' +
+    'camila daniela valeria gabriela fernanda juliana luciana jean luc andré andre rené rene yves ' +
+    'alain thierry olivier nicolas laurent sébastien sebastien mathieu julien guillaume antoine ' +
+    'heinz karl fritz günter gunter werner manfred horst uwe jörg jorg rainer bernd markus sven ' +
+    'tobias lukas jonas maximilian matteo lorenzo davide riccardo roberto stefano paolo massimo ' +
+    'fabio enrico alberto alejandro manuel pedro ricardo eduardo andrés andres sergio joão joao ' +
+    'paulo tiago rodrigo gustavo haruki yoshiko keiko yumi akira shinji takashi satoshi ingrid ' +
+    'astrid greta heidi petra sabine ursula monika anja katrin birgit marta agnieszka katarzyna ' +
+    'svetlana natalia tatiana irina yasmin leila amira aisha zainab priyanka anjali kavita sunita ' +
+    'meera lakshmi neha pooja ayesha chioma hassan hussein khalid tariq rashid yusuf ibrahim ' +
+    'mustafa emre mehmet'
   ).split(' '),
 );
 
@@ -346,6 +357,12 @@ function vetoedByOwnWords(g: Gazetteer, text: string, h: Hits, k: number): boole
  */
 function partOfPersonName(text: string, start: number, end: number, wordBefore: string): boolean {
   if (wordBefore && PERSON_BEFORE.has(wordBefore.toLowerCase())) return true;
+  // A middle name between: "Lucia Mercedes Ferrari", "Senator Mary Anne Marriott".
+  const middle = start - 1 - wordBefore.length;
+  if (wordBefore && text.startsWith(wordBefore, middle) && text.charCodeAt(middle - 1) === 32) {
+    const first = previousCapital(text, middle) ? previousWord(text, middle) : '';
+    if (first && PERSON_BEFORE.has(first.toLowerCase())) return true;
+  }
   if (end - start > 10 || text.charCodeAt(end) !== 32) return false;
   const c = text.charCodeAt(end + 1);
   const d = text.charCodeAt(end + 2);
@@ -1184,7 +1201,8 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       // a cue word nearby says less there.
       (f & STRICT
         ? hasStrongLocalCue(text, h, k)
-        : hasLocalCue(text, h, k) && (!inTitleCaseLine(text, h, k) || hasStrongLocalCue(text, h, k))) ||
+        : (hasLocalCue(text, h, k) && (!inTitleCaseLine(text, h, k) || hasStrongLocalCue(text, h, k))) ||
+          dealWithPlainName(text, h, k)) ||
       // One of its own products close by: "Apple's TV+", "the Snapchat owner".
       productNear(g, text, start[k] as number, e, company)
     ) {
@@ -1409,6 +1427,9 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
     if (APPOSITION_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return true;
   }
   if (FUNDING_AFTER.test(text.slice(e, e + 60))) return true;
+  // Results and share prices of one company: not for a name two companies share ("Reliance").
+  if (h.size[k] === 1 && MARKET_AFTER.test(text.slice(e, e + 80))) return true;
+  if (SHARES_OF_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return true;
   return (
     inListWithPlainName(text, h, k, -1) || inListWithPlainName(text, h, k, 1) || dealWithPlainName(text, h, k)
   );
@@ -1434,11 +1455,33 @@ const FUNDING_AFTER = new RegExp(
 );
 
 /**
+ * Results or a share-price move right after the name, as companies report them and market reports
+ * tell them: "Tapestry said quarterly profit rose", "PVH reported third-quarter revenue of",
+ * "Progressive slipped 1 percent", "Dolby's shares fell 4%".
+ */
+const PERIOD =
+  '(?:first|second|third|fourth|full-year|annual|quarterly|half-year|first-half|second-half|[\\w-]+-quarter|fiscal-year|fiscal|holiday-quarter)';
+const RESULT = '(?:profit|profits|revenue|revenues|sales|earnings|results|income|loss|losses)\\b';
+const MARKET_AFTER = new RegExp(
+  [
+    // A person says revenue rose too ("Fox said revenue rose"), but reports no quarter's profit.
+    String.raw`(?:['’]s)? (?:said|says|announced|announces|reported|reports|posted|posts) (?:on \w+ )?(?:that )?(?:its |a |an |the )?(?:record |higher |lower |bigger |smaller )?${PERIOD}(?:\s+quarter)?\s+(?:(?:net|operating|adjusted|core)\s+)?${RESULT}`,
+    String.raw`(?:['’]s)? (?:reported|reports|posted|posts) (?:its |a |an )?(?:record |higher |lower |bigger |smaller )?(?:(?:net|operating|adjusted|core)\s+)?${RESULT}`,
+    // Not a candidate's standing: "slipped 2 percent in the polls".
+    String.raw`(?:['’]s)?(?: shares| stock)? (?:rose|fell|slipped|gained|climbed|dropped|jumped|slid|tumbled|surged|sank|declined|advanced|added|lost|edged (?:up|down|higher|lower)) (?:by )?${ABOUT}\d[\d.,]*\s?(?:%|percent|per cent)(?! (?:in|among) (?:the )?(?:polls?|surveys?|voters|ratings))`,
+  ]
+    .map((form) => `^${form}`)
+    .join('|'),
+);
+/** "shares of ", "stock in " right before the name. */
+const SHARES_OF_BEFORE = /(?<![\p{L}\p{N}])(?:shares|stock|stake) (?:of|in) $/iu;
+
+/**
  * What stands between a company and the plainly named company it buys, sues or invests in:
  * "Mars struck a deal to acquire Kellanova", "Carnival sued Walmart".
  */
 const DEAL_VERB_AFTER =
-  /^ (?:(?:has|have|had|is|was|will|would|also|finally|now)\s+){0,2}(?:agreed to |plans to |is to |(?:struck|reached|signed|sealed|clinched) an? (?:[\w$.,-]+ ){0,3}deal to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|merge with|merged with|merges with|sue|sues|sued|suing|invest in|invests in|invested in|(?:completed|closed|announced) (?:its |the )?(?:[\w$.,-]+ ){0,3}(?:acquisition|purchase|takeover) of) $/;
+  /^ (?:(?:said|says) (?:on \w+ )?(?:that )?it )?(?:(?:has|have|had|is|was|will|would|also|finally|now)\s+){0,2}(?:agreed to |plans to |is to |(?:struck|reached|signed|sealed|clinched) an? (?:[\w$.,-]+ ){0,3}deal to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|merge with|merged with|merges with|sue|sues|sued|suing|invest in|invests in|invested in|(?:completed|closed|announced) (?:its |the )?(?:[\w$.,-]+ ){0,3}(?:acquisition|purchase|takeover) of) $/;
 /**
  * ... and between a company and the plainly named company it is bought by or sold to, or that
  * buys, merges with, invests in or sues it ("Fiat Chrysler merged with PSA").
@@ -1450,7 +1493,18 @@ const DEAL_REACH = 60;
 
 /** A deal verb between hit `k` and the plainly named company next to it (see {@link DEAL_VERB_AFTER}). */
 function dealWithPlainName(text: string, h: Hits, k: number): boolean {
-  const plain = (o: number) => o >= 0 && o < h.count && !((h.flags[o] as number) & NOT_PLAIN);
+  // Plain, or an everyday-word name already accepted as the company ("Alphabet said it would buy
+  // Wiz": "Alphabet" on its "said").
+  // Between two everyday-word names that need no strong evidence, the deal itself is that
+  // evidence for both: "Alphabet agreed to buy Wiz".
+  const mutual = !((h.flags[k] as number) & STRICT);
+  const plain = (o: number) => {
+    if (o < 0 || o >= h.count) return false;
+    const f = h.flags[o] as number;
+    if (!(f & NOT_PLAIN)) return true;
+    if (f & (DESCRIPTIVE | SHORT)) return false;
+    return ((h.mark[o] as number) & ACCEPTED) !== 0 || (mutual && !(f & STRICT));
+  };
   const e = h.end[k] as number;
   if (plain(k + 1) && (h.start[k + 1] as number) - e <= DEAL_REACH) {
     if (DEAL_VERB_AFTER.test(text.slice(e, h.start[k + 1] as number))) return true;
@@ -1458,7 +1512,8 @@ function dealWithPlainName(text: string, h: Hits, k: number): boolean {
   const s = h.start[k] as number;
   if (plain(k - 1) && s - (h.end[k - 1] as number) <= DEAL_REACH) {
     const between = text.slice(h.end[k - 1] as number, s);
-    if (!/[.;!?]/.test(between) && DEAL_VERB_BEFORE.test(between)) return true;
+    if (!/[.;!?]/.test(between) && (DEAL_VERB_BEFORE.test(between) || DEAL_VERB_AFTER.test(between)))
+      return true;
   }
   return false;
 }

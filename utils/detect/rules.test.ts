@@ -173,7 +173,8 @@ describe('common-word names in company context', () => {
     // Sea Limited, Shopee's parent, against the seas of the map.
     expect(texts('Sea Ltd., which owns Shopee, returned to profit.')).toEqual(['Sea Ltd', 'Shopee']);
     expect(texts('Sea said revenue at Shopee rose 30%.')).toEqual(['Sea', 'Shopee']);
-    expect(texts('Sea shares rose 5% on Tuesday.')).toEqual([]);
+    // A share price is a company's: no sea has shares.
+    expect(texts('Sea shares rose 5% on Tuesday.')).toEqual(['Sea']);
     expect(
       texts(
         'Tankers avoided the Red Sea, and drilling in the North Sea slowed, the company said. ' +
@@ -1257,6 +1258,52 @@ describe('names as the news writes them', () => {
     expect(texts('Providers Affirm Holdings and Klarna Group plc compete. Affirm that you agree.')).toEqual([
       'Affirm Holdings',
       'Klarna Group plc',
+    ]);
+  });
+
+  it('reads two everyday-word names joined by a deal as the companies, before or after a time', () => {
+    expect(texts('Alphabet agreed to buy Wiz.')).toEqual(['Alphabet', 'Wiz']);
+    expect(texts('On Monday, Alphabet agreed to buy Wiz.')).toEqual(['Alphabet', 'Wiz']);
+    expect(texts('Alphabet said it would buy Wiz.')).toEqual(['Alphabet', 'Wiz']);
+    expect(texts('Alphabet said on Tuesday that it had agreed to acquire Wiz.')).toEqual(['Alphabet', 'Wiz']);
+    // A sale of something is no deal between companies.
+    expect(texts('The Target sold at auction was a painting.')).toEqual([]);
+  });
+
+  it('reads results and share-price moves as strong evidence, not a candidate in the polls', () => {
+    expect(texts('Tapestry said quarterly profit rose.')).toEqual(['Tapestry']);
+    expect(texts('PVH reported third-quarter revenue of $2.3 billion.')).toEqual(['PVH']);
+    expect(texts('Tapestry said third quarter revenue rose.')).toEqual(['Tapestry']);
+    expect(texts('Insurers led the market while Progressive slipped 1 percent.')).toEqual(['Progressive']);
+    expect(texts('Fox slipped 2 percent in the polls.')).toEqual([]);
+    expect(texts('The museum hung a tapestry. The Progressive movement slipped in the polls.')).toEqual([]);
+  });
+
+  it('reads a surname after a given name, a title or a middle name as the person', () => {
+    expect(
+      texts(
+        'Senator Elaine Marriott, a Democrat, and Representative Grace Hilton spoke. ' +
+          'Marriott, who grew up on a farm, said little.',
+      ),
+    ).toEqual([]);
+    expect(
+      texts('The painter Lucia Mercedes Ferrari showed new work. Ferrari, who grew up in Porto, paints.'),
+    ).toEqual([]);
+    expect(texts('Gallery owner Henri Dior opened a show, and Giulia Ferrero spoke.')).toEqual([]);
+    expect(texts('Marriott and Hilton reported higher room rates, while Ferrari raised prices.')).toEqual([
+      'Marriott',
+      'Hilton',
+      'Ferrari',
+    ]);
+  });
+
+  it('reads the names news gives Yum! Brands, Arch Capital Group and The Hartford', () => {
+    expect(found('Yum Brands and Arch Capital rose.')).toEqual([
+      ['Yum Brands', 'yum-brands', 'name'],
+      ['Arch Capital', 'arch-capital-group', 'name'],
+    ]);
+    expect(found('The insurer is based in Hartford, Connecticut. The Hartford said claims rose.')).toEqual([
+      ['The Hartford', 'hartford', 'name'],
     ]);
   });
 
