@@ -127,6 +127,69 @@ describe('extractDeals', () => {
     ).toBeUndefined();
   });
 
+  it('reads past what a target is and whose or where it is, and more ways to say a venture or a licence', () => {
+    const cases: [string, string, string[]][] = [
+      [
+        'Qatar Investment Authority has acquired a 7% stake in Brazilian digital bank Nubank for $1.1 billion.',
+        'investment',
+        ['investor:qatar-investment-authority', 'target:nubank'],
+      ],
+      [
+        'SoftBank Group bought a 12% stake in Indian food-delivery company Swiggy on Wednesday.',
+        'investment',
+        ['investor:softbank', 'target:swiggy'],
+      ],
+      [
+        "Petrobras agreed to supply crude oil to India's Reliance Industries under a one-year contract.",
+        'partnership',
+        ['partner:petrobras', 'partner:reliance-industries'],
+      ],
+      [
+        "Dutch lender ABN Amro and Belgium's KBC will merge in an all-share deal.",
+        'merger',
+        ['partner:abn-amro', 'partner:kbc'],
+      ],
+      [
+        "Volkswagen said it had licensed Gotion High-Tech's cell design for production in Salzgitter.",
+        'licence',
+        ['licensor:gotion-high-tech', 'licensee:volkswagen'],
+      ],
+      [
+        'Tata Motors has set up a 50:50 joint venture with Chery Automobile to make electric SUVs.',
+        'partnership',
+        ['partner:tata-motors', 'partner:chery'],
+      ],
+      [
+        'Samsung SDI and General Motors will invest $3.5 billion in a joint venture to build a battery plant.',
+        'partnership',
+        ['partner:samsung-sdi', 'partner:general-motors'],
+      ],
+      [
+        'Nvidia announced a partnership with Toyota on Monday.',
+        'partnership',
+        ['partner:nvidia', 'partner:toyota'],
+      ],
+      [
+        'Mitsubishi UFJ Financial Group completed its purchase of a 20% stake in Yes Bank.',
+        'investment',
+        ['investor:mufg', 'target:yes-bank'],
+      ],
+      ['SoftBank has taken a stake in Nubank.', 'investment', ['investor:softbank', 'target:nubank']],
+      [
+        'Kering, the owner of Gucci, agreed on Tuesday to buy Prada for €1.7 billion.',
+        'acquisition',
+        ['buyer:kering', 'target:prada'],
+      ],
+    ];
+    for (const [text, type, parties] of cases)
+      expect(extract(text)[0], text).toMatchObject({ type, parties });
+    // A licence the subject grants is still read as such.
+    expect(extract("Qualcomm licensed its patents to China's Xiaomi.")[0]).toMatchObject({
+      type: 'licence',
+      parties: ['licensor:qualcomm', 'licensee:xiaomi'],
+    });
+  });
+
   it('takes no status or date from a clause about an earlier deal', () => {
     const [bentley] = extract(
       "Siemens agreed on Tuesday to buy Bentley Systems for €9.1 billion in cash, the German group's biggest software purchase since it bought Mentor Graphics.",

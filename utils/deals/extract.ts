@@ -44,7 +44,7 @@ const S = (name: string) => R`⟦(?<${name}>\d+)⟧(?:'s)?`;
  * Words that may stand before a target: its owner ("Elon Musk's xAI") or what it is ("the Indian
  * lender Yes Bank", "the Chinese AI startup Moonshot AI").
  */
-const DESCRIBED = R`(?:[a-z.-]+\s){0,2}?(?:[a-z.-]+'s\s+|(?:the|a|an)\s+(?:[\w-]+\s){0,3}?(?:lender|bank|startup|company|firm|maker|retailer|group|carrier|operator|insurer|developer|chipmaker|automaker|carmaker|miner|airline|conglomerate|supplier|manufacturer|producer|provider|platform|publisher|studio|brewer|drugmaker)\s+)`;
+const DESCRIBED = R`(?:[a-z.-]+\s){0,2}?(?:[\w.-]+'s\s+|(?:(?:the|a|an)\s+)?(?:[\w-]+\s){0,3}?(?:lender|bank|startup|company|firm|maker|retailer|group|carrier|operator|insurer|developer|chipmaker|automaker|carmaker|miner|airline|conglomerate|supplier|manufacturer|producer|provider|platform|publisher|studio|brewer|drugmaker|consultancy|manager|utility|shipbuilder|broker|exchange|marketplace|distributor|contractor)\s+)`;
 /** A company slot that must be possessive: "⟦0⟧'s modem business". */
 const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
@@ -186,6 +186,12 @@ const PATTERNS: Pattern[] = [
   ),
   pattern(
     'licence',
+    { a: 'licensor', b: 'licensee' },
+    // "Volkswagen said it had licensed Gotion High-Tech's cell design": the subject takes the licence.
+    R`${S('b')}${SUBJ}licen[cs]ed\s+${SP('a')}\s(?:[\w-]+\s){0,4}?(?:designs?|technology|technologies|patents?|ip|chemistry|architecture|software|platform|formula|drugs?|compounds?|content|catalogue|catalog|brand|characters|rights|process|know-how)\b(?!${GAP}\bto\s+⟦)`,
+  ),
+  pattern(
+    'licence',
     { a: 'licensee', b: 'licensor' },
     // "Netflix signed a licensing deal with Disney giving it the rights to Disney's films": the
     // rights go to the subject.
@@ -298,7 +304,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
-    R`${S('a')}${SUBJ}(?:took|takes|take|taking|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|built|builds|building|raised|raises|paid|pays|pay|holds|held|holding|owns|owned|owning)\s${GAP}\bstake\s+(?:of\s+(?:[^⟦.;]|\.(?=\d)){1,25}?\s+)?in\s+(?:${DESCRIBED})?${S('b')}(?!'s\b)`,
+    R`${S('a')}${SUBJ}(?:took|takes|take|taken|taking|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|built|builds|building|raised|raises|paid|pays|pay|holds|held|holding|owns|owned|owning|(?:completed|completes|closed|closes|finali[sz]ed) (?:its |the )?(?:purchase|acquisition) of)\s${GAP}\bstake\s+(?:of\s+(?:[^⟦.;]|\.(?=\d)){1,25}?\s+)?in\s+(?:${DESCRIBED})?${S('b')}(?!'s\b)`,
   ),
   pattern(
     'investment',
@@ -590,7 +596,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}${SUBJ}(?:partnered|partners|partnering|partner|teamed up|teams up|joined forces|joins forces|(?:formed|forms|struck|strikes|signed|signs|entered into|enters into|inked|sealed) an? (?:[\w-]+ ){0,2}?(?:partnership|alliance|joint venture|collaboration)(?: (?:agreement|deal))?)\s+with\s+${S('b')}`,
+    R`${S('a')}${SUBJ}(?:partnered|partners|partnering|partner|teamed up|teams up|joined forces|joins forces|(?:formed|forms|struck|strikes|signed|signs|entered into|enters into|inked|sealed|set up|sets up|setting up|created|creates|established|establishes|launched|launches|announced|announces|unveiled) an? (?:[\w:%-]+ ){0,2}?(?:partnership|alliance|joint venture|collaboration)(?: (?:agreement|deal))?)\s+with\s+${S('b')}`,
   ),
   pattern(
     'partnership',
@@ -618,7 +624,13 @@ const PATTERNS: Pattern[] = [
     'partnership',
     { a: 'partner', b: 'partner' },
     // "Nissan and Honda agreed to form a joint venture", "Toyota and Suzuki formed a capital alliance"
-    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:form|formed|forms|forming|set up|sets up|setting up|launch|launched|launches|create|created|creates|establish|established|establishes)\s+an?\s+(?:[\w$.-]+\s){0,3}?(?:joint venture|partnership|alliance|joint company)\b`,
+    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:form|formed|forms|forming|set up|sets up|setting up|launch|launched|launches|create|created|creates|establish|established|establishes)\s+an?\s+(?:[\w$.:%-]+\s){0,3}?(?:joint venture|partnership|alliance|joint company)\b`,
+  ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    // "Samsung SDI and General Motors will invest $3.5 billion in a joint venture"
+    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:invest|invests|invested|investing|put|puts|commit|commits|committed)\s${GAP}\bin\s+(?:an?|their|the)\s+(?:new\s+)?(?:[\w-]+\s){0,2}?joint venture\b`,
   ),
   // Supply deals and contracts between two companies, recorded as partnerships.
   pattern(
@@ -980,10 +992,24 @@ function templateOf(
 ): string {
   let template = '';
   let at = from;
+  const named = new Set<string>();
   for (const m of mentions) {
     const start = m.start - offset;
     if (start < from || m.end - offset > to) continue;
-    template += sentence.slice(at, start).toLowerCase();
+    // A phrase for a company the sentence has named already is a description of it, read as words:
+    // "Kering, the owner of Gucci, agreed to buy Valentino".
+    if (m.kind === 'descriptive' && named.has(m.companyId)) continue;
+    named.add(m.companyId);
+    // A possessive of a place or a person right before the name says where or whose it is, and
+    // stands in no deal phrase: "to India's Reliance Industries", "ABN Amro and Belgium's KBC".
+    // With the capitalised words of the name that owns it: "in Elon Musk's xAI".
+    template += sentence
+      .slice(at, start)
+      .replace(
+        /(^|\s)(?!(?:it|that|what|there|here|who|let)['’]s\s$)(?:\p{Lu}[\p{L}.-]*\s){0,2}[\p{L}.-]+['’]s\s$/u,
+        '$1',
+      )
+      .toLowerCase();
     template += `⟦${companies.indexOf(m.companyId)}⟧`;
     at = m.end - offset;
     // A name that ends in "'s" ("Sainsbury's") is its own possessive before a business of it:

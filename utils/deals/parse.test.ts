@@ -25,6 +25,13 @@ describe('numbers and money', () => {
     ['1.27 billion yuan', 1.27e9, 'CNY'],
     ['HK$8bn', 8e9, 'HKD'],
     ['$95 a share', 95, 'USD'],
+    ['about 20 billion Danish crowns', 20e9, 'DKK'],
+    ['DKK 20bn', 20e9, 'DKK'],
+    ['5 billion Canadian dollars', 5e9, 'CAD'],
+    ['1.5 billion Hong Kong dollars', 1.5e9, 'HKD'],
+    ['S$400 million', 4e8, 'SGD'],
+    ['3 billion Mexican pesos', 3e9, 'MXN'],
+    ['12 billion reais', 12e9, 'BRL'],
   ])('reads %s', (text, amount, currency) => {
     expect(findMoney(`for ${text} in cash`)[0]).toMatchObject({ amount, currency });
   });
@@ -32,6 +39,8 @@ describe('numbers and money', () => {
   it('finds several amounts in order and nothing in plain numbers', () => {
     expect(findMoney('$95 a share, or about $68.7 billion').map((m) => m.amount)).toEqual([95, 68.7e9]);
     expect(findMoney('In 2016 it had 1,500 staff.')).toEqual([]);
+    // A word several countries use for their money says nothing without the country.
+    expect(findMoney('for 2 billion crowns and 40 million pesos')).toEqual([]);
   });
 });
 

@@ -43,21 +43,66 @@ const SYMBOLS: Record<string, string> = {
   '₹': 'INR',
   krw: 'KRW',
   '₩': 'KRW',
+  s$: 'SGD',
+  sgd: 'SGD',
+  nz$: 'NZD',
+  nzd: 'NZD',
+  r$: 'BRL',
+  brl: 'BRL',
+  nt$: 'TWD',
+  twd: 'TWD',
+  dkk: 'DKK',
+  sek: 'SEK',
+  nok: 'NOK',
+  mxn: 'MXN',
+  zar: 'ZAR',
+  sar: 'SAR',
+  aed: 'AED',
 };
 
-const WORD_CURRENCY: Record<string, string> = {
-  dollar: 'USD',
-  dollars: 'USD',
-  euro: 'EUR',
-  euros: 'EUR',
-  pound: 'GBP',
-  pounds: 'GBP',
-  yen: 'JPY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  francs: 'CHF',
-  rupees: 'INR',
-  won: 'KRW',
+/**
+ * Currencies written as words, by the word and the country adjective before it ("Canadian
+ * dollars", "Danish crowns"; "" for none). A word that names several currencies ("crowns",
+ * "pesos") counts only with its country.
+ */
+const WORD_CURRENCY: Record<string, Record<string, string>> = {
+  dollars: {
+    '': 'USD',
+    us: 'USD',
+    'u.s.': 'USD',
+    'hong kong': 'HKD',
+    singapore: 'SGD',
+    australian: 'AUD',
+    canadian: 'CAD',
+    'new zealand': 'NZD',
+    taiwan: 'TWD',
+    taiwanese: 'TWD',
+  },
+  euros: { '': 'EUR' },
+  pounds: { '': 'GBP', british: 'GBP' },
+  sterling: { '': 'GBP' },
+  yen: { '': 'JPY', japanese: 'JPY' },
+  yuan: { '': 'CNY', chinese: 'CNY' },
+  renminbi: { '': 'CNY' },
+  francs: { '': 'CHF', swiss: 'CHF' },
+  rupees: { '': 'INR', indian: 'INR' },
+  won: { '': 'KRW', korean: 'KRW', 'south korean': 'KRW' },
+  crowns: { danish: 'DKK', swedish: 'SEK', norwegian: 'NOK' },
+  kronor: { '': 'SEK', swedish: 'SEK' },
+  kroner: { danish: 'DKK', norwegian: 'NOK' },
+  reais: { '': 'BRL', brazilian: 'BRL' },
+  pesos: { mexican: 'MXN', philippine: 'PHP', chilean: 'CLP', colombian: 'COP', argentine: 'ARS' },
+  rand: { '': 'ZAR', 'south african': 'ZAR' },
+  riyals: { '': 'SAR', saudi: 'SAR' },
+  dirhams: { '': 'AED', emirati: 'AED' },
+  zlotys: { '': 'PLN', polish: 'PLN' },
+  lira: { turkish: 'TRY' },
+  roubles: { '': 'RUB', russian: 'RUB' },
+  rubles: { '': 'RUB', russian: 'RUB' },
+  rupiah: { '': 'IDR', indonesian: 'IDR' },
+  baht: { '': 'THB', thai: 'THB' },
+  ringgit: { '': 'MYR', malaysian: 'MYR' },
+  shekels: { '': 'ILS', israeli: 'ILS' },
 };
 
 /** A parsed amount of money. */
@@ -77,9 +122,15 @@ export function parseNumber(raw: string): number | null {
 }
 
 const MONEY_SYMBOL =
-  /(?<![\p{L}\d])(US\$|HK\$|C\$|A\$|\$|€|£|¥|₹|₩|USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|HKD|CHF|INR|KRW)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|trn|m|b|k)\b)?/giu;
-const MONEY_WORD =
-  /(?<![\p{L}\d])(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|thousand|bn|mn)?\s+(dollars|euros|pounds|yen|yuan|renminbi|francs|rupees|won)\b/giu;
+  /(?<![\p{L}\d])(US\$|HK\$|C\$|A\$|S\$|NZ\$|R\$|NT\$|\$|€|£|¥|₹|₩|USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|HKD|CHF|INR|KRW|SGD|NZD|BRL|TWD|DKK|SEK|NOK|MXN|ZAR|SAR|AED)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|trn|m|b|k)\b)?/giu;
+const MONEY_WORD = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|thousand|bn|mn)?\s+` +
+    String.raw`(?:(${[...new Set(Object.values(WORD_CURRENCY).flatMap((byCountry) => Object.keys(byCountry)))]
+      .filter(Boolean)
+      .map((c) => c.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
+      .join('|')})\s+)?(${Object.keys(WORD_CURRENCY).join('|')})\b`,
+  'giu',
+);
 
 /** Every amount of money in a text, in order. */
 export function findMoney(text: string): Money[] {
@@ -97,13 +148,11 @@ export function findMoney(text: string): Money[] {
     if (value === null) continue;
     const start = m.index ?? 0;
     if (out.some((o) => o.start <= start && o.end > start)) continue;
+    const country = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const currency = WORD_CURRENCY[(m[4] as string).toLowerCase()]?.[country];
+    if (!currency) continue;
     const scale = m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1;
-    out.push({
-      amount: Math.round(value * scale),
-      currency: WORD_CURRENCY[(m[3] as string).toLowerCase()] ?? 'USD',
-      start,
-      end: start + m[0].length,
-    });
+    out.push({ amount: Math.round(value * scale), currency, start, end: start + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
