@@ -183,6 +183,16 @@ describe('extractDeals', () => {
     ];
     for (const [text, type, parties] of cases)
       expect(extract(text)[0], text).toMatchObject({ type, parties });
+    // A purchase in an opening participle: its buyer is the subject that says so.
+    expect(
+      extract(
+        'Acquiring roughly 600 wireless patents from Nokia, Huawei said on Thursday it had paid ¥30 billion.',
+      )[0],
+    ).toMatchObject({ type: 'patent-purchase', parties: ['seller:nokia', 'buyer:huawei'] });
+    expect(extract('After buying 500 patents from Kodak, Apple said it was pleased.')[0]?.parties).toEqual([
+      'seller:eastman-kodak',
+      'buyer:apple',
+    ]);
     // A licence the subject grants is still read as such.
     expect(extract("Qualcomm licensed its patents to China's Xiaomi.")[0]).toMatchObject({
       type: 'licence',

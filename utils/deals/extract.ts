@@ -131,6 +131,13 @@ const PATTERNS: Pattern[] = [
   pattern(
     'patent-purchase',
     { a: 'seller', b: 'buyer' },
+    // A purchase in an opening participle, its buyer the subject after the comma: "Acquiring
+    // roughly 600 wireless patents from Sharp, Huawei said it had paid ¥30 billion".
+    R`^(?:after\s+)?(?:acquiring|buying|purchasing)\s(?:[^⟦.;,]){0,60}?\bpatents?\b(?:[^⟦.;,]){0,30}?\bfrom\s+${S('a')},\s+${S('b')}`,
+  ),
+  pattern(
+    'patent-purchase',
+    { a: 'seller', b: 'buyer' },
     // "3,000 patents held by BlackBerry were sold to Huawei"
     R`\bpatents?\s+(?:owned|held)\s+by\s+${S('a')}\s+(?:were|was|have been|had been|are being|will be)\s+(?:sold|transferred)\s+to\s+${S('b')}`,
   ),
@@ -1062,7 +1069,13 @@ function dealIn(
     // A company after a comma that goes on to say something is the source, not a party: "Apple
     // bought Beats, Samsung said".
     const after = template.slice((m.index ?? 0) + m[0].length);
-    if (/,\s⟦\d+⟧$/.test(m[0]) && /^\s+(?:said|says|told|reported|noted|added|wrote)\b/.test(after)) continue;
+    // (Not after an opening participle, whose subject it is: "Buying patents from Nokia, Huawei said".)
+    if (
+      /,\s⟦\d+⟧$/.test(m[0]) &&
+      !/^(?:after\s+)?(?:acquiring|buying|purchasing)\s/.test(m[0]) &&
+      /^\s+(?:said|says|told|reported|noted|added|wrote)\b/.test(after)
+    )
+      continue;
     // Hedges count in the deal phrase itself and in the clause that introduces it ("analysts
     // expect that X ..."), not in a separate introductory clause ("Seeking growth, X bought Y")
     // nor in a trailing one ("..., a deal that could reshape the market").
