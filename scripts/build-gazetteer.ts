@@ -332,13 +332,76 @@ const NOT_SHORT = new Set(
   ).split(' '),
 );
 
+/**
+ * Curated companies whose US listing the SEC names in words they share none of: "KOREA ELECTRIC
+ * POWER CORP" is KEPCO, "MEXICAN ECONOMIC DEVELOPMENT INC" is FEMSA.
+ */
+const US_NAME_OF = new Set([
+  'ab-inbev',
+  'bbva',
+  'dr-reddys',
+  'umc',
+  'mufg',
+  'kepco',
+  'telkom-indonesia',
+  'td-bank',
+  'scotiabank',
+  'cibc',
+  'bell-canada',
+  'opentext',
+  'itau-unibanco',
+  'nubank',
+  'femsa',
+  'sqm',
+  'bancolombia',
+  'amd',
+  'ibm',
+  'tsmc',
+  'maplebear',
+  'estee-lauder-companies',
+  'paramount-skydance',
+  'telefonica',
+  'pony-ai',
+  'america-movil',
+  'controladora-vuela-compania-de-aviacion-s-a-b-de-c-v',
+  'mcdonald-s',
+  'yum-brands',
+  'hartford',
+]);
+
+/** Words any company's name may have: no sign that two names are one company's. */
+const NAME_FILLER = new Set(
+  'inc co corp ltd plc the and of group holdings holding company companies sa ag nv se de international'.split(
+    ' ',
+  ),
+);
+
+/** True when a curated company's names and an SEC name share a word that is no filler. */
+function sharesAWord(e: CompanyEntry, secName: string): boolean {
+  const words = (text: string) =>
+    new Set(
+      fold(text)
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length >= 2 && !NAME_FILLER.has(w)),
+    );
+  const sec = words(secName);
+  return [e.name, ...(e.aliases ?? []), ...(e.caseSensitive ?? [])].some((n) =>
+    [...words(n)].some((w) => sec.has(w)),
+  );
+}
+
 let secAdded = 0;
 let spMerged = 0;
 for (const l of listings.values()) {
   const sp = spByCik.get(l.cik);
   // A curated company listed here (same ticker) takes the listing's tickers and HQ.
   const owner = l.tickers.map((t) => claimedTickers.get(t)).find(Boolean);
-  if (owner) {
+  // A home-market ticker of a company outside the US can be another company's US symbol
+  // (Admiral Group's ADM is Archer-Daniels-Midland's): the listing goes to a curated company
+  // only if their names share a word, or the listing is that company's ADR written otherwise.
+  if (owner && !sharesAWord(owner, l.name) && !US_NAME_OF.has(owner.id)) {
+    warnings.push(`${owner.id}: ticker ${l.tickers[0]} is ${l.name}'s in the SEC list; not merged`);
+  } else if (owner) {
     owner.tickers = [...new Set([...(owner.tickers ?? []), ...l.tickers])];
     if (!owner.hq && sp && hasCity(sp)) owner.hq = sp.city;
     if (!owner.country && sp) owner.country = 'US';

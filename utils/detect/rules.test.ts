@@ -1307,6 +1307,43 @@ describe('names as the news writes them', () => {
     ]);
   });
 
+  it('reads the companies outside the US that news names, not their homonyms', () => {
+    expect(
+      found(
+        'MS&AD Insurance Group and Sompo Holdings raised prices. Kansai Electric restarted a reactor, and ' +
+          "JR Central ordered trains. CJ Logistics, Jeju Air and JDE Peet's reported results.",
+      ).map(([, id]) => id),
+    ).toEqual([
+      'ms-and-ad',
+      'sompo',
+      'kansai-electric-power',
+      'central-japan-railway',
+      'cj-logistics',
+      'jeju-air',
+      'jde-peets',
+    ]);
+    // Trent, the Indian retailer, is not Rolls-Royce's engine nor the river.
+    expect(
+      texts('Rolls-Royce said flying hours on its Trent engines had risen. Barges on the River Trent.'),
+    ).toEqual(['Rolls-Royce']);
+    expect(texts('Trent, the Tata group retailer, said sales rose 20%.')).toContain('Trent');
+  });
+
+  it("keeps a US listing's ticker with its company when a company elsewhere trades under the same letters", () => {
+    // Admiral Group is ADM in London, Webuild WBD in Milan, Public Power Corporation PPC in Athens.
+    const ids = found(
+      "Archer-Daniels-Midland (ADM), Warner Bros. Discovery (WBD) and Pilgrim's Pride (PPC) rose.",
+    ).map(([text, id]) => `${text}:${id}`);
+    expect(ids).toEqual([
+      'Archer-Daniels-Midland:archer-daniels-midland',
+      'ADM:archer-daniels-midland',
+      'Warner Bros. Discovery:warner-bros-discovery',
+      'WBD:warner-bros-discovery',
+      "Pilgrim's Pride:pilgrims-pride",
+      'PPC:pilgrims-pride',
+    ]);
+  });
+
   it('reads "Co" for "Company" and "Corp" for "Corporation"', () => {
     expect(found('Abu Dhabi National Oil Co. and Mediterranean Shipping Co. signed.')).toEqual([
       ['Abu Dhabi National Oil Co', 'adnoc', 'name'],
