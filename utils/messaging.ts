@@ -128,8 +128,11 @@ export interface BackgroundProtocol {
   };
   /** The reader confirms a suggested deal (as suggested or edited): stored, or merged as a source. */
   'deals/confirm': {
-    /** `original`: the suggestion as the article gave it, when the reader edited it. */
-    request: { article: ArticleMetadata; deal: ExtractedDeal; original?: ExtractedDeal };
+    /**
+     * `original`: the suggestion as the article gave it, when the reader edited it. `separate`:
+     * the reader says it is another deal than the stored fact it seemed to match.
+     */
+    request: { article: ArticleMetadata; deal: ExtractedDeal; original?: ExtractedDeal; separate?: boolean };
     response: DealFact;
     from: 'extension-page';
   };
@@ -290,6 +293,7 @@ export const BACKGROUND_CONTRACT: {
       article: articleValidator,
       deal: extractedValidator(),
       original: opt(extractedValidator()),
+      separate: opt(bool()),
     }),
   },
   'deals/dismiss': {

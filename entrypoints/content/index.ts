@@ -9,6 +9,7 @@ import { createPassages } from '@/utils/content/passages';
 import { startPageSession } from '@/utils/content/session';
 import { extractDealsInSteps } from '@/utils/deals/extract';
 import { fetchMatcher } from '@/utils/detect/fetch-gazetteer';
+import { companiesNamedIn } from '@/utils/detect/matcher';
 import { defaultYield } from '@/utils/detect/scanner';
 import {
   type ContentType,
@@ -67,7 +68,12 @@ export default defineContentScript({
       signal: ctx.signal,
       shadowRoots: () => session.scanner.shadowRoots(),
       save: async ({ body, tags, target }) => {
-        const companyIds = matcher.find(`${body}\n${target.quote.exact}`).map((m) => m.companyId);
+        // As the page reads: its companies' short names count in the note and the quote.
+        const context = session.scanner
+          .counts()
+          .map((c) => matcher.company(c.id)?.name)
+          .filter((name): name is string => name !== undefined);
+        const companyIds = companiesNamedIn(matcher, `${body}\n${target.quote.exact}`, context);
         const answer = await sendToBackground('notes/add-passage', {
           article: article(),
           body,

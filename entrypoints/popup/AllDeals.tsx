@@ -7,9 +7,18 @@ import { Section } from '@/components/Section';
 import { escapeCancels } from '@/components/UndoBar';
 import { VirtualList } from '@/components/VirtualList';
 import { db } from '@/hooks/db';
-import { DEAL_TYPES, type DealParty, type DealType, PARTY_ROLES, type PartyRole } from '@/utils/db/models';
+import {
+  DEAL_STATUSES,
+  DEAL_TYPES,
+  type DealParty,
+  type DealStatus,
+  type DealType,
+  PARTY_ROLES,
+  type PartyRole,
+} from '@/utils/db/models';
 import { dealsToCsv, dealsToJson, filterDeals } from '@/utils/deals/export';
 import { summarise } from '@/utils/deals/extract';
+import { readTypedFigures } from '@/utils/deals/parse';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import { sendToBackground } from '@/utils/messaging';
 
@@ -123,6 +132,10 @@ function AddDeal({ onDone }: { onDone: () => void }) {
   const [second, setSecond] = useState('');
   const [secondRole, setSecondRole] = useState<PartyRole>('target');
   const [announced, setAnnounced] = useState('');
+  const [status, setStatus] = useState<DealStatus>('completed');
+  const [amount, setAmount] = useState('');
+  const [currency, setCurrency] = useState('USD');
+  const [summary, setSummary] = useState('');
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -142,19 +155,14 @@ function AddDeal({ onDone }: { onDone: () => void }) {
       setError(typeof a === 'string' ? a : (b as string));
       return;
     }
-    if (announced && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(announced)) {
-      setError('Write the date as YYYY, YYYY-MM or YYYY-MM-DD.');
+    const figures = readTypedFigures({ announced, amount, currency });
+    if (!figures.ok) {
+      setError(figures.error);
       return;
     }
-    const deal = {
-      type,
-      parties: [a, b],
-      summary: '',
-      status: 'completed' as const,
-      sentence: '',
-      ...(announced ? { announced } : {}),
-    };
-    deal.summary = summarise(deal);
+    const deal = { type, parties: [a, b], summary: '', status, sentence: '', ...figures.value };
+    // The reader's own words, else a summary made from the type and the companies.
+    deal.summary = summary.trim() || summarise(deal);
     const result = await sendToBackground('deals/add', {
       deal,
       ...(/^https?:\/\//.test(source) ? { sourceUrl: source } : {}),
@@ -179,8 +187,26 @@ function AddDeal({ onDone }: { onDone: () => void }) {
         Second company <input value={second} onChange={(e) => setSecond(e.target.value)} />
       </label>
       <EnumSelect label="Its role" value={secondRole} values={PARTY_ROLES} onChange={setSecondRole} />
+      <EnumSelect label="Status" value={status} values={DEAL_STATUSES} onChange={setStatus} />
       <label>
         Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
+      </label>
+      <label>
+        Value <input value={amount} onChange={(e) => setAmount(e.target.value)} />
+        <input
+          value={currency}
+          aria-label="Currency"
+          size={4}
+          onChange={(e) => setCurrency(e.target.value)}
+        />
+      </label>
+      <label>
+        Summary (optional){' '}
+        <input
+          value={summary}
+          placeholder="In your own words: what changed hands"
+          onChange={(e) => setSummary(e.target.value)}
+        />
       </label>
       <label>
         Source URL <input value={source} type="url" onChange={(e) => setSource(e.target.value)} />

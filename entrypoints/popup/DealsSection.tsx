@@ -8,6 +8,7 @@ import { db } from '@/hooks/db';
 import { dealsInvolving, rankForCompanies } from '@/utils/db/deals';
 import { DEAL_STATUSES, DEAL_TYPES, type DealFact, type DealStatus, type DealType } from '@/utils/db/models';
 import type { ExtractedDeal } from '@/utils/deals/extract';
+import { readTypedFigures } from '@/utils/deals/parse';
 import { pairTimeline, type ReviewedSuggestion, reviewSuggestions } from '@/utils/deals/review';
 import { type PageCompany, type PageState, sendToBackground, sendToTab } from '@/utils/messaging';
 import { splitByArticle } from './CompaniesSection';
@@ -27,9 +28,16 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
   // The article's companies: a name in a comment or a cookie banner brings no deals along.
   const onPage = splitByArticle(page?.companies ?? []);
   const companies = onPage.article.length ? onPage.article : onPage.elsewhere;
-  const key = companies.map((c) => c.id).join(',');
-  const stored = useLiveQuery(() => dealsInvolving(db, key ? key.split(',') : []), [key]);
   const [suggestions, setSuggestions] = useState<ExtractedDeal[] | null>(null);
+  // The stored facts about the page's companies, and about the suggestions' (with highlighting off
+  // for the page, it lists no companies, yet a suggestion confirmed must show as saved).
+  const key = [
+    ...new Set([
+      ...companies.map((c) => c.id),
+      ...(suggestions ?? []).flatMap((s) => s.parties.map((p) => p.companyId)),
+    ]),
+  ].join(',');
+  const stored = useLiveQuery(() => dealsInvolving(db, key ? key.split(',') : []), [key]);
   const [showAll, setShowAll] = useState(false);
   // The suggestions dismissed while the popup is open, latest last: Undo offers them again.
   const [dismissed, setDismissed] = useState<ExtractedDeal[]>([]);
@@ -50,8 +58,9 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
   const reviewed =
     page && suggestions && stored ? reviewSuggestions(suggestions, stored, page.article.url) : [];
   const pending = reviewed.filter((r) => r.state !== 'saved');
+  const pageIds = new Set(companies.map((c) => c.id));
   const sorted = rankForCompanies(
-    stored ?? [],
+    (stored ?? []).filter((d) => d.companyIds.some((id) => pageIds.has(id))),
     companies.map((c) => c.id),
   );
   return (
@@ -169,11 +178,14 @@ function Suggestion({
     kind: 'deals/confirm' | 'deals/dismiss',
     deal: ExtractedDeal,
     original?: ExtractedDeal,
+    separate = false,
   ) => {
     setBusy(true);
     const result = await sendToBackground(
       kind,
-      original ? { article: page.article, deal, original } : { article: page.article, deal },
+      original
+        ? { article: page.article, deal, original, ...(separate ? { separate } : {}) }
+        : { article: page.article, deal },
     );
     setBusy(false);
     if (!result.ok) setError(result.error);
@@ -202,12 +214,13 @@ function Suggestion({
         <EditDeal
           deal={match ? storedFigures(suggestion, match) : suggestion}
           replaces={match?.summary}
+          asSuggested={suggestion}
           onCancel={() => {
             setEditing(false);
             // Back to where the reader was: this suggestion's Edit button.
             setTimeout(() => editButton.current?.focus(), 0);
           }}
-          onSave={(d) => void act('deals/confirm', d, suggestion)}
+          onSave={(d, separate) => void act('deals/confirm', d, suggestion, separate)}
         />
       ) : (
         <div className="row">
@@ -264,10 +277,13 @@ export function EditDeal(props: {
   deal: ExtractedDeal;
   /** The stored fact the edited deal will update, when there is one. */
   replaces?: string | undefined;
-  onSave: (deal: ExtractedDeal) => void;
+  /** The deal as the article gives it: what the form holds when the reader says it is another deal. */
+  asSuggested?: ExtractedDeal;
+  onSave: (deal: ExtractedDeal, separate: boolean) => void;
   onCancel: () => void;
 }) {
-  const { deal } = props;
+  const [separate, setSeparate] = useState(false);
+  const deal = separate && props.asSuggested ? props.asSuggested : props.deal;
   const [summary, setSummary] = useState(deal.summary);
   const [type, setType] = useState<DealType>(deal.type);
   const [status, setStatus] = useState<DealStatus>(deal.status);
@@ -275,21 +291,40 @@ export function EditDeal(props: {
   const [quantity, setQuantity] = useState(deal.quantity?.toString() ?? '');
   const [amount, setAmount] = useState(deal.value?.amount.toString() ?? '');
   const [currency, setCurrency] = useState(deal.value?.currency ?? 'USD');
+  const [error, setError] = useState<string | null>(null);
+  // Another deal than the stored one: the form starts again from the article's figures.
+  const chooseSeparate = (next: boolean) => {
+    const from = next && props.asSuggested ? props.asSuggested : props.deal;
+    setSeparate(next);
+    setSummary(from.summary);
+    setStatus(from.status);
+    setAnnounced(from.announced ?? '');
+    setQuantity(from.quantity?.toString() ?? '');
+    setAmount(from.value?.amount.toString() ?? '');
+    setCurrency(from.value?.currency ?? 'USD');
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const figures = readTypedFigures({ announced, quantity, amount, currency });
+    if (!figures.ok) {
+      setError(figures.error);
+      return;
+    }
     const edited: ExtractedDeal = { ...deal, summary: summary.trim() || deal.summary, type, status };
     delete edited.announced;
     delete edited.quantity;
     delete edited.value;
-    if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(announced)) edited.announced = announced;
-    if (quantity && Number.isFinite(Number(quantity))) edited.quantity = Number(quantity);
-    if (amount && Number.isFinite(Number(amount)))
-      edited.value = { amount: Number(amount), currency: currency.toUpperCase() };
-    props.onSave(edited);
+    props.onSave({ ...edited, ...figures.value }, separate);
   };
   return (
     <form className="deal-edit" onSubmit={submit} onKeyDown={escapeCancels(props.onCancel)}>
-      {props.replaces && type === deal.type ? (
+      {props.replaces && props.asSuggested ? (
+        <label className="check">
+          <input type="checkbox" checked={separate} onChange={(e) => chooseSeparate(e.target.checked)} />
+          This is another deal: keep the stored fact and save this one as new
+        </label>
+      ) : null}
+      {props.replaces && !separate && type === deal.type ? (
         <p className="deal-meta">
           These are the stored fact’s figures (the article’s differ where flagged above); saving stores what
           the form says.
@@ -308,7 +343,7 @@ export function EditDeal(props: {
         Quantity <input value={quantity} inputMode="numeric" onChange={(e) => setQuantity(e.target.value)} />
       </label>
       <label>
-        Value <input value={amount} inputMode="numeric" onChange={(e) => setAmount(e.target.value)} />
+        Value <input value={amount} onChange={(e) => setAmount(e.target.value)} />
         <input
           value={currency}
           aria-label="Currency"
@@ -316,6 +351,7 @@ export function EditDeal(props: {
           onChange={(e) => setCurrency(e.target.value)}
         />
       </label>
+      {error ? <p role="alert">{error}</p> : null}
       <div className="row">
         <button type="button" className="link" onClick={props.onCancel}>
           Cancel

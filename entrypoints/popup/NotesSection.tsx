@@ -7,6 +7,7 @@ import { db } from '@/hooks/db';
 import { useNoteActions } from '@/hooks/useNoteActions';
 import { notesForArticle } from '@/utils/db/notes';
 import { defaultMatcher } from '@/utils/detect/dictionary';
+import { companiesNamedIn } from '@/utils/detect/matcher';
 import { type PageState, sendToBackground } from '@/utils/messaging';
 
 /** Notes on this article: write a page note, read, edit and delete them (with undo). */
@@ -36,9 +37,12 @@ export function NotesSection(props: {
     event.preventDefault();
     if (!page || !draft.trim()) return;
     setSaving(true);
-    const companyIds = defaultMatcher()
-      .find(draft)
-      .map((m) => m.companyId);
+    // As the article reads: its companies' short names count in the note ("Lattice").
+    const companyIds = companiesNamedIn(
+      defaultMatcher(),
+      draft,
+      (page.companies ?? []).map((c) => c.name),
+    );
     if (focusCompanyId) companyIds.push(focusCompanyId);
     const result = await sendToBackground('notes/add', {
       article: page.article,

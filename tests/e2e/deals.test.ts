@@ -115,7 +115,13 @@ describe('editing a suggestion', () => {
     const shipped = 'Broadcom agreed to acquire VMware for about $61 billion in cash and stock';
     expect(await form.getByLabel('Summary').inputValue()).toBe(shipped);
     expect(await form.getByLabel('Value').inputValue()).toBe('61000000000');
-    await form.getByLabel('Value').fill('69000000000');
+    // A value the form cannot read is said so, and nothing is saved.
+    await form.getByLabel('Value').fill('sixty-nine billion');
+    await form.getByRole('button', { name: 'Save and confirm' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('Value: write an amount');
+    expect(await form.count()).toBe(1);
+    // Written as a reader writes it.
+    await form.getByLabel('Value').fill('$69 billion');
     await form.getByRole('button', { name: 'Save and confirm' }).click();
     await expect.poll(() => vmware.count()).toBe(0);
     const fact = stored.getByRole('listitem').filter({ hasText: shipped });

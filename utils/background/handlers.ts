@@ -78,8 +78,8 @@ const handlers: Handlers = {
     await openPage?.(`/popup.html?${query}`, tab);
     return null;
   },
-  'deals/confirm': async ({ article, deal, original }, { db }) =>
-    confirmDeal(db, article, deal, Date.now(), original),
+  'deals/confirm': async ({ article, deal, original, separate }, { db }) =>
+    confirmDeal(db, article, deal, Date.now(), original, separate === true),
   'deals/dismiss': async ({ article, deal }, { db }) => {
     await dismissDeal(db, article, deal);
     return null;

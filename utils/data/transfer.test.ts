@@ -50,6 +50,21 @@ describe('export and import', () => {
     ]);
   });
 
+  it("makes imported notes' search words itself, whatever the file says they are", async () => {
+    const file = await exportAll(db);
+    await eraseAll(db, []);
+    // An export from an older version, or edited by hand: words missing or wrong.
+    const parsed = parseExport(
+      JSON.stringify({ ...file, notes: file.notes.map((n) => ({ ...n, words: ['zzz'] })) }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importAll(db, parsed.value);
+    expect((await searchNotes(db, { text: 'royalty' })).map((h) => h.note.body)).toEqual([
+      'Royalty <b>rates</b>',
+    ]);
+    expect(await searchNotes(db, { text: 'zzz' })).toEqual([]);
+  });
+
   it('reports nothing changed when the reader imports a fresh export of the same data', async () => {
     await db.articles.update(A.url, { siteName: 'News Example', author: 'A. Writer' });
     const parsed = parseExport(JSON.stringify(await exportAll(db)));

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { Article, DealFact, Note } from '../db/models';
 import type { DealscopeDB } from '../db/schema';
+import { searchWords } from '../db/search-words';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './format';
 
 /** Everything in the database as one export file. */
@@ -57,7 +58,14 @@ export async function importAll(db: DealscopeDB, file: ExportFile): Promise<Impo
       }
     });
     await db.articles.bulkPut(articles);
-    await mergeNewer(db.notes as unknown as Table<Note, string>, file.notes, report, 'notes');
+    // Search words are made here, as for a note saved now, whatever the file says they are.
+    const titles = new Map(file.articles.map((a) => [a.url, a.title]));
+    for (const a of existingArticles) if (a?.title) titles.set(a.url, a.title);
+    const notes = file.notes.map((note) => ({
+      ...note,
+      words: searchWords(note.body, note.target?.quote.exact, titles.get(note.articleUrl)),
+    }));
+    await mergeNewer(db.notes as unknown as Table<Note, string>, notes, report, 'notes');
     await mergeNewer(db.deals as unknown as Table<DealFact, string>, file.deals, report, 'deals');
   });
   return report;

@@ -1,5 +1,5 @@
 import type { ExtractedDeal } from '../deals/extract';
-import { dealKey, suggestionId } from '../deals/review';
+import { datesAgree, dealKey, shortHash, suggestionId } from '../deals/review';
 import type { DealFact } from './models';
 import type { DealscopeDB } from './schema';
 
@@ -85,6 +85,7 @@ export async function confirmDeal(
   deal: DealInput,
   now = Date.now(),
   original?: DealInput,
+  separate = false,
 ): Promise<DealFact> {
   return db.transaction('rw', db.deals, async () => {
     const source = { url: article.url, title: article.title, sentence: deal.sentence, savedAt: now };
@@ -101,7 +102,13 @@ export async function confirmDeal(
       .anyOf(deal.parties.map((p) => p.companyId))
       .distinct()
       .toArray();
-    const match = candidates.find((d) => d.review !== 'dismissed' && dealKey(d) === dealKey(deal));
+    // As the popup matched it (see reviewSuggestions): the same deal by its dates too, and none at
+    // all when the reader said this is another deal than the stored one.
+    const match = separate
+      ? undefined
+      : candidates.find(
+          (d) => d.review !== 'dismissed' && dealKey(d) === dealKey(deal) && datesAgree(d, deal),
+        );
     if (match) {
       if (!match.sources.some((s) => s.url === article.url)) match.sources.push(source);
       if (original) {
@@ -115,7 +122,11 @@ export async function confirmDeal(
       await db.deals.put(match);
       return match;
     }
-    const fact = toFact(suggestionId(article.url, deal), deal, 'extracted', 'confirmed', source, now);
+    // A separate deal from an article whose suggestion id a stored fact holds already gets an id
+    // of its own.
+    let id = suggestionId(article.url, deal);
+    if (separate && (await db.deals.get(id))) id = `${id}-${shortHash(`${now}|${deal.announced ?? ''}`)}`;
+    const fact = toFact(id, deal, 'extracted', 'confirmed', source, now);
     await db.deals.put(fact);
     return fact;
   });
@@ -153,7 +164,8 @@ export async function addReaderDeal(
   now = Date.now(),
 ): Promise<DealFact> {
   return db.transaction('rw', db.deals, async () => {
-    // The same deal (type, parties and year) stored already: say so rather than keep it twice.
+    // The same deal (type, parties and year, and close in time when both give months) stored
+    // already: say so rather than keep it twice.
     const year = deal.announced?.slice(0, 4);
     const same = (
       await db.deals
@@ -162,7 +174,16 @@ export async function addReaderDeal(
         .distinct()
         .toArray()
     ).find(
-      (d) => d.review !== 'dismissed' && dealKey(d) === dealKey(deal) && d.announced?.slice(0, 4) === year,
+      (d) =>
+        d.review !== 'dismissed' &&
+        dealKey(d) === dealKey(deal) &&
+        d.announced?.slice(0, 4) === year &&
+        // In one year, two suits or two stakes some months apart are two deals.
+        (!d.announced ||
+          !deal.announced ||
+          d.announced.length < 7 ||
+          deal.announced.length < 7 ||
+          datesAgree(d, deal)),
     );
     if (same) throw new Error(`This deal is stored already: “${same.summary}”.`);
     const source = sourceUrl ? { url: sourceUrl, title: sourceUrl, savedAt: now } : null;

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Article, DealFact, Note } from './models';
 import { searchWords } from './search-words';
 
@@ -26,20 +26,27 @@ export class DealscopeDB extends Dexie {
     // the words of their body and article title.
     this.version(2)
       .stores({ notes: 'id, articleUrl, createdAt, updatedAt, *companyIds, *tags, *words' })
-      .upgrade(async (tx) => {
-        const titles = new Map<string, string>();
-        await tx.table<Article, string>('articles').each((a) => {
-          titles.set(a.url, a.title);
-        });
-        await tx
-          .table<Note, string>('notes')
-          .toCollection()
-          .modify((note) => {
-            note.tags ??= [];
-            note.words = searchWords(note.body, note.target?.quote.exact, titles.get(note.articleUrl));
-          });
-      });
+      .upgrade((tx) => remakeWords(tx, (note) => (note.tags ??= [])));
+    // Version 3: numbers are searched whole ("7.2", "1,500"): every note's words are made again.
+    this.version(3)
+      .stores({ notes: 'id, articleUrl, createdAt, updatedAt, *companyIds, *tags, *words' })
+      .upgrade((tx) => remakeWords(tx));
   }
+}
+
+/** Makes every note's search words again (from its body, quote and article title), in an upgrade. */
+async function remakeWords(tx: Transaction, also?: (note: Note) => void): Promise<void> {
+  const titles = new Map<string, string>();
+  await tx.table<Article, string>('articles').each((a) => {
+    titles.set(a.url, a.title);
+  });
+  await tx
+    .table<Note, string>('notes')
+    .toCollection()
+    .modify((note) => {
+      also?.(note);
+      note.words = searchWords(note.body, note.target?.quote.exact, titles.get(note.articleUrl));
+    });
 }
 
 /** Opens (creating on first use) the database; pass a name in tests to isolate them. */

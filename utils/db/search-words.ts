@@ -6,9 +6,16 @@
 const SPLIT = /[^\p{L}\p{N}]+/u;
 const MAX_WORDS = 2_000;
 
-/** Normalises one word or query the same way as stored words. */
+/**
+ * Normalises one word or query the same way as stored words. A number keeps its digits together
+ * across the separators inside it: "7.2" is one word, "72", and "1,500" is "1500".
+ */
 export function normaliseWord(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/(\d)[.,](?=\d)/g, '$1');
 }
 
 /** The distinct search words of some texts. */
@@ -24,13 +31,14 @@ export function searchWords(...texts: (string | undefined)[]): string[] {
   return [...words];
 }
 
-/** The words of a search query (what the reader typed). */
+/**
+ * The words of a search query (what the reader typed). Single letters and digits are not stored:
+ * next to longer words they are left out ("10-K" looks for "10"); alone, they are a prefix ("k").
+ */
 export function queryWords(query: string): string[] {
-  return [
-    ...new Set(
-      normaliseWord(query)
-        .split(SPLIT)
-        .filter((w) => w.length >= 1),
-    ),
-  ];
+  const words = normaliseWord(query)
+    .split(SPLIT)
+    .filter((w) => w.length >= 1);
+  const long = words.filter((w) => w.length >= 2);
+  return [...new Set(long.length ? long : words)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findMoney, findQuantity, parseNumber } from './parse';
+import { findDate, findMoney, findQuantity, parseNumber, parseTypedAmount, readTypedFigures } from './parse';
 
 describe('numbers and money', () => {
   it('parses counts with separators', () => {
@@ -81,5 +81,48 @@ describe('dates', () => {
     expect(findDate('Phones ship in September.', pub)).toBeNull();
     expect(findDate('It was agreed last year.')).toBeNull();
     expect(findDate('It closed last month.', '2016-01-10')).toBe('2015-12');
+  });
+});
+
+describe('figures a reader types', () => {
+  it.each([
+    ['10100000000', 10.1e9, 'EUR'],
+    ['10,100,000,000', 10.1e9, 'EUR'],
+    ['10.1 billion', 10.1e9, 'EUR'],
+    ['$10.1bn', 10.1e9, 'USD'],
+    ['€600m', 6e8, 'EUR'],
+    ['HK$8 bn', 8e9, 'HKD'],
+    ['10.1 bn USD', 10.1e9, 'USD'],
+  ])('reads the value %s', (text, amount, currency) => {
+    expect(parseTypedAmount(text, 'EUR')).toEqual({ amount, currency });
+  });
+
+  it('says what it cannot read instead of dropping it', () => {
+    expect(parseTypedAmount('ten billion', 'USD')).toBeNull();
+    expect(parseTypedAmount('10 zillion', 'USD')).toBeNull();
+    const read = (fields: Partial<Parameters<typeof readTypedFigures>[0]>) =>
+      readTypedFigures({ announced: '', quantity: '', amount: '', currency: 'USD', ...fields });
+    expect(read({ amount: '10.1 billion', quantity: '1,500', announced: '2026-11' })).toEqual({
+      ok: true,
+      value: { announced: '2026-11', quantity: 1500, value: { amount: 10.1e9, currency: 'USD' } },
+    });
+    expect(read({})).toEqual({ ok: true, value: {} });
+    expect(read({ amount: 'ten billion' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Value'),
+    });
+    expect(read({ announced: '20/11/2026' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Announced'),
+    });
+    expect(read({ announced: '2026-13' })).toMatchObject({ ok: false });
+    expect(read({ quantity: 'many' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Quantity'),
+    });
+    expect(read({ currency: 'dollars', amount: '5' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Currency'),
+    });
   });
 });

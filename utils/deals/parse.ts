@@ -266,3 +266,91 @@ export function findDate(text: string, published?: string): string | null {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = WEEKDAYS.join('|');
+
+/** Scale words a reader types after an amount: "10.1 billion", "10.1bn", "€600m". */
+const TYPED_SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  billion: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+  trillion: 1e12,
+};
+
+/**
+ * An amount as a reader types it in a form: "10100000000", "10,100,000,000", "10.1 billion",
+ * "$10.1bn", "€600m", "HK$8 bn". The currency is the one written, else `currency`. Null when it is
+ * no amount.
+ */
+export function parseTypedAmount(
+  text: string,
+  currency: string,
+): { amount: number; currency: string } | null {
+  const m = /^\s*([^\d\s]{0,3})\s*(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)\.?\s*([A-Za-z]{3})?\s*$/i.exec(text);
+  if (!m) return null;
+  const [, symbol = '', digits = '', scaleWord = '', code] = m;
+  const value = parseNumber(digits);
+  if (value === null) return null;
+  const scale = scaleWord ? TYPED_SCALE[scaleWord.toLowerCase()] : 1;
+  if (scale === undefined) return null;
+  let written: string | undefined;
+  if (symbol) {
+    written = SYMBOLS[symbol.toLowerCase()];
+    if (!written) return null;
+  }
+  if (code) written = code.toUpperCase();
+  return { amount: Math.round(value * scale * 100) / 100, currency: written ?? currency };
+}
+
+/** A deal's figures as a reader types them in a form. */
+export interface TypedFigures {
+  announced?: string;
+  quantity?: number;
+  value?: { amount: number; currency: string };
+}
+
+/**
+ * Reads the figures of a deal form: an empty field is no figure; a field that says something the
+ * form cannot read is an error the reader sees, never a figure dropped in silence.
+ */
+export function readTypedFigures(input: {
+  announced: string;
+  quantity?: string;
+  amount: string;
+  currency: string;
+}): { ok: true; value: TypedFigures } | { ok: false; error: string } {
+  const figures: TypedFigures = {};
+  const announced = input.announced.trim();
+  if (announced) {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(announced);
+    const month = Number(m?.[2] ?? 1);
+    const day = Number(m?.[3] ?? 1);
+    if (!m || month < 1 || month > 12 || day < 1 || day > 31)
+      return { ok: false, error: 'Announced: write the date as YYYY, YYYY-MM or YYYY-MM-DD.' };
+    figures.announced = announced;
+  }
+  const quantity = input.quantity?.trim() ?? '';
+  if (quantity) {
+    const n = parseNumber(quantity);
+    if (n === null) return { ok: false, error: 'Quantity: write a number, such as 1500 or 1,500.' };
+    figures.quantity = n;
+  }
+  const currency = input.currency.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency))
+    return { ok: false, error: 'Currency: write a three-letter code, such as USD or EUR.' };
+  const amount = input.amount.trim();
+  if (amount) {
+    const value = parseTypedAmount(amount, currency);
+    if (!value)
+      return { ok: false, error: 'Value: write an amount, such as 10100000000, 10.1 billion or $10.1bn.' };
+    figures.value = value;
+  }
+  return { ok: true, value: figures };
+}

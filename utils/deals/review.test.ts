@@ -58,6 +58,65 @@ describe('reviewing suggestions', () => {
     ]);
   });
 
+  it('tells a second deal between the same companies from the stored one by its date', async () => {
+    const suit = (announced: string): ExtractedDeal => ({
+      type: 'lawsuit',
+      parties: [
+        { companyId: 'arm', name: 'Arm', role: 'plaintiff' },
+        { companyId: 'qualcomm', name: 'Qualcomm', role: 'defendant' },
+      ],
+      summary: 'Arm sued Qualcomm over server chips',
+      announced,
+      status: 'completed',
+      sentence: 'Arm sued Qualcomm over server chips.',
+    });
+    const later = { url: 'https://news.example/arm-2026', title: 'Arm sues again' };
+    const stored = await dealsInvolving(db, ['arm', 'qualcomm']);
+    // The seed has Arm's 2022 suit over Nuvia; a suit filed in 2026 is another one.
+    expect(reviewSuggestions([suit('2026-11-20')], stored, later.url)[0]?.state).toBe('new');
+    expect(reviewSuggestions([suit('2022-09-02')], stored, later.url)[0]?.state).toBe('matches');
+    const before = await db.deals.count();
+    const fact = await confirmDeal(db, later, suit('2026-11-20'), 9);
+    expect(fact.id).not.toBe('seed-2022-arm-qualcomm-lawsuit');
+    expect(await db.deals.count()).toBe(before + 1);
+    expect((await db.deals.get('seed-2022-arm-qualcomm-lawsuit'))?.announced).toBe('2022-08-31');
+    // Confirmed, the suggestion shows as saved, not as matching the older suit.
+    const after = await dealsInvolving(db, ['arm', 'qualcomm']);
+    expect(reviewSuggestions([suit('2026-11-20')], after, later.url)[0]).toMatchObject({
+      state: 'saved',
+      match: { id: fact.id },
+    });
+    // A takeover agreed one year and completed the next is one deal.
+    const takeover = (announced: string): ExtractedDeal => ({
+      type: 'acquisition',
+      parties: [
+        { companyId: 'softbank', name: 'SoftBank', role: 'buyer' },
+        { companyId: 'arm', name: 'Arm', role: 'target' },
+      ],
+      summary: 'SoftBank bought Arm',
+      announced,
+      status: 'completed',
+      sentence: 'SoftBank bought Arm.',
+    });
+    expect(reviewSuggestions([takeover('2017-02-01')], stored, later.url)[0]?.state).toBe('matches');
+  });
+
+  it('keeps a deal the reader calls another one apart from the stored fact it matched', async () => {
+    const article = { url: 'https://news.example/second-sale', title: 'Another patent sale' };
+    const before = await db.deals.count();
+    const fact = await confirmDeal(
+      db,
+      article,
+      suggestion(600, '2016-09'),
+      10,
+      suggestion(600, '2016-09'),
+      true,
+    );
+    expect(fact.id).not.toBe('seed-2016-xiaomi-microsoft-patents');
+    expect(await db.deals.count()).toBe(before + 1);
+    expect(await db.deals.get('seed-2016-xiaomi-microsoft-patents')).toMatchObject({ quantity: 1500 });
+  });
+
   it('confirming merges the article into the stored fact instead of duplicating it', async () => {
     const before = await db.deals.count();
     const fact = await confirmDeal(db, ARTICLE, suggestion(1500), 5);
@@ -139,9 +198,13 @@ describe('reviewing suggestions', () => {
       'This deal is stored already: “An older deal”.',
     );
     expect(await db.deals.count()).toBe(before);
-    // Another year is another deal between the same companies.
+    // Another year is another deal between the same companies, and so is one months apart.
     await addReaderDeal(db, { ...deal, announced: '2013' });
     expect(await db.deals.count()).toBe(before + 1);
+    await addReaderDeal(db, { ...deal, announced: '2014-01-10' });
+    await addReaderDeal(db, { ...deal, announced: '2014-11-10' });
+    expect(await db.deals.count()).toBe(before + 3);
+    await expect(addReaderDeal(db, { ...deal, announced: '2014-02' })).rejects.toThrow('stored already');
   });
 
   it('builds a pair timeline, oldest first, without dismissed facts', async () => {

@@ -7,6 +7,34 @@ export function dealKey(deal: Pick<DealFact, 'type' | 'parties'>): string {
   return `${deal.type}|${parties.join(',')}`;
 }
 
+/**
+ * Deals that happen once between the same companies (a takeover, a merger, a sale): a year or
+ * two between two reports of one is still the same deal (announced, then completed).
+ */
+const ONCE: ReadonlySet<string> = new Set(['acquisition', 'merger', 'divestiture']);
+
+/** Months from year 0 to a date "YYYY-MM" or "YYYY-MM-DD". */
+function monthOf(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+/**
+ * True when two deals of one kind between the same companies can be the same deal by their dates:
+ * either is undated, or they are close enough. Arm's 2026 suit against Qualcomm is not its 2022
+ * one; a takeover agreed in 2025 and completed in 2026 is one deal. A year alone says less: a
+ * report a year off is the same deal, misdated (flagged as a conflict).
+ */
+export function datesAgree(
+  a: Pick<DealFact, 'type' | 'announced'>,
+  b: Pick<DealFact, 'type' | 'announced'>,
+): boolean {
+  if (!a.announced || !b.announced) return true;
+  const once = ONCE.has(a.type);
+  if (a.announced.length < 7 || b.announced.length < 7)
+    return Math.abs(Number(a.announced.slice(0, 4)) - Number(b.announced.slice(0, 4))) <= (once ? 2 : 1);
+  return Math.abs(monthOf(a.announced) - monthOf(b.announced)) <= (once ? 24 : 6);
+}
+
 /** Same parties, whatever the roles (for timelines and loose matches). */
 function partySet(deal: Pick<DealFact, 'parties'>): string {
   return [...new Set(deal.parties.map((p) => p.companyId))].sort().join(',');
@@ -52,10 +80,13 @@ export function reviewSuggestions(
     const id = suggestionId(articleUrl, suggestion);
     if (stored.some((d) => d.id === id && d.review === 'dismissed')) continue;
     const key = dealKey(suggestion);
-    const live = stored.filter((d) => d.review !== 'dismissed');
-    const match =
-      live.find((d) => dealKey(d) === key) ??
-      live.find((d) => d.type === suggestion.type && partySet(d) === partySet(suggestion));
+    const live = stored.filter((d) => d.review !== 'dismissed' && datesAgree(d, suggestion));
+    const same = live.filter((d) => dealKey(d) === key);
+    const loose = live.filter((d) => d.type === suggestion.type && partySet(d) === partySet(suggestion));
+    // The fact this article is a source of first: saved already, even beside an older deal of the
+    // same companies that the reader kept apart.
+    const fromHere = (d: DealFact) => d.sources.some((s) => s.url === articleUrl);
+    const match = same.find(fromHere) ?? loose.find(fromHere) ?? same[0] ?? loose[0];
     if (!match) {
       out.push({ id, suggestion, state: 'new', conflicts: [] });
       continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from './dictionary';
 import { foldText } from './fold';
-import { compileMatcher, countMentions } from './matcher';
+import { companiesNamedIn, compileMatcher, countMentions } from './matcher';
 import type { CompanyEntry } from './types';
 
 const entries: CompanyEntry[] = [
@@ -231,5 +231,15 @@ describe('ticker lookup', () => {
 
   it('reads "." and "-" in a symbol alike', () => {
     expect(symbols('NYSE: BRK-B and $BRK.B, not NYSE: BRK-C.')).toEqual(['BRK-B', 'BRK.B']);
+  });
+});
+
+describe('companiesNamedIn', () => {
+  it("reads a note as its article reads: the article's short names count, the article's names do not", () => {
+    const m = defaultMatcher();
+    const note = 'Lattice raised its guidance again.';
+    expect(companiesNamedIn(m, note)).toEqual([]);
+    expect(companiesNamedIn(m, note, ['Lattice Semiconductor', 'Apple'])).toEqual(['lattice-semiconductor']);
+    expect(companiesNamedIn(m, 'Check the margins.', ['Lattice Semiconductor'])).toEqual([]);
   });
 });

@@ -1609,3 +1609,15 @@ export function countMentions(
   for (const m of mentions) counts.set(m.companyId, (counts.get(m.companyId) ?? 0) + 1);
   return [...counts].map(([companyId, count]) => ({ companyId, count })).sort((a, b) => b.count - a.count);
 }
+
+/**
+ * The companies a note names, read as the article it is written on would read them: the
+ * article's companies (`context`, their display names) are named first, so the short forms and
+ * everyday-word names the article uses count in the note too ("Lattice" after "Lattice
+ * Semiconductor", "Apple" beside "Apple Inc.").
+ */
+export function companiesNamedIn(matcher: Matcher, text: string, context: readonly string[] = []): string[] {
+  const prefix = context.length ? `${context.join('. ')}.\u2029` : '';
+  const found = matcher.find(prefix + text).filter((m) => m.start >= prefix.length);
+  return [...new Set(found.map((m) => m.companyId))];
+}
