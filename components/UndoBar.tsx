@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { keepFocusNear } from './focus';
 
 /**
  * "Note deleted. Undo" while `count` things can be brought back, the latest first. What was acted
@@ -15,7 +16,15 @@ export function UndoBar(props: { count: number; one: string; many: string; onUnd
   return (
     <p role="status" className="undo">
       {count > 1 ? `${count} ${props.many}` : props.one}{' '}
-      <button type="button" ref={button} onClick={props.onUndo}>
+      <button
+        type="button"
+        ref={button}
+        onClick={() => {
+          // The bar goes when the last thing is back: focus stays in the section.
+          keepFocusNear(button.current);
+          props.onUndo();
+        }}
+      >
         Undo
       </button>
     </p>

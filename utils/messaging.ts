@@ -55,6 +55,8 @@ export interface CompanySummary {
   deals: { summary: string; announced?: string }[];
   noteCount: number;
   notes: { body: string; articleTitle: string }[];
+  /** Of `noteCount`, the notes on other sites' articles, which a page's card does not show. */
+  elsewhere: number;
 }
 
 /** Messages the background handles. */

@@ -73,7 +73,7 @@ export function AllDeals() {
       </div>
       <p className="row">
         <span className="empty" role="status">
-          {all ? `${deals.length} deal facts` : 'Loading…'}
+          {all ? `${deals.length} ${deals.length === 1 ? 'deal fact' : 'deal facts'}` : 'Loading…'}
         </span>
         <button
           type="button"

@@ -9,10 +9,13 @@ import { defaultMatcher } from '@/utils/detect/dictionary';
 
 const ROW_HEIGHT = 92;
 
-/** Every note, searchable and filterable; a result opens its article at the passage. */
-export function AllNotes() {
+/**
+ * Every note, searchable and filterable (from a company's row: filtered to it); a result opens its
+ * article at the passage.
+ */
+export function AllNotes(props: { companyId?: string }) {
   const [text, setText] = useState('');
-  const [companyId, setCompanyId] = useState('');
+  const [companyId, setCompanyId] = useState(props.companyId ?? '');
   const [tag, setTag] = useState('');
   const [site, setSite] = useState('');
   const facets = useLiveQuery(() => noteFacets(db), []);

@@ -5,6 +5,7 @@ import { AllNotes } from './AllNotes';
 import { CompaniesSection } from './CompaniesSection';
 import { DealsSection } from './DealsSection';
 import { NotesSection } from './NotesSection';
+import { ShowCompanyNotes } from './navigation';
 import { Switches } from './Switches';
 
 type View = 'page' | 'notes' | 'deals';
@@ -17,6 +18,12 @@ export function App(props: { search: string }) {
   const compose = params.get('compose') === '1';
   const asked = params.get('view');
   const [view, setView] = useState<View>(asked === 'notes' || asked === 'deals' ? asked : 'page');
+  // The company "All notes" opens filtered to, when a company's row asked for its notes.
+  const [notesCompany, setNotesCompany] = useState('');
+  const showCompanyNotes = (companyId: string) => {
+    setNotesCompany(companyId);
+    setView('notes');
+  };
   const page = status.kind === 'ready' ? status.page : null;
   const tabId = status.kind === 'ready' ? status.tabId : null;
   return (
@@ -45,7 +52,7 @@ export function App(props: { search: string }) {
         {view === 'page' && page ? <Switches host={hostOf(page.url)} /> : null}
       </header>
       {view === 'page' ? (
-        <>
+        <ShowCompanyNotes.Provider value={showCompanyNotes}>
           <CompaniesSection
             companies={page ? page.companies : null}
             inactive={page ? !page.active : false}
@@ -54,9 +61,9 @@ export function App(props: { search: string }) {
           />
           <NotesSection page={page} tabId={tabId} focusCompanyId={compose ? focusId : null} />
           <DealsSection page={page} tabId={tabId} />
-        </>
+        </ShowCompanyNotes.Provider>
       ) : view === 'notes' ? (
-        <AllNotes />
+        <AllNotes key={notesCompany} companyId={notesCompany} />
       ) : (
         <AllDeals />
       )}

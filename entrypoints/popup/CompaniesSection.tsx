@@ -1,11 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { Section } from '@/components/Section';
 import { db } from '@/hooks/db';
 import { countryName } from '@/utils/country';
 import { companySummary } from '@/utils/db/summary';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import type { PageCompany } from '@/utils/messaging';
+import { truncate } from '@/utils/text';
+import { ShowCompanyNotes } from './navigation';
 
 /**
  * "On this page": each company found and how often the page mentions it. Each row opens to the
@@ -105,6 +107,7 @@ function CompanyRow({ company, focused }: { company: PageCompany; focused: boole
 }
 
 function CompanyDetails({ id, companyId }: { id: string; companyId: string }) {
+  const showNotes = useContext(ShowCompanyNotes);
   const entry = defaultMatcher().company(companyId);
   const summary = useLiveQuery(() => companySummary(db, companyId), [companyId]);
   const place = [entry?.hq, entry?.country ? countryName(entry.country) : undefined]
@@ -128,6 +131,21 @@ function CompanyDetails({ id, companyId }: { id: string; companyId: string }) {
                 </li>
               ))}
             </ul>
+          ) : null}
+          {summary.notes.length ? (
+            <ul className="latest" aria-label={`Latest notes about ${entry?.name ?? companyId}`}>
+              {summary.notes.map((n, i) => (
+                <li key={i}>
+                  {truncate(n.body, 140)}
+                  {n.articleTitle ? <span className="muted"> ({n.articleTitle})</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {summary.noteCount > 0 && showNotes ? (
+            <button type="button" className="link" onClick={() => showNotes(companyId)}>
+              {summary.noteCount === 1 ? 'Open its note' : `All ${summary.noteCount} notes about it`}
+            </button>
           ) : null}
         </>
       ) : null}

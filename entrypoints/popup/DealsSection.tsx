@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { DealItem, DealMeta } from '@/components/DealItem';
 import { EnumSelect } from '@/components/EnumSelect';
+import { keepFocusNear } from '@/components/focus';
 import { Section } from '@/components/Section';
 import { escapeCancels, UndoBar } from '@/components/UndoBar';
 import { db } from '@/hooks/db';
@@ -181,6 +182,8 @@ function Suggestion({
     separate = false,
   ) => {
     setBusy(true);
+    // Confirmed or dismissed, the suggestion leaves the list: focus goes to the next one.
+    keepFocusNear(document.activeElement);
     const result = await sendToBackground(
       kind,
       original

@@ -24,6 +24,12 @@ describe('deal suggestions from the article', () => {
 
     await item.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => item.count()).toBe(0);
+    // The suggestion has gone with the button that had focus: focus stays in the Deals section.
+    await expect
+      .poll(() =>
+        popup.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby')),
+      )
+      .toBe(await deals.getAttribute('aria-labelledby'));
     const timeline = deals.getByRole('region', { name: 'Timeline: Xiaomi and Microsoft' });
     await expect
       .poll(() => timeline.textContent())

@@ -73,6 +73,8 @@ describe('a note on an article', () => {
     await notes.getByText('No notes on this article yet.').waitFor();
     await notes.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => notesIn(popup)).toEqual([body]);
+    // The Undo bar has gone with its button: focus stays in the section, not on the page's body.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.localName)).toBe('h2');
     await session.context.close();
   });
 
@@ -119,6 +121,28 @@ describe('a note on an article', () => {
       .getByRole('button', { name: 'Delete note' })
       .click();
     await expect.poll(() => notesIn(popup)).toEqual([body]);
+    await session.context.close();
+  });
+
+  it("is listed under a company it names, and that company's row opens all its notes", async () => {
+    const session = await launch(profile);
+    const article = await openArticle(session, `${server.url}${ARTICLE}`);
+    const popup = await openPopupFor(session, article);
+    const notes = popup.getByRole('region', { name: 'Notes' });
+    await notes.getByLabel('Note on this article').fill('Xiaomi paid less than it looks.');
+    await notes.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => notesIn(popup)).toContain('Xiaomi paid less than it looks.');
+    const companies = popup.getByRole('region', { name: 'On this page' });
+    await companies.getByRole('button', { name: /^Xiaomi/ }).click();
+    await expect
+      .poll(() => companies.getByRole('list', { name: 'Latest notes about Xiaomi' }).textContent())
+      .toContain('Xiaomi paid less than it looks.');
+    await companies.getByRole('button', { name: 'Open its note' }).click();
+    const all = popup.getByRole('region', { name: 'All notes' });
+    await expect.poll(() => all.getByLabel('Company').inputValue()).toBe('xiaomi');
+    await expect
+      .poll(() => all.locator('.hit-body').allTextContents())
+      .toEqual(['Xiaomi paid less than it looks.']);
     await session.context.close();
   });
 

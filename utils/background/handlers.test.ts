@@ -149,7 +149,24 @@ describe('company messages from the content script', () => {
     );
     expect(result).toEqual({
       ok: true,
-      value: { dealCount: 0, deals: [], noteCount: 1, notes: [{ body: 'Xiaomi paid.', articleTitle: 'A' }] },
+      value: {
+        dealCount: 0,
+        deals: [],
+        noteCount: 1,
+        notes: [{ body: 'Xiaomi paid.', articleTitle: 'A' }],
+        elsewhere: 0,
+      },
+    });
+    // A note on another site's article is counted, not shown, and the card says where it is.
+    const other = {
+      ...addPayload,
+      article: { url: 'https://other.example/b', title: 'B', site: 'other.example' },
+    };
+    await handleBackgroundMessage(msg('notes/add', { ...other, body: 'Elsewhere.' }), POPUP, env);
+    const both = await handleBackgroundMessage(msg('company/summary', { companyId: 'xiaomi' }), CONTENT, env);
+    expect(both).toMatchObject({
+      ok: true,
+      value: { noteCount: 2, notes: [{ body: 'Xiaomi paid.' }], elsewhere: 1 },
     });
     const fromPopup = await handleBackgroundMessage(
       msg('company/summary', { companyId: 'xiaomi' }),

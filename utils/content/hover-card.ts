@@ -2,6 +2,7 @@ import { countryName } from '../country';
 import type { Matcher } from '../detect/matcher';
 import type { MentionRecord, Scanner } from '../detect/scanner';
 import type { CompanySummary } from '../messaging';
+import { truncate } from '../text';
 
 /** How long the pointer rests on a mention before the card opens, and the grace to leave it. */
 const SHOW_DELAY_MS = 350;
@@ -163,6 +164,9 @@ export function installHoverCard(env: HoverCardEnv): void {
         );
       saved.append(el('p', plural(summary.noteCount, 'note', 'notes')));
       if (summary.notes.length) saved.append(list(summary.notes.map((n) => truncate(n.body, 120))));
+      // Notes on other sites' articles are not shown to a page: say where they are.
+      if (summary.elsewhere > 0)
+        saved.append(el('p', elsewhereLine(summary.elsewhere, summary.noteCount), 'muted'));
       if (rect) place(rect);
     });
   };
@@ -297,7 +301,14 @@ function plural(n: number, one: string, many: string): string {
   return n === 0 ? `No ${many} saved` : `${n} ${n === 1 ? one : many} saved`;
 }
 
-function truncate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+/** "2 are on other sites: open Dealscope to read them." (the card lists this site's notes only). */
+function elsewhereLine(elsewhere: number, total: number): string {
+  const them = elsewhere === 1 ? 'it' : 'them';
+  const which =
+    elsewhere === total
+      ? total === 1
+        ? 'It is'
+        : 'They are'
+      : `${elsewhere} ${elsewhere === 1 ? 'is' : 'are'}`;
+  return `${which} on other sites: open Dealscope to read ${them}.`;
 }

@@ -38,6 +38,7 @@ export async function companySummary(
         .map((d) => (d.announced ? { summary: d.summary, announced: d.announced } : { summary: d.summary })),
       noteCount,
       notes: latestNotes.map((n, i) => ({ body: n.body, articleTitle: articles[i]?.title ?? '' })),
+      elsewhere: allNotes.length - visible.length,
     };
   });
 }

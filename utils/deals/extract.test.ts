@@ -176,6 +176,11 @@ describe('extractDeals', () => {
       ],
       ['SoftBank has taken a stake in Nubank.', 'investment', ['investor:softbank', 'target:nubank']],
       [
+        "SoftBank Group agreed to invest $3 billion in Intel's contract manufacturing business.",
+        'investment',
+        ['investor:softbank', 'target:intel'],
+      ],
+      [
         'Kering, the owner of Gucci, agreed on Tuesday to buy Prada for €1.7 billion.',
         'acquisition',
         ['buyer:kering', 'target:prada'],

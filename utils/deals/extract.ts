@@ -301,12 +301,12 @@ const PATTERNS: Pattern[] = [
     'investment',
     { a: 'investor', c: 'investor', b: 'target' },
     // Two investors: "Coatue and Index Ventures invested in AI21 Labs".
-    R`${S('a')}\s+and\s+${S('c')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?)\s${GAP}\bin(?:to)?\s+(?:${DESCRIBED})?${S('b')}`,
+    R`${S('a')}\s+and\s+${S('c')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?)\s${GAP}\bin(?:to)?\s+(?:${DESCRIBED})?${S('b')}(?:\s(?<asset>${UNIT}))?`,
   ),
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
-    R`${S('a')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put|puts|putting)\s${GAP}\bin(?:to)?\s+(?:${DESCRIBED})?${S('b')}`,
+    R`${S('a')}${SUBJ}(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put|puts|putting)\s${GAP}\bin(?:to)?\s+(?:${DESCRIBED})?${S('b')}(?:\s(?<asset>${UNIT}))?`,
   ),
   pattern(
     'investment',

@@ -3,18 +3,33 @@ import type { DealFact } from '../db/models';
 /** A deal's value as a reader writes it: "$26.2 billion", "€5.44 billion", "undisclosed". */
 export function formatDealValue(value: NonNullable<DealFact['value']>): string {
   if (value === 'undisclosed') return 'value undisclosed';
-  const symbols: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥' };
+  const symbols: Record<string, string> = {
+    USD: '$',
+    EUR: '€',
+    GBP: '£',
+    JPY: '¥',
+    CNY: 'CN¥',
+    HKD: 'HK$',
+    CAD: 'C$',
+    AUD: 'A$',
+    SGD: 'S$',
+    INR: '₹',
+    KRW: '₩',
+  };
   const symbol = symbols[value.currency] ?? `${value.currency} `;
   const { amount } = value;
   const scaled =
-    amount >= 1e9
-      ? `${trim(amount / 1e9)} billion`
-      : amount >= 1e6
-        ? `${trim(amount / 1e6)} million`
-        : amount.toLocaleString('en-US');
+    amount >= 1e12
+      ? `${trim(amount / 1e12)} trillion`
+      : amount >= 1e9
+        ? `${trim(amount / 1e9)} billion`
+        : amount >= 1e6
+          ? `${trim(amount / 1e6)} million`
+          : amount.toLocaleString('en-US');
   return `${symbol}${scaled}`;
 }
 
+/** Up to three decimals, as news writes them: "5.375 billion", "1.2 billion". */
 function trim(n: number): string {
-  return Number(n.toFixed(2)).toString();
+  return Number(n.toFixed(3)).toString();
 }

@@ -69,6 +69,12 @@ describe('dates', () => {
     expect(findDate('It closes today.', pub)).toBe('2016-06-01');
   });
 
+  it('takes no date from a weekday still to come, unless a deal was done on it', () => {
+    expect(findDate('The purchase faces its first hearing in Brussels on Wednesday.', pub)).toBeNull();
+    expect(findDate('Shareholders will vote on the deal on Friday.', pub)).toBeNull();
+    expect(findDate('It will distribute the games under a deal signed on Tuesday.', pub)).toBe('2016-05-31');
+  });
+
   it('reads a day and month without a year as the latest one up to the publication date', () => {
     expect(findDate('BBVA completed its merger on 1 July.', '2025-07-03')).toBe('2025-07-01');
     expect(findDate('The deal closed on July 1.', '2025-07-03')).toBe('2025-07-01');

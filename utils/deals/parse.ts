@@ -195,6 +195,13 @@ const MONTHS = [
 const MONTH_RE = MONTHS.join('|');
 
 /**
+ * What comes before a weekday still to come (see {@link findDate}), unless a deal was done on it:
+ * "will distribute its games under a deal signed on Wednesday".
+ */
+const UPCOMING =
+  /\b(?:will|shall|is due|are due|due to|is expected|are expected|scheduled|set to|faces?|next)\b(?:(?!\b(?:signed|agreed|announced|said|struck|reached|completed|closed|approved|confirmed)\b)[^.;,]){0,60}$/i;
+
+/**
  * The date a sentence gives for the deal, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"; relative dates
  * are resolved against `published` (ISO date of the article). Null when the sentence gives none.
  */
@@ -254,7 +261,9 @@ export function findDate(text: string, published?: string): string | null {
       return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
     };
     m = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'i').exec(text);
-    if (m) {
+    // Not a day still to come, which dates a hearing or a vote, not the deal: "faces its first
+    // hearing in Brussels on Wednesday", "shareholders will vote on Friday", "next Monday".
+    if (m && !UPCOMING.test(text.slice(0, m.index))) {
       const weekday = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
       return day(((pub as Date).getUTCDay() - weekday + 7) % 7);
     }

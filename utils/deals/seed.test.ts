@@ -45,6 +45,10 @@ describe('formatDealValue', () => {
     expect(formatDealValue({ amount: 5_440_000_000, currency: 'EUR' })).toBe('€5.44 billion');
     expect(formatDealValue({ amount: 500_000_000, currency: 'CHF' })).toBe('CHF 500 million');
     expect(formatDealValue({ amount: 12_000, currency: 'USD' })).toBe('$12,000');
+    // As precise as the summary beside it, and in the units news uses.
+    expect(formatDealValue({ amount: 5_375_000_000, currency: 'USD' })).toBe('$5.375 billion');
+    expect(formatDealValue({ amount: 1.2e12, currency: 'JPY' })).toBe('¥1.2 trillion');
+    expect(formatDealValue({ amount: 8e9, currency: 'HKD' })).toBe('HK$8 billion');
     expect(formatDealValue('undisclosed')).toBe('value undisclosed');
   });
 });
