@@ -5,6 +5,7 @@ import { dateStamp, downloadText } from '@/components/download';
 import { EnumSelect } from '@/components/EnumSelect';
 import { Section } from '@/components/Section';
 import { escapeCancels } from '@/components/UndoBar';
+import { ValueField } from '@/components/ValueField';
 import { VirtualList } from '@/components/VirtualList';
 import { db } from '@/hooks/db';
 import {
@@ -191,15 +192,7 @@ function AddDeal({ onDone }: { onDone: () => void }) {
       <label>
         Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
       </label>
-      <label>
-        Value <input value={amount} onChange={(e) => setAmount(e.target.value)} />
-        <input
-          value={currency}
-          aria-label="Currency"
-          size={4}
-          onChange={(e) => setCurrency(e.target.value)}
-        />
-      </label>
+      <ValueField amount={amount} currency={currency} onAmount={setAmount} onCurrency={setCurrency} />
       <label>
         Summary (optional){' '}
         <input

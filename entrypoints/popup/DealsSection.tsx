@@ -5,6 +5,7 @@ import { EnumSelect } from '@/components/EnumSelect';
 import { keepFocusNear } from '@/components/focus';
 import { Section } from '@/components/Section';
 import { escapeCancels, UndoBar } from '@/components/UndoBar';
+import { ValueField } from '@/components/ValueField';
 import { db } from '@/hooks/db';
 import { dealsInvolving, rankForCompanies } from '@/utils/db/deals';
 import { DEAL_STATUSES, DEAL_TYPES, type DealFact, type DealStatus, type DealType } from '@/utils/db/models';
@@ -345,15 +346,7 @@ export function EditDeal(props: {
       <label>
         Quantity <input value={quantity} inputMode="numeric" onChange={(e) => setQuantity(e.target.value)} />
       </label>
-      <label>
-        Value <input value={amount} onChange={(e) => setAmount(e.target.value)} />
-        <input
-          value={currency}
-          aria-label="Currency"
-          size={4}
-          onChange={(e) => setCurrency(e.target.value)}
-        />
-      </label>
+      <ValueField amount={amount} currency={currency} onAmount={setAmount} onCurrency={setCurrency} />
       {error ? <p role="alert">{error}</p> : null}
       <div className="row">
         <button type="button" className="link" onClick={props.onCancel}>

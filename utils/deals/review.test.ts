@@ -8,6 +8,7 @@ import {
   dismissDeal,
   undismissDeal,
 } from '../db/deals';
+import type { PartyRole } from '../db/models';
 import { addNote, updateNote } from '../db/notes';
 import { type DealscopeDB, openDatabase } from '../db/schema';
 import { defaultMatcher } from '../detect/dictionary';
@@ -59,17 +60,31 @@ describe('reviewing suggestions', () => {
   });
 
   it('tells a second deal between the same companies from the stored one by its date', async () => {
-    const suit = (announced: string): ExtractedDeal => ({
-      type: 'lawsuit',
-      parties: [
-        { companyId: 'arm', name: 'Arm', role: 'plaintiff' },
-        { companyId: 'qualcomm', name: 'Qualcomm', role: 'defendant' },
-      ],
-      summary: 'Arm sued Qualcomm over server chips',
-      announced,
-      status: 'completed',
-      sentence: 'Arm sued Qualcomm over server chips.',
-    });
+    /** A deal between two companies, stated in one sentence. */
+    const between =
+      (
+        type: ExtractedDeal['type'],
+        [a, roleA]: [string, PartyRole],
+        [b, roleB]: [string, PartyRole],
+        summary: string,
+      ) =>
+      (announced: string): ExtractedDeal => ({
+        type,
+        parties: [
+          { companyId: a.toLowerCase(), name: a, role: roleA },
+          { companyId: b.toLowerCase(), name: b, role: roleB },
+        ],
+        summary,
+        announced,
+        status: 'completed',
+        sentence: `${summary}.`,
+      });
+    const suit = between(
+      'lawsuit',
+      ['Arm', 'plaintiff'],
+      ['Qualcomm', 'defendant'],
+      'Arm sued Qualcomm over server chips',
+    );
     const later = { url: 'https://news.example/arm-2026', title: 'Arm sues again' };
     const stored = await dealsInvolving(db, ['arm', 'qualcomm']);
     // The seed has Arm's 2022 suit over Nuvia; a suit filed in 2026 is another one.
@@ -87,17 +102,7 @@ describe('reviewing suggestions', () => {
       match: { id: fact.id },
     });
     // A takeover agreed one year and completed the next is one deal.
-    const takeover = (announced: string): ExtractedDeal => ({
-      type: 'acquisition',
-      parties: [
-        { companyId: 'softbank', name: 'SoftBank', role: 'buyer' },
-        { companyId: 'arm', name: 'Arm', role: 'target' },
-      ],
-      summary: 'SoftBank bought Arm',
-      announced,
-      status: 'completed',
-      sentence: 'SoftBank bought Arm.',
-    });
+    const takeover = between('acquisition', ['SoftBank', 'buyer'], ['Arm', 'target'], 'SoftBank bought Arm');
     expect(reviewSuggestions([takeover('2017-02-01')], stored, later.url)[0]?.state).toBe('matches');
   });
 
