@@ -188,6 +188,76 @@ describe('extractDeals', () => {
     ];
     for (const [text, type, parties] of cases)
       expect(extract(text)[0], text).toMatchObject({ type, parties });
+    const more: [string, string, string[]][] = [
+      [
+        'Darktrace was bought by private equity firm Thoma Bravo for $5.3 billion.',
+        'acquisition',
+        ['buyer:thoma-bravo', 'target:darktrace'],
+      ],
+      [
+        'Shares of Broadcom Inc. hit a record on Thursday, two years after it bought VMware for $69 billion.',
+        'acquisition',
+        ['buyer:broadcom', 'target:vmware'],
+      ],
+      [
+        "Nissan's merger with Honda was approved by shareholders on Tuesday.",
+        'merger',
+        ['partner:nissan', 'partner:honda'],
+      ],
+      [
+        "BP's onshore wind business in the US was sold to Shell, BP said on Monday.",
+        'divestiture',
+        ['seller:bp', 'buyer:shell'],
+      ],
+      [
+        'Micron Technology has bought two chip factories in Taiwan from TSMC for NT$8.1 billion.',
+        'asset-purchase',
+        ['buyer:micron-technology', 'seller:tsmc'],
+      ],
+      [
+        'Saudi Aramco and TotalEnergies signed an agreement on Monday to build a petrochemical complex.',
+        'partnership',
+        ['partner:saudi-aramco', 'partner:totalenergies'],
+      ],
+      [
+        'Mastercard agreed to pay £350m to settle interchange fee claims brought by Nokia.',
+        'settlement',
+        ['defendant:mastercard', 'plaintiff:nokia'],
+      ],
+    ];
+    // What a deal's own words describe is not read as a description of the company.
+    more.push(
+      [
+        'UBS agreed to take over its long-troubled rival Credit Suisse for 3 billion Swiss francs.',
+        'acquisition',
+        ['buyer:ubs', 'target:credit-suisse'],
+      ],
+      [
+        'Liberty Global said it had agreed to sell its Swiss operator Sunrise Communications to Swisscom.',
+        'divestiture',
+        ['seller:liberty-global', 'target:sunrise-communications', 'buyer:swisscom'],
+      ],
+    );
+    for (const [text, type, parties] of more) expect(extract(text)[0], text).toMatchObject({ type, parties });
+    // The amount invested, not the valuation; and each deal's own clause's figures.
+    expect(
+      extract(
+        'Mistral AI was valued at €11.7 billion after a €1.7 billion funding round led by Dutch chip maker ASML.',
+      )[0],
+    ).toMatchObject({
+      type: 'investment',
+      parties: ['investor:asml', 'target:mistral-ai'],
+      value: { amount: 1.7e9 },
+    });
+    const two = extract(
+      "Alphabet's Google agreed to buy cybersecurity firm Wiz for $32 billion, while Microsoft said it would invest $1.5bn in Abu Dhabi's G42.",
+    );
+    expect(two.map((d) => [d.type, d.value?.amount])).toEqual(
+      expect.arrayContaining([
+        ['acquisition', 32e9],
+        ['investment', 1.5e9],
+      ]),
+    );
     // A purchase in an opening participle: its buyer is the subject that says so.
     expect(
       extract(

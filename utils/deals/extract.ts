@@ -66,7 +66,7 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
 const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
 /** What one company makes for another: "chips", "OLED panels", "iPhones". */
 const PRODUCT = R`(?:vans?|buses|chips?|semiconductors?|processors?|modems?|memory|panels?|displays?|screens?|batter(?:y|ies)|cells|components?|parts|engines?|servers?|phones?|smartphones?|iPhones?|handsets?|devices?|cars?|vehicles?|trucks?|planes?|jets?|aircraft|ships?|vessels?|turbines?|reactors?|satellites?|rockets?|drugs?|vaccines?|doses|medicines?|models?|software|systems?)`;
-const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?|portfolios?|channels?|catalogues?|catalogs?|networks?)\b`;
+const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?|portfolios?|channels?|catalogues?|catalogs?|networks?|campus(?:es)?|data cent(?:re|er)s?|mines?|refiner(?:y|ies)|terminals?|fabs?|stores|hotels?|towers?|fleet)\b`;
 
 /**
  * A pattern whose RegExp is made the first time it is tried: a hundred long RegExps made when the
@@ -339,6 +339,12 @@ const PATTERNS: Pattern[] = [
   pattern(
     'investment',
     { a: 'investor', b: 'target' },
+    // "Mistral AI was valued at €11.7 billion after a €1.7 billion funding round led by ASML"
+    R`${S('b')}${SUBJ}(?:was|is|has been|is now)\s+valued\s+at\s${GAP}\b(?:after|in|following|through)\s+(?:a|an|its)\s${GAP}\b(?:round|funding|financing)\s+(?:[\w-]+\s+){0,2}?(?:led|co-led)\s+by\s+${S('a')}`,
+  ),
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
     // "raised $10 billion from investors including Thrive Capital"
     R`${S('b')}${SUBJ}(?:raised|raises)\s${GAP}\bfrom\s+(?:(?:investors|backers)\s+(?:including|such as|led by)\s+)?${S('a')}`,
   ),
@@ -431,13 +437,32 @@ const PATTERNS: Pattern[] = [
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
     // "agreed to acquire a small simulation laboratory from Altair Engineering"
-    R`${S('a')}${SUBJ}${BUY}\s(?:its|their|the|a|an)\s(?<asset>${UNIT})\s+from\s+${S('b')}`,
+    R`${S('a')}${SUBJ}${BUY}\s(?:its|their|the|a|an|two|three|four|five|several)\s(?<asset>${UNIT})(?:\s+(?:in|near|at|outside)\s+(?:[\w'’-]+\s){0,3}?)?\s*from\s+${S('b')}`,
   ),
   pattern(
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
     // "agreed to pay Nokia 5.44 billion euros for its handset business"
     R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bfor\s+(?:its|their)\s(?<asset>${UNIT})`,
+  ),
+  // A subject named earlier in the sentence, then "it": "Shares of Broadcom hit a record, two
+  // years after it bought VMware".
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('a')}(?:[^⟦.;]){0,80}?\b(?:after|since|when|because|as)\s+it\s+(?:had\s+|has\s+)?${BUY}\s+(?:${DESCRIBED})?${S('b')}(?!'s\b)`,
+  ),
+  // A business sold, in the passive: "BP's onshore wind business in the US was sold to LS Power".
+  pattern(
+    'divestiture',
+    { a: 'seller', c: 'buyer' },
+    R`${SP('a')}\s(?<asset>${UNIT})(?:[^⟦.;]){0,40}?\b(?:was|were|has been|had been|will be|is being|is to be)\s+(?:sold|transferred)\s+to\s+${S('c')}`,
+  ),
+  // A merger as the subject: "SK Innovation's merger with SK E&S was approved".
+  pattern(
+    'merger',
+    { a: 'partner', b: 'partner' },
+    R`${SP('a')}\s(?:[\w$€£¥.,-]+\s){0,3}?(?:merger|combination|tie-up)\s+with\s+${S('b')}`,
   ),
   // Acquisitions.
   pattern(
@@ -639,6 +664,12 @@ const PATTERNS: Pattern[] = [
     // "Samsung SDI and General Motors will invest $3.5 billion in a joint venture"
     R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:invest|invests|invested|investing|put|puts|commit|commits|committed)\s${GAP}\bin\s+(?:an?|their|the)\s+(?:new\s+)?(?:[\w-]+\s){0,2}?joint venture\b`,
   ),
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    // "Saudi Aramco and TotalEnergies signed an agreement on Monday to build a petrochemical complex"
+    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:signed|sign|signs|struck|reached|inked)\s+an?\s+(?:[\w-]+\s){0,2}?(?:agreement|deal|pact|memorandum of understanding|mou)\s+(?:(?:on|last|this)\s+\w+\s+)?to\s+(?:build|develop|make|produce|jointly|supply|invest|explore|work|co-develop|set up|create)\b`,
+  ),
   // Supply deals and contracts between two companies, recorded as partnerships.
   pattern(
     'partnership',
@@ -720,7 +751,7 @@ const PATTERNS: Pattern[] = [
     'settlement',
     { a: 'defendant', b: 'plaintiff' },
     // "settled the patent suit Amgen had filed", "agreed to pay $250 million to settle a lawsuit brought by Nintendo"
-    R`${S('a')}${SUBJ}${GAP}\b(?:settle|settled|settles|resolve|resolved|resolves|end|ended|ends)\s+(?:a|the|its)\s+(?:[\w-]+\s){0,2}(?:lawsuits?|suits?|claims?|case|dispute)\s+(?:brought|filed)\s+(?:against it\s+)?by\s+${S('b')}`,
+    R`${S('a')}${SUBJ}${GAP}\b(?:settle|settled|settles|resolve|resolved|resolves|end|ended|ends)\s+(?:(?:a|the|its)\s+)?(?:[\w-]+\s){0,3}(?:lawsuits?|suits?|claims?|case|dispute)\s+(?:brought|filed)\s+(?:against it\s+)?by\s+${S('b')}`,
   ),
   pattern(
     'settlement',
@@ -955,7 +986,20 @@ function extractFromSentence(
     // A deal needs two companies in the clause.
     if (new Set(part.match(/⟦\d+⟧/g)).size < 2) continue;
     const deal = dealIn(part, sentence.slice(from, to), sentence, companies, ctx);
-    if (deal && !deals.some((d) => dealKey(d) === dealKey(deal))) deals.push(deal);
+    if (!deal) continue;
+    const same = deals.find((d) => dealKey(d) === dealKey(deal));
+    if (!same) deals.push(deal);
+    else if (same === whole) {
+      // Read from the whole sentence, the deal took the first figures in it, which may be another
+      // clause's ("Google agreed to buy Wiz for $32 billion, while Microsoft said it would invest
+      // $1.5bn in G42"): its own clause's figures are the deal's.
+      delete same.value;
+      delete same.quantity;
+      if (deal.value) same.value = deal.value;
+      if (deal.quantity !== undefined) same.quantity = deal.quantity;
+      if (deal.announced) same.announced = deal.announced;
+      same.summary = summarise(same);
+    }
   }
   return deals;
 }
@@ -981,6 +1025,21 @@ function clauseStarts(sentence: string, offset: number, mentions: readonly Menti
  */
 /** A business of a company after its name (see {@link templateOf}). */
 const OWN_UNIT_AFTER = new RegExp(`^\\s+${UNIT}`, 'i');
+
+/**
+ * What a company is, written before its name after a preposition or a deal's verb (lower case, as
+ * in a template): "by private equity firm ", "to buy cybersecurity firm ", "with Danish shipping
+ * group " (see {@link templateOf}).
+ */
+/** The words after which {@link DESCRIPTION_BEFORE} reads a description. */
+const DESCRIPTION_LEAD =
+  '(?:by|with|to|from|of|in|into|for|and|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|sue|sued|sues|back|backed|backs)';
+/** Words a description is not made of: verbs and determiners of the deal phrase itself. */
+const NOT_DESCRIPTION =
+  '(?:take|takes|took|taken|taking|over|sell|sells|sold|selling|merge|merges|merged|invest|invests|invested|pay|pays|paid|its|their|his|her|our|this|that|these|those|will|would|has|had|have|is|was|be|been|agreed|agrees|plans|said|says|some|all|part|most|stake|shares)';
+const DESCRIPTION_BEFORE = new RegExp(
+  String.raw`(\b${DESCRIPTION_LEAD}\s)(?:(?:the|a|an)\s)?(?:(?!(?:${DESCRIPTION_LEAD}|${NOT_DESCRIPTION})\b)[\w&.-]+\s){0,4}?(?:firm|company|group|maker|bank|lender|startup|start-up|fund|investor|insurer|operator|developer|manufacturer|producer|supplier|provider|retailer|chain|carrier|airline|miner|conglomerate|giant|rival|platform|publisher|studio|brewer|drugmaker|chipmaker|automaker|carmaker|consultancy|manager|house|agency|utility|shipbuilder|broker|marketplace|distributor|contractor|specialist|outfit|business)\s$`,
+);
 
 /** Legal suffixes the name detector leaves outside a name, as written (see {@link templateOf}). */
 const SUFFIX_AFTER =
@@ -1009,14 +1068,17 @@ function templateOf(
     named.add(m.companyId);
     // A possessive of a place or a person right before the name says where or whose it is, and
     // stands in no deal phrase: "to India's Reliance Industries", "ABN Amro and Belgium's KBC".
-    // With the capitalised words of the name that owns it: "in Elon Musk's xAI".
+    // With the capitalised words of the name that owns it: "in Elon Musk's xAI". So does what the
+    // company is, after a preposition or a deal's verb: "bought by private equity firm Thoma
+    // Bravo", "led by Dutch chip equipment maker ASML".
     template += sentence
       .slice(at, start)
       .replace(
         /(^|\s)(?!(?:it|that|what|there|here|who|let)['’]s\s$)(?:\p{Lu}[\p{L}.-]*\s){0,2}[\p{L}.-]+['’]s\s$/u,
         '$1',
       )
-      .toLowerCase();
+      .toLowerCase()
+      .replace(DESCRIPTION_BEFORE, '$1');
     template += `⟦${companies.indexOf(m.companyId)}⟧`;
     at = m.end - offset;
     // A name that ends in "'s" ("Sainsbury's") is its own possessive before a business of it:
@@ -1059,7 +1121,7 @@ function dealIn(
       /\b(?:by|of|from|with|to|for|at|in|on|against)\s$/.test(before) &&
       // The boards, shareholders or directors of the companies act for them, and a company with
       // a relative clause is its subject: "said the chief executive of Carlsberg, which agreed".
-      !/\b(?:boards?|shareholders|directors|owners) of\s$/.test(before) &&
+      !/\b(?:boards?|shareholders|directors|owners|shares|stock) of\s$/.test(before) &&
       !/^⟦\d+⟧(?:'s)?,\s(?:which|that|who)\s/.test(m[0])
     )
       continue;
@@ -1206,6 +1268,10 @@ const PENDING =
  */
 const EARLIER_CLAUSE = /\b(?:since|when|ending|which began|that began)\b[^,;]*/g;
 
+/** What comes before a company's valuation, not an amount invested in it. */
+const VALUATION_BEFORE =
+  /\b(?:(?:is|was|be|been|now|it)\s+valued\s+at|valuation\s+of|valuing\s+(?:it|the company|the startup)\s+at)\s+(?:about\s+|nearly\s+|more than\s+)?$/i;
+
 function describe(
   type: DealType,
   parties: DealParty[],
@@ -1221,7 +1287,13 @@ function describe(
     : COMPLETED.test(main)
       ? 'completed'
       : 'announced';
-  const money = findMoney(sentence).find((x) => x.amount >= 1_000_000);
+  // Not a valuation for a stake or a round: "was valued at €11.7 billion after a €1.7 billion
+  // round" (a takeover's "deal valued at $61 billion" is its value).
+  const money = findMoney(sentence).find(
+    (x) =>
+      x.amount >= 1_000_000 &&
+      !(type === 'investment' && VALUATION_BEFORE.test(sentence.slice(Math.max(0, x.start - 30), x.start))),
+  );
   const quantity = findQuantity(sentence);
   const announced = findDate(sentence.replace(EARLIER_CLAUSE, ''), ctx.published);
   const deal: ExtractedDeal = { type, parties, summary: '', status, sentence };

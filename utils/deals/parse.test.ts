@@ -32,6 +32,10 @@ describe('numbers and money', () => {
     ['S$400 million', 4e8, 'SGD'],
     ['3 billion Mexican pesos', 3e9, 'MXN'],
     ['12 billion reais', 12e9, 'BRL'],
+    ['Rs 1,200 crore', 12e9, 'INR'],
+    ['Rs. 8,278 crore', 82.78e9, 'INR'],
+    ['₹1.2 lakh crore', 1.2e12, 'INR'],
+    ['4,000 crore rupees', 40e9, 'INR'],
   ])('reads %s', (text, amount, currency) => {
     expect(findMoney(`for ${text} in cash`)[0]).toMatchObject({ amount, currency });
   });

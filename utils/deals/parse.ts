@@ -18,6 +18,10 @@ const SCALE: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
+  // Indian numbering: "Rs 4,000 crore" is 40 billion rupees, "Rs 50 lakh" 5 million.
+  lakh: 1e5,
+  crore: 1e7,
+  'lakh crore': 1e12,
 };
 
 const SYMBOLS: Record<string, string> = {
@@ -43,6 +47,8 @@ const SYMBOLS: Record<string, string> = {
   '₹': 'INR',
   krw: 'KRW',
   '₩': 'KRW',
+  rs: 'INR',
+  'rs.': 'INR',
   s$: 'SGD',
   sgd: 'SGD',
   nz$: 'NZD',
@@ -122,9 +128,9 @@ export function parseNumber(raw: string): number | null {
 }
 
 const MONEY_SYMBOL =
-  /(?<![\p{L}\d])(US\$|HK\$|C\$|A\$|S\$|NZ\$|R\$|NT\$|\$|€|£|¥|₹|₩|USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|HKD|CHF|INR|KRW|SGD|NZD|BRL|TWD|DKK|SEK|NOK|MXN|ZAR|SAR|AED)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|trn|m|b|k)\b)?/giu;
+  /(?<![\p{L}\d])(US\$|HK\$|C\$|A\$|S\$|NZ\$|R\$|NT\$|\$|€|£|¥|₹|₩|Rs\.?|USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|HKD|CHF|INR|KRW|SGD|NZD|BRL|TWD|DKK|SEK|NOK|MXN|ZAR|SAR|AED)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|lakh crore|lakh|crore|bn|mn|mln|bln|tn|trn|m|b|k)\b)?/giu;
 const MONEY_WORD = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|thousand|bn|mn)?\s+` +
+  String.raw`(?<![\p{L}\d])(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|thousand|lakh crore|lakh|crore|bn|mn)?\s+` +
     String.raw`(?:(${[...new Set(Object.values(WORD_CURRENCY).flatMap((byCountry) => Object.keys(byCountry)))]
       .filter(Boolean)
       .map((c) => c.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
