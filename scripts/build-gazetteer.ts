@@ -136,7 +136,7 @@ for (const l of listings.values()) {
 }
 
 const SUFFIX =
-  /(,?\s+(Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|SE|AG|A\/S|ASA|AB|Oyj|S\.p\.A|SpA|Ltda|Group Inc|Holdings Inc|A S)\.?)+$/i;
+  /(,?\s+(Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A\.?B\.? de C\.V|SAB de CV|S\.A\. de C\.V|SA de CV|S\.A|SA|SE|AG|A\/S|ASA|AB|Oyj|S\.p\.A|SpA|Ltda|Tbk|Bhd|Berhad|KGaA|GmbH|Group Inc|Holdings Inc|A S)\.?)+$/i;
 const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'de', 'du', 'la', 'do', 'da', 'dos']);
 
 /** Three-letter words of SEC names that are words or names, not acronyms: "Zura Bio", "Bel Fuse". */

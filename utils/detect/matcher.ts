@@ -309,7 +309,10 @@ const PERSON_BEFORE = new Set(
     'astrid greta heidi petra sabine ursula monika anja katrin birgit marta agnieszka katarzyna ' +
     'svetlana natalia tatiana irina yasmin leila amira aisha zainab priyanka anjali kavita sunita ' +
     'meera lakshmi neha pooja ayesha chioma hassan hussein khalid tariq rashid yusuf ibrahim ' +
-    'mustafa emre mehmet'
+    'mustafa emre mehmet jordan kenta ploy haruto yuto sota riku hina yui aoi sakura taro ichiro ' +
+    'shota daiki kaito takumi hiroto yusuke ryota kenichi junko naomi emiko somchai nattapong ' +
+    'siriporn anong thanh minh linh duc huong rohan vikram karan aditya ananya divya sneha kiran ' +
+    'wei jun ming hao xin ling lei tao jia yong hui'
   ).split(' '),
 );
 
@@ -1152,8 +1155,9 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   if (seenAsOther) {
     const other = seenAsOther;
     // 1: named in full or with a suffix; 2: named before the text used the name for a person
-    // or place.
+    // or place; 4: so named outside a headline, or with a company's words around it.
     const namedAlso = new Uint8Array(g.companies.length);
+    const headlineOnly = (k: number) => inTitleCaseLine(text, h, k) && !hasLocalCue(text, h, k);
     for (let k = 0; k < n; k++) {
       const company = firstCompany(h, k);
       const from = other.get(company);
@@ -1161,14 +1165,20 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       if (from === undefined || m & IN_LABEL || (flags[k] as number) & (DESCRIPTIVE | SHORT)) continue;
       if (m & SUFFIXED || hasSpace(text, start[k] as number, end[k] as number))
         namedAlso[company] = (namedAlso[company] as number) | 1;
-      if ((start[k] as number) < from) namedAlso[company] = (namedAlso[company] as number) | 2;
+      if ((start[k] as number) < from) {
+        namedAlso[company] = (namedAlso[company] as number) | 2;
+        if (!headlineOnly(k)) namedAlso[company] = (namedAlso[company] as number) | 4;
+      }
     }
     for (let k = 0; k < n; k++) {
       const company = firstCompany(h, k);
       const from = other.get(company);
       if (from === undefined || (namedAlso[company] as number) & 1 || (flags[k] as number) & DESCRIPTIVE)
         continue;
-      if ((start[k] as number) < from) continue;
+      // Before it, the name is the company's, unless it stands only in a headline with nothing of
+      // a company around it ("Council Approves New Library for Hershey" over "Hershey,
+      // Pennsylvania"; not over "Hershey said on Monday").
+      if ((start[k] as number) < from && ((namedAlso[company] as number) & 4 || !headlineOnly(k))) continue;
       mark[k] = (mark[k] as number) | IN_LABEL;
       if (!((namedAlso[company] as number) & 2)) named[company] = 0;
     }
@@ -1543,7 +1553,9 @@ function hasNeighbour(text: string, h: Hits, k: number): boolean {
   for (let o = firstAtOrAfter(h, s - CUE_WINDOW); o < h.count; o++) {
     const os = h.start[o] as number;
     if (os > s + CUE_WINDOW) break;
-    if (o === k || (h.flags[o] as number) & NOT_PLAIN) continue;
+    // Not the same name, nor one read as a person or a place ("Hershey, Pennsylvania").
+    if (o === k || (h.flags[o] as number) & NOT_PLAIN || (h.mark[o] as number) & IN_LABEL) continue;
+    if (firstCompany(h, o) === firstCompany(h, k)) continue;
     if (!hasBlockBreak(text, Math.min(h.end[o] as number, e), Math.max(os, s))) return true;
   }
   return false;

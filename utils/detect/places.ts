@@ -258,6 +258,7 @@ const PLACE_NOUN_LAST = PLACE_NOUNS.reduce(
 /** What stands in a place: "its plant in Corning", "the festival in Hershey", "based in Redmond". */
 const SITE_NOUNS = (
   'plant plants factory factories mill mills facility facilities headquarters office offices campus ' +
+  'port ports terminal terminals refinery refineries mine mines depot depots warehouse hub hubs airport ' +
   'site sites warehouse warehouses store stores branch branches festival fair parade museum park ' +
   'school hospital stadium arena hotel resort residents visitors homes born raised lives lived ' +
   'based located headquartered'

@@ -1329,6 +1329,43 @@ describe('names as the news writes them', () => {
     expect(texts('Trent, the Tata group retailer, said sales rose 20%.')).toContain('Trent');
   });
 
+  it('reads the short forms and names h17 found missing, and no person, town or port as a company', () => {
+    expect(
+      found(
+        'Apollo Hospitals raised prices; Apollo said demand rose. Sun Pharma said Sun would grow. ' +
+          'Electronic Arts said EA would cut jobs. MSD, Interpublic Group, Fubo and Coca-Cola FEMSA rose.',
+      ).map(([text, id]) => `${text}:${id}`),
+    ).toEqual([
+      'Apollo Hospitals:apollo-hospitals',
+      'Apollo:apollo-hospitals',
+      'Sun Pharma:sun-pharma',
+      'Sun:sun-pharma',
+      'Electronic Arts:electronic-arts',
+      'EA:electronic-arts',
+      'MSD:merck',
+      'Interpublic Group:interpublic-group-of-companies',
+      'Fubo:fubotv',
+      'Coca-Cola FEMSA:coca-cola-femsa-sab-de-cv',
+    ]);
+    expect(texts('Analyst Jordan Abbott said margins were thin. Ploy Nestle and Kenta Sega spoke.')).toEqual(
+      [],
+    );
+    expect(texts('COFCO International expanded its port terminal in Santos.')).toEqual([
+      'COFCO International',
+    ]);
+    // A headline over a story about the town, and one over a story about the company.
+    expect(
+      texts(
+        'Council Approves New Library for Hershey\nThe township council in Hershey, Pennsylvania, voted on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        'Hershey Raises Chocolate Prices Again\nHershey said on Monday it would raise prices. Its plant in Hershey, Pennsylvania, runs.',
+      ),
+    ).toEqual(['Hershey', 'Hershey']);
+  });
+
   it("keeps a US listing's ticker with its company when a company elsewhere trades under the same letters", () => {
     // Admiral Group is ADM in London, Webuild WBD in Milan, Public Power Corporation PPC in Athens.
     const ids = found(
