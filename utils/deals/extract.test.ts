@@ -258,6 +258,65 @@ describe('extractDeals', () => {
         ['investment', 1.5e9],
       ]),
     );
+    const d7: [string, string, string[]][] = [
+      [
+        'Shares of Salesforce Inc. rose 3% in late trading. It agreed to buy data-management firm Informatica for about $8 billion.',
+        'acquisition',
+        ['buyer:salesforce', 'target:informatica'],
+      ],
+      [
+        'Cadence Design Systems, Inc. (NASDAQ: CDNS) today announced that it has entered into a definitive agreement to acquire Altair Engineering Inc. for $1.9 billion in cash.',
+        'acquisition',
+        ['buyer:cadence-design-systems', 'target:altair-engineering'],
+      ],
+      [
+        'Darktrace Bought By Thoma Bravo For $5.3 Billion',
+        'acquisition',
+        ['buyer:thoma-bravo', 'target:darktrace'],
+      ],
+      [
+        'Nestle Completes $36 Billion Kellanova Takeover After EU Nod',
+        'acquisition',
+        ['buyer:nestle', 'target:kellanova'],
+      ],
+      [
+        'Nippon Steel Clinches U.S. Steel In $14.9 Bln Deal',
+        'acquisition',
+        ['buyer:nippon-steel', 'target:us-steel'],
+      ],
+      [
+        'Hargreaves Lansdown has agreed to be taken over by a consortium led by CVC Capital Partners for £5.4 billion.',
+        'acquisition',
+        ['buyer:cvc-capital-partners', 'target:hargreaves-lansdown'],
+      ],
+      [
+        'CK Hutchison agreed to sell its ports business outside China to a group led by BlackRock and MSC.',
+        'divestiture',
+        ['seller:ck-hutchison', 'buyer:blackrock', 'buyer:msc'],
+      ],
+      [
+        'Novo Nordisk signed an agreement with CVS Health to distribute Wegovy through CVS pharmacies.',
+        'distribution',
+        ['partner:novo-nordisk', 'partner:cvs-health'],
+      ],
+      [
+        'Microsoft invested $1.5 billion in Abu Dhabi-based G42 for a minority stake.',
+        'investment',
+        ['investor:microsoft', 'target:g42'],
+      ],
+      [
+        'Vistra agreed to buy power plants from NRG Energy for $1.9 billion.',
+        'asset-purchase',
+        ['buyer:vistra', 'seller:nrg-energy'],
+      ],
+    ];
+    for (const [text, type, parties] of d7) expect(extract(text)[0], text).toMatchObject({ type, parties });
+    // A deal a regulator is reviewing is not recorded from that sentence; "It" without a company
+    // before it stands for none.
+    expect(
+      extract("The regulator said it is reviewing Getty Images' proposed merger with Shutterstock."),
+    ).toEqual([]);
+    expect(extract('It agreed to buy Informatica for about $8 billion.')).toEqual([]);
     // A purchase in an opening participle: its buyer is the subject that says so.
     expect(
       extract(

@@ -50,7 +50,7 @@ const SP = (name: string) => R`⟦(?<${name}>\d+)⟧'s`;
 // Words between a subject and its verb: an aside in commas, a relative clause, auxiliaries,
 // "said on Monday that it would", "agreed in January 2014 to", "struck a deal to", and the "to"
 // of a headline ("Microsoft to buy Activision").
-const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(?:the|a|an)\s(?:[^,⟦]|⟦\d+⟧(?:'s)?){0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|been|is|was|will|would|did|also|first|already|previously|recently|later|then|finally|now|formally|officially|on \w+|this week|late \w+|(?:said|disclosed|confirmed|announced)(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will| was| is| were| are)?)\s+){0,4}(?:(?:agreed|agrees|agree) (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:trillion|billion|million|tn|trn|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
+const SUBJ = R`(?:\s*\([^()⟦]{1,30}\))?(?:,(?:[^,⟦]|⟦\d+⟧'s){0,80},|,\s(?:the|a|an)\s(?:[^,⟦]|⟦\d+⟧(?:'s)?){0,80},|,\s(?:which|who|whose|that)\s[^,;]{0,110},|,?\s*(?:which|that|who)\s)?\s*(?:(?:has|have|had|been|is|was|will|would|did|also|first|already|previously|recently|later|then|finally|now|formally|officially|on \w+|this week|late \w+|today|yesterday|(?:said|disclosed|confirmed|announced)(?: [\w ]{0,20}?)?(?: that)? (?:it|they)(?: had| has| would| will| was| is| were| are)?)\s+){0,4}(?:(?:agreed|agrees|agree) (?:(?:in|on|last|this|earlier) [^⟦,;]{1,30} )?to |(?:struck|reached|signed|clinched|sealed|inked|entered into|enters into) an? (?:[\w$.-]+ ){0,3}(?:deal|agreement) to |(?:won|received|got|secured) (?:\w+ )?(?:approval|clearance) to |is set to |is to |plans to |(?:will |agreed to |to )?(?:pay|spend) (?:about |nearly |more than |up to )?[$€£¥][\d.,]+\s?(?:trillion|billion|million|tn|trn|bn|m)?(?: in (?:cash|stock))? to |will |has |have |to )?`;
 // A short object phrase: a few words, never a preposition that would change the meaning.
 const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+\s){0,5}?`;
 // Any words in between (no other company, no sentence end; "68.7" is fine).
@@ -437,13 +437,48 @@ const PATTERNS: Pattern[] = [
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
     // "agreed to acquire a small simulation laboratory from Altair Engineering"
-    R`${S('a')}${SUBJ}${BUY}\s(?:its|their|the|a|an|two|three|four|five|several)\s(?<asset>${UNIT})(?:\s+(?:in|near|at|outside)\s+(?:[\w'’-]+\s){0,3}?)?\s*from\s+${S('b')}`,
+    R`${S('a')}${SUBJ}${BUY}\s(?:(?:its|their|the|a|an|two|three|four|five|several)\s)?(?<asset>${UNIT})(?:\s+(?:in|near|at|outside)\s+(?:[\w'’-]+\s){0,3}?)?\s*from\s+${S('b')}`,
   ),
   pattern(
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
     // "agreed to pay Nokia 5.44 billion euros for its handset business"
     R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\bfor\s+(?:its|their)\s(?<asset>${UNIT})`,
+  ),
+  // Headlines: "Darktrace Bought By Thoma Bravo", "Mars Completes $36 Billion Kellanova Takeover",
+  // "Nippon Steel Clinches US Steel In $14.9 Bln Deal".
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`^${S('b')}\s+(?:acquired|bought|purchased|taken over)\s+by\s+${S('a')}`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('a')}\s+(?:completes|closes|clinches|seals|wins|agrees|announces)\s+(?:its\s+|the\s+)?(?:[$€£¥][\d.,]+\s?(?:billion|bln|bn|million|mln|m)?\s+)?${S('b')}\s+(?:takeover|acquisition|purchase|buyout|deal)\b`,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('a')}\s+(?:clinches|clinched|seals|sealed|wins|won|lands|landed)\s+${S('b')}\s+(?:in|with)\s+(?:an?\s+)?(?:[$€£¥][\d.,]+\s?(?:billion|bln|bn|million|mln|m)?\s+)?(?:deal|takeover|bid)\b`,
+  ),
+  // A buyer that leads a group: "taken over by a consortium led by CVC Capital Partners", "to
+  // sell its ports business to a group led by BlackRock and MSC".
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`${S('b')}${SUBJ}(?:agreed to be |has agreed to be |will be |was |is being |is to be )?(?:acquired|bought|taken over|purchased)\s+by\s+(?:a|an)\s+(?:[\w-]+\s){0,2}?(?:consortium|group|club|investor group)\s+(?:[\w-]+\s){0,2}?led\s+by\s+${S('a')}`,
+  ),
+  pattern(
+    'divestiture',
+    { a: 'seller', c: 'buyer' },
+    R`${S('a')}${SUBJ}${SELL}\s(?<asset>(?:its |the |a )?${UNIT})(?:[^⟦.;]){0,40}?\bto\s+(?:a|an)\s+(?:[\w-]+\s){0,2}?(?:consortium|group|club|investor group)\s+(?:[\w-]+\s){0,2}?led\s+by\s+${S('c')}`,
+  ),
+  pattern(
+    'distribution',
+    { a: 'partner', b: 'partner' },
+    // "Novo Nordisk signed an agreement with CVS Health to distribute Wegovy"
+    R`${S('a')}${SUBJ}(?:signed|signs|struck|strikes|reached|inked|entered into)\s+an?\s+(?:[\w-]+\s){0,2}?(?:agreement|deal|pact|contract)\s+with\s+${S('b')}\s+to\s+(?:distribute|resell|sell|market|stock|carry)\b`,
   ),
   // A subject named earlier in the sentence, then "it": "Shares of Broadcom hit a record, two
   // years after it bought VMware".
@@ -912,6 +947,13 @@ export async function extractDealsInSteps(
   }
 }
 
+/**
+ * A sentence that opens with a company it does not name: "It", "The company", "The group", "The
+ * Japanese carmaker" (see extractionSteps).
+ */
+const PRONOUN_SUBJECT =
+  /^(?:It|The(?: [A-Z][\w-]+)? (?:company|group|firm|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|insurer|startup|conglomerate|miner|airline|operator|maker|giant))(?=\s+(?:also\s+|said\s|has\s|had\s|will\s|would\s|agreed\s|is\s|was\s|on\s|last\s|announced\s|completed\s|bought\s|acquired\s|sold\s|plans\s|signed\s))/;
+
 /** The extraction, one sentence a step. */
 function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, ExtractedDeal[]> {
   const mentions = ctx.mentions ?? ctx.matcher.find(text);
@@ -919,6 +961,8 @@ function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, Ex
   const seen = new Map<string, number>();
   // Sentences and mentions are both in text order: one pass over the mentions serves them all.
   let next = 0;
+  // The first company the sentence before named: what "It" or "The company" may stand for.
+  let antecedent: string | undefined;
   for (const sentence of splitSentences(text)) {
     yield;
     const end = sentence.start + sentence.text.length;
@@ -928,6 +972,15 @@ function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, Ex
       const m = mentions[k] as Mention;
       if (m.end <= end && m.kind !== 'ticker') inside.push(m);
     }
+    // "Shares of Salesforce rose. It agreed to buy Informatica": the pronoun is read as the
+    // company, as a reader does, when the sentence opens with it and names another company.
+    const pronoun = PRONOUN_SUBJECT.exec(sentence.text);
+    const named = inside[0]?.companyId;
+    if (pronoun && antecedent && inside.length && !inside.some((m) => m.companyId === antecedent)) {
+      const at = sentence.start + (pronoun.index ?? 0);
+      inside.unshift({ start: at, end: at + pronoun[0].length, companyId: antecedent, kind: 'name' });
+    }
+    antecedent = named;
     for (const deal of extractFromSentence(sentence.text, sentence.start, inside, ctx)) {
       const key = dealKey(deal);
       // The same deal in several sentences (a headline and its paragraph): keep the fullest one.
@@ -1038,7 +1091,7 @@ const DESCRIPTION_LEAD =
 const NOT_DESCRIPTION =
   '(?:take|takes|took|taken|taking|over|sell|sells|sold|selling|merge|merges|merged|invest|invests|invested|pay|pays|paid|its|their|his|her|our|this|that|these|those|will|would|has|had|have|is|was|be|been|agreed|agrees|plans|said|says|some|all|part|most|stake|shares)';
 const DESCRIPTION_BEFORE = new RegExp(
-  String.raw`(\b${DESCRIPTION_LEAD}\s)(?:(?:the|a|an)\s)?(?:(?!(?:${DESCRIPTION_LEAD}|${NOT_DESCRIPTION})\b)[\w&.-]+\s){0,4}?(?:firm|company|group|maker|bank|lender|startup|start-up|fund|investor|insurer|operator|developer|manufacturer|producer|supplier|provider|retailer|chain|carrier|airline|miner|conglomerate|giant|rival|platform|publisher|studio|brewer|drugmaker|chipmaker|automaker|carmaker|consultancy|manager|house|agency|utility|shipbuilder|broker|marketplace|distributor|contractor|specialist|outfit|business)\s$`,
+  String.raw`(\b${DESCRIPTION_LEAD}\s)(?:(?:the|a|an)\s)?(?:(?!(?:${DESCRIPTION_LEAD}|${NOT_DESCRIPTION})\b)[\w&.-]+\s){0,4}?(?:[\w.-]+-based|firm|company|group|maker|bank|lender|startup|start-up|fund|investor|insurer|operator|developer|manufacturer|producer|supplier|provider|retailer|chain|carrier|airline|miner|conglomerate|giant|rival|platform|publisher|studio|brewer|drugmaker|chipmaker|automaker|carmaker|consultancy|manager|house|agency|utility|shipbuilder|broker|marketplace|distributor|contractor|specialist|outfit|business)\s$`,
 );
 
 /** Legal suffixes the name detector leaves outside a name, as written (see {@link templateOf}). */
@@ -1125,6 +1178,9 @@ function dealIn(
       !/^⟦\d+⟧(?:'s)?,\s(?:which|that|who)\s/.test(m[0])
     )
       continue;
+    // A deal a regulator is looking into is not one the reader records from this sentence:
+    // "is reviewing Getty Images' proposed merger with Shutterstock".
+    if (/^⟦\d+⟧'s/.test(m[0]) && REVIEW_BEFORE.test(before)) continue;
     // A company the phrase ends on in the possessive is not the party: "bought Flipkart's rival"
     // (it is for a product: "preinstalled on Samsung's phones", "distribute Nintendo's console").
     if (m[0].endsWith("⟧'s") && !PRODUCT_DEALS.has(pattern.type)) continue;
@@ -1267,6 +1323,10 @@ const PENDING =
  * and dates are not the deal's.
  */
 const EARLIER_CLAUSE = /\b(?:since|when|ending|which began|that began)\b[^,;]*/g;
+
+/** What a regulator does to a proposed deal (see {@link dealIn}). */
+const REVIEW_BEFORE =
+  /\b(?:review|reviewing|reviews|probe|probing|probes|investigating|investigate|investigation into|scrutinising|scrutinizing|examining|look into|looking into|block|blocking|challenge|challenging)\s+(?:of\s+|into\s+)?$/;
 
 /** What comes before a company's valuation, not an amount invested in it. */
 const VALUATION_BEFORE =
