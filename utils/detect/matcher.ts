@@ -312,7 +312,7 @@ const PERSON_BEFORE = new Set(
     'mustafa emre mehmet jordan kenta ploy haruto yuto sota riku hina yui aoi sakura taro ichiro ' +
     'shota daiki kaito takumi hiroto yusuke ryota kenichi junko naomi emiko somchai nattapong ' +
     'siriporn anong thanh minh linh duc huong rohan vikram karan aditya ananya divya sneha kiran ' +
-    'wei jun ming hao xin ling lei tao jia yong hui'
+    'wei jun ming hao xin ling lei tao jia yong hui lena'
   ).split(' '),
 );
 

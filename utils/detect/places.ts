@@ -158,9 +158,12 @@ const REGIONS = new Set([
 /** Longest region above, in characters. */
 const LONGEST = Math.max(...[...REGIONS].map((r) => r.length));
 
-/** A place described right after the name: "Nokia, a town of 35,000 people", "Hitachi, a city in Ibaraki". */
+/**
+ * A place described right after the name: "Nokia, a town of 35,000 people", "Hitachi, a city in
+ * Ibaraki"; not "Tencent, the city's largest company".
+ */
 const PLACE_DESCRIBED =
-  /, (?:an? |the )?(?:(?:small|large|tiny|quiet|coastal|rural|remote|mining|port|market|industrial|northern|southern|eastern|western|central) )?(?:town|city|village|hamlet|municipality|suburb|district|county|province|region|island|resort)(?![\p{L}\p{N}])/uy;
+  /, (?:an? |the )?(?:(?:small|large|tiny|quiet|coastal|rural|remote|mining|port|market|industrial|northern|southern|eastern|western|central) )?(?:town|city|village|hamlet|municipality|suburb|district|county|province|region|island|resort)(?![\p{L}\p{N}'’])/uy;
 
 /**
  * Something of nature or myth described right after the name, the phrase ending there or going

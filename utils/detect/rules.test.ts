@@ -1366,6 +1366,27 @@ describe('names as the news writes them', () => {
     ).toEqual(['Hershey', 'Hershey']);
   });
 
+  it("reads law firms and private-markets names, and a company described as the city's largest", () => {
+    expect(
+      found(
+        "Kirkland & Ellis and Latham & Watkins advised Ardian. Sun Hung Kai Properties, the city's largest developer, rose. " +
+          'EQT AB agreed to buy a stake; EQT said in Stockholm. Packaging Corp. of America raised prices; PCA said.',
+      ).map(([text, id]) => `${text}:${id}`),
+    ).toEqual([
+      'Kirkland & Ellis:kirkland-and-ellis',
+      'Latham & Watkins:latham-and-watkins',
+      'Ardian:ardian',
+      'Sun Hung Kai Properties:sun-hung-kai-properties',
+      'EQT AB:eqt-ab',
+      'EQT:eqt-ab',
+      'Packaging Corp. of America:packaging-corporation-of-america',
+      'PCA:packaging-corporation-of-america',
+    ]);
+    // Without EQT AB named, "EQT" is the US gas producer; the STOXX index is no company.
+    expect(found('EQT said gas output rose. The Stoxx 600 fell.')).toEqual([['EQT', 'eqt', 'name']]);
+    expect(texts('Lena Marriott spoke.')).toEqual([]);
+  });
+
   it("keeps a US listing's ticker with its company when a company elsewhere trades under the same letters", () => {
     // Admiral Group is ADM in London, Webuild WBD in Milan, Public Power Corporation PPC in Athens.
     const ids = found(
