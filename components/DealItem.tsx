@@ -43,7 +43,9 @@ export function DealItem({ deal }: { deal: DealFact }) {
   const source = deal.sources[0];
   return (
     <article className="deal" data-deal={deal.id}>
-      <p className="deal-summary">{deal.summary}</p>
+      <p className="deal-summary" title={deal.summary}>
+        {deal.summary}
+      </p>
       <DealMeta deal={deal}>
         {deal.origin !== 'seed' ? (
           <span className="badge">{deal.origin === 'reader' ? 'yours' : 'from an article'}</span>

@@ -49,6 +49,8 @@ export function NoteItem(props: {
     else {
       setError(null);
       setEditing(false);
+      // Saved: back to the note's Edit button, as after Cancel.
+      setTimeout(() => editButton.current?.focus(), 0);
     }
   };
   return (

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { dateStamp, downloadText } from '@/components/download';
 import { Section } from '@/components/Section';
@@ -56,6 +56,7 @@ export function DataPage() {
     });
   };
 
+  const messageRef = useRef<HTMLParagraphElement>(null);
   const erase = async () => {
     const result = await sendToBackground('data/erase', { confirm: 'erase' });
     setConfirmText('');
@@ -67,6 +68,8 @@ export function DataPage() {
           }
         : { kind: 'error', text: result.error },
     );
+    // The Erase button is disabled again: focus goes to what happened.
+    setTimeout(() => messageRef.current?.focus(), 0);
     // Open articles drop the highlights of the notes that are gone.
     if (result.ok) {
       for (const tab of await browser.tabs.query({})) {
@@ -85,6 +88,8 @@ export function DataPage() {
       </p>
       {message ? (
         <p
+          ref={messageRef}
+          tabIndex={-1}
           role={message.kind === 'error' ? 'alert' : 'status'}
           className={message.kind === 'error' ? 'error' : 'ok'}
         >
@@ -124,11 +129,7 @@ export function DataPage() {
       <Section title="Erase">
         <label>
           Type <strong>erase</strong> to delete your notes, articles and own deal facts{' '}
-          <input
-            value={confirmText}
-            onChange={(e) => setConfirmText(e.target.value)}
-            aria-label="Type erase to confirm"
-          />
+          <input value={confirmText} onChange={(e) => setConfirmText(e.target.value)} />
         </label>{' '}
         <button type="button" disabled={confirmText !== 'erase'} onClick={() => void erase()}>
           Erase my data

@@ -114,8 +114,8 @@ export function AllDeals() {
       {deals.length ? (
         <VirtualList
           items={deals}
-          rowHeight={78}
-          height={Math.min(420, deals.length * 78)}
+          rowHeight={DEAL_ROW_HEIGHT}
+          height={Math.min(420, deals.length * DEAL_ROW_HEIGHT)}
           label="Deal facts"
           keyOf={(d) => d.id}
           render={(d) => <DealItem deal={d} />}
@@ -124,6 +124,9 @@ export function AllDeals() {
     </Section>
   );
 }
+
+/** Height of a row of All deals: two lines of summary and two of figures and source. */
+const DEAL_ROW_HEIGHT = 96;
 
 /** A deal entered by the reader: two parties named as written, resolved through the gazetteer. */
 function AddDeal({ onDone }: { onDone: () => void }) {
@@ -183,11 +186,21 @@ function AddDeal({ onDone }: { onDone: () => void }) {
       <label>
         First company <input value={first} onChange={(e) => setFirst(e.target.value)} />
       </label>
-      <EnumSelect label="Its role" value={firstRole} values={PARTY_ROLES} onChange={setFirstRole} />
+      <EnumSelect
+        label="First company's role"
+        value={firstRole}
+        values={PARTY_ROLES}
+        onChange={setFirstRole}
+      />
       <label>
         Second company <input value={second} onChange={(e) => setSecond(e.target.value)} />
       </label>
-      <EnumSelect label="Its role" value={secondRole} values={PARTY_ROLES} onChange={setSecondRole} />
+      <EnumSelect
+        label="Second company's role"
+        value={secondRole}
+        values={PARTY_ROLES}
+        onChange={setSecondRole}
+      />
       <EnumSelect label="Status" value={status} values={DEAL_STATUSES} onChange={setStatus} />
       <label>
         Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />

@@ -91,7 +91,7 @@ function CompanyRow({ company, focused }: { company: PageCompany; focused: boole
         type="button"
         className="company-toggle"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
       >
         <span className="company-name">{company.name}</span>

@@ -41,6 +41,7 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
   ].join(',');
   const stored = useLiveQuery(() => dealsInvolving(db, key ? key.split(',') : []), [key]);
   const [showAll, setShowAll] = useState(false);
+  const storedId = useId();
   // The suggestions dismissed while the popup is open, latest last: Undo offers them again.
   const [dismissed, setDismissed] = useState<ExtractedDeal[]>([]);
   const undoDismiss = async () => {
@@ -93,7 +94,7 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
       {sorted.length > 0 ? (
         <>
           <h3>Stored facts</h3>
-          <ul className="deals" aria-label="Stored deal facts">
+          <ul className="deals" id={storedId} aria-label="Stored deal facts">
             {(showAll ? sorted : sorted.slice(0, STORED_SHOWN)).map((deal) => (
               <li key={deal.id}>
                 <DealItem deal={deal} />
@@ -101,7 +102,27 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
             ))}
           </ul>
           {sorted.length > STORED_SHOWN ? (
-            <button type="button" className="link" onClick={() => setShowAll(!showAll)}>
+            <button
+              type="button"
+              className="link"
+              aria-expanded={showAll}
+              aria-controls={storedId}
+              onClick={() => {
+                const opening = !showAll;
+                setShowAll(opening);
+                // Shown all: focus goes to the first fact that was hidden, not down the page with
+                // the button.
+                if (opening)
+                  setTimeout(
+                    () =>
+                      document
+                        .getElementById(storedId)
+                        ?.children[STORED_SHOWN]?.querySelector<HTMLElement>('a[href], button')
+                        ?.focus(),
+                    0,
+                  );
+              }}
+            >
               {showAll ? 'Show fewer' : `Show all ${sorted.length} stored facts`}
             </button>
           ) : null}

@@ -58,6 +58,9 @@ export function NotesSection(props: {
       setDraft('');
       setTags('');
       setError(null);
+      // The Save button was disabled while saving, which took the focus from it: the reader goes
+      // on where a next note is written.
+      setTimeout(() => textarea.current?.focus(), 0);
     } else setError(`The note was not saved: ${result.error}`);
   };
 

@@ -205,12 +205,12 @@ describe('all deals', () => {
     await expect.poll(() => form.count()).toBe(0);
     await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Add a deal');
     await add.click();
-    await form.getByLabel('First company').fill('spotify');
-    await form.getByLabel('Second company').fill('Nintendo');
-    await form.getByLabel('Second company').press('Tab');
+    await form.getByLabel('First company', { exact: true }).fill('spotify');
+    await form.getByLabel('Second company', { exact: true }).fill('Nintendo');
+    await form.getByLabel('Second company', { exact: true }).press('Tab');
     await form.getByLabel('Type').selectOption('distribution');
-    await form.getByLabel('Its role').first().selectOption('partner');
-    await form.getByLabel('Its role').nth(1).selectOption('partner');
+    await form.getByLabel("First company's role").selectOption('partner');
+    await form.getByLabel("Second company's role").selectOption('partner');
     await form.getByLabel('Announced (YYYY-MM-DD)').fill('2021-04-01');
     await form.getByRole('button', { name: 'Save deal' }).click();
     await region.getByLabel('Search deals').fill('spotify nintendo');

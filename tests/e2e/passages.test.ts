@@ -138,8 +138,23 @@ describe('a note on a passage', () => {
     await expect
       .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text)
       .toContain('Lawyers expect the new owner');
+    // A dialog: Tab goes round its fields and buttons and stays in it.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('dealscope-composer');
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).visible).toBe(false);
+    // Closed, the reader is back at the passage, not at the top of the page.
+    expect(await page.evaluate(() => getSelection()?.toString())).toContain('Lawyers expect the new owner');
+    // With nothing selected, the shortcut says why no composer opens.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    const none = await suite.session.worker.evaluate(async (id) => {
+      // @ts-expect-error chrome is the extension API inside the service worker
+      return chrome.tabs.sendMessage(id, { dealscope: 1, type: 'composer/open', payload: {} });
+    }, tabId);
+    expect(none).toEqual({ ok: true, value: { opened: false } });
+    await expect
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text)
+      .toContain('Select some text of the article first.');
     await page.close();
   });
 
@@ -205,7 +220,7 @@ describe('a note on a passage', () => {
     expect(exported.format).toBe('dealscope-export');
     expect(exported.notes).toHaveLength(2);
 
-    await options.getByLabel('Type erase to confirm').fill('erase');
+    await options.getByLabel(/Type erase to delete/).fill('erase');
     await options.getByRole('button', { name: 'Erase my data' }).click();
     await options.getByText(/0 notes on 0 articles/).waitFor();
 

@@ -23,11 +23,13 @@ const CSS_TEXT = `
 :host { all: initial; }
 .panel {
   position: fixed; z-index: 2147483647; box-sizing: border-box; width: 340px; max-width: calc(100vw - 16px);
+  max-height: calc(100vh - 16px); overflow-y: auto;
   padding: 12px 14px; border-radius: 8px; background: #fff; color: #1c1e21;
   box-shadow: 0 8px 28px rgb(0 0 0 / 0.25), 0 0 0 1px rgb(0 0 0 / 0.08);
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
 }
-@media (prefers-color-scheme: dark) { .panel { background: #23262a; color: #e8eaed; } textarea, input { background: #1b1d20; color: inherit; } }
+@media (prefers-color-scheme: dark) { .panel { background: #23262a; color: #e8eaed; } textarea, input { background: #1b1d20; color: inherit; } .error { color: #ff8a80 !important; } }
+@media (forced-colors: active) { .panel, .pill, .notice { border: 1px solid CanvasText; } button { border-color: ButtonText; } }
 h2 { margin: 0 0 6px; font-size: 14px; }
 blockquote { margin: 0 0 8px; padding: 2px 8px; border-left: 3px solid #2f7d32; max-height: 5.8em; overflow: auto; font-style: italic; white-space: pre-wrap; }
 label { display: block; font-size: 12px; margin: 6px 0 2px; }
@@ -38,6 +40,10 @@ textarea { min-height: 70px; resize: vertical; }
 button { font: inherit; padding: 4px 12px; border-radius: 4px; border: 1px solid #2f7d32; background: #2f7d32; color: #fff; cursor: pointer; }
 button.secondary { background: transparent; color: inherit; border-color: currentColor; }
 .error { color: #c62828; margin: 6px 0 0; }
+.notice { position: fixed; z-index: 2147483647; top: 12px; left: 50%; transform: translateX(-50%); margin: 0;
+  max-width: calc(100vw - 32px); padding: 8px 12px; border-radius: 6px; background: #1c1e21; color: #fff;
+  font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); }
+.notice[hidden] { display: none; }
 .pill { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, sans-serif; padding: 6px 10px; border-radius: 14px;
   border: none; background: #2f7d32; color: #fff; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); cursor: pointer; }
 `;
@@ -70,13 +76,44 @@ export function installComposer(env: ComposerEnv) {
   pill.hidden = true;
   root.append(pill);
 
+  // What the reader hears or reads after an action: "Note saved.", or why there is no composer.
+  const notice = doc.createElement('p');
+  notice.className = 'notice';
+  notice.setAttribute('role', 'status');
+  notice.hidden = true;
+  root.append(notice);
+  let noticeTimer = 0;
+  const say = (text: string) => {
+    attach();
+    notice.textContent = text;
+    notice.hidden = false;
+    win.clearTimeout(noticeTimer);
+    noticeTimer = win.setTimeout(() => {
+      notice.hidden = true;
+    }, 4000);
+  };
+
   let panel: HTMLElement | null = null;
   let pending: { target: PassageTarget; rect: DOMRect } | null = null;
+  // Where the reader was when the composer opened: focus and selection go back there on close.
+  let returnTo: { focus: Element | null; range: Range | null } | null = null;
 
   const close = () => {
+    const wasOpen = panel !== null;
     panel?.remove();
     panel = null;
     pending = null;
+    const back = returnTo;
+    returnTo = null;
+    if (!wasOpen || !back) return;
+    const el = back.focus as HTMLElement | null;
+    if (el && el !== doc.body && el.isConnected && typeof el.focus === 'function') el.focus();
+    else if (back.range) {
+      // The passage selected again: the page's next Tab goes on from there, not from its top.
+      const selection = win.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(back.range);
+    }
   };
 
   /**
@@ -133,9 +170,17 @@ export function installComposer(env: ComposerEnv) {
   const open = (): boolean => {
     const described = describeSelection();
     pill.hidden = true;
-    if (typeof described === 'string') return false;
+    if (typeof described === 'string') {
+      say(described);
+      return false;
+    }
     attach();
     close();
+    const selection = win.getSelection();
+    returnTo = {
+      focus: doc.activeElement,
+      range: selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null,
+    };
     pending = described;
     panel = doc.createElement('div');
     panel.className = 'panel';
@@ -193,7 +238,10 @@ export function installComposer(env: ComposerEnv) {
       if (problem) {
         error.textContent = `The note was not saved: ${problem}`;
         error.hidden = false;
-      } else close();
+      } else {
+        close();
+        say('Note saved.');
+      }
     };
     cancel.addEventListener('click', close);
     save.addEventListener('click', () => void submit());
@@ -204,6 +252,15 @@ export function installComposer(env: ComposerEnv) {
       else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         void submit();
+      } else if (event.key === 'Tab') {
+        // A dialog: Tab goes round its own fields and buttons, not off to the page.
+        const stops = [body, tags, cancel, save];
+        const at = stops.indexOf(root.activeElement as HTMLTextAreaElement);
+        const next = stops[(at + (event.shiftKey ? stops.length - 1 : 1)) % stops.length];
+        if (at >= 0 && next) {
+          event.preventDefault();
+          next.focus();
+        }
       }
     });
     body.focus();

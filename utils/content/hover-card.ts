@@ -30,6 +30,7 @@ const CSS_TEXT = `
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.22), 0 0 0 1px rgb(0 0 0 / 0.08);
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; text-align: left;
 }
+@media (forced-colors: active) { .card { border: 1px solid CanvasText; } button { border-color: ButtonText; } }
 @media (prefers-color-scheme: dark) {
   .card { background: #23262a; color: #e8eaed; box-shadow: 0 6px 24px rgb(0 0 0 / 0.5), 0 0 0 1px rgb(255 255 255 / 0.1); }
   .meta, .latest li, .muted { color: #a0a6ae !important; }
@@ -44,7 +45,7 @@ ul.latest { margin: 2px 0 6px; padding-left: 16px; }
 .card > * { flex: none; }
 .card > .saved { flex: 0 1 auto; min-height: 0; overflow-y: auto; }
 .actions { display: flex; gap: 8px; margin-top: 10px; }
-button { font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid #b36b00; background: #b36b00; color: #fff; cursor: pointer; }
+button { font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid #925600; background: #925600; color: #fff; cursor: pointer; }
 button.secondary { background: transparent; color: inherit; border-color: currentColor; }
 .muted { color: #5f6670; }
 `;

@@ -100,7 +100,9 @@ export function createPassages(env: PassagesEnv) {
       const range = anchors.get(noteId)?.[0];
       if (!range) return false;
       const el = range.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // Smoothly, unless the reader asked for less motion.
+      const still = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      el?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
       return true;
     },
     dispose() {
