@@ -158,6 +158,8 @@ export function displayName(raw: string): string {
     // Where the SEC's name says the company is incorporated: "/DE", " / Delaware", "/Cayman Islands/",
     // "Inc.DE", "Inc. new".
     .replace(/\s*\/\s*(?:[A-Z]{2,3}|Delaware|Cayman(?: Islands)?|Marshall Islands|Bermuda)?\s*\/?\s*$/i, '')
+    // ... also written with backslashes: "Rush Enterprises Inc \TX\", "Amarin Corp Plc\uk".
+    .replace(/\s*\\\s*[A-Z]{2,3}\s*\\?\s*$/i, '')
     .replace(/(\b(?:Inc|Corp|Ltd)\.?)\s*(?:DE|new)$/i, '$1')
     .replace(/\s*\((Class|Series) [A-Z]\)\s*$/i, '')
     .replace(/\s*\(The\)\s*$/i, '')

@@ -312,7 +312,7 @@ const PERSON_BEFORE = new Set(
     'mustafa emre mehmet jordan kenta ploy haruto yuto sota riku hina yui aoi sakura taro ichiro ' +
     'shota daiki kaito takumi hiroto yusuke ryota kenichi junko naomi emiko somchai nattapong ' +
     'siriporn anong thanh minh linh duc huong rohan vikram karan aditya ananya divya sneha kiran ' +
-    'wei jun ming hao xin ling lei tao jia yong hui lena'
+    'wei jun ming hao xin ling lei tao jia yong hui lena jamie ella'
   ).split(' '),
 );
 
@@ -457,6 +457,9 @@ function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2029;
 }
 
+/** " family", " dynasty": people of that name ("the Hilton family band"), not "family of apps". */
+const FAMILY_AFTER = /^ (?:family|families|dynasty|clan|brothers|sisters|twins)(?![\p{L}\p{N}'’-])(?! of\b)/u;
+
 /** What {@link notTheCompany} found. */
 const PERSON_OR_PLACE = 1;
 const IN_PROPER_NOUN = 2;
@@ -476,6 +479,7 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   const spaceBefore = before === 32 || before === 0xa0;
   if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
   if (after === 44 && otherDescribedAfter(text, e)) return PERSON_OR_PLACE;
+  if (after === 32 && FAMILY_AFTER.test(text.slice(e, e + 24))) return PERSON_OR_PLACE;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
   // Not before a possessive: "offices near Google's campus" is the company's.
   if (
@@ -974,7 +978,8 @@ const CASHTAG = /\$([A-Z]{1,5}(?:\.[A-Z])?)\b/y;
  * "(0700.HK)", "(RR.L)", and Brazil's "(VALE3.SA)"). Digits alone in brackets ("(1810)") are too
  * often a year or a count.
  */
-const INSTRUMENT = '([A-Z]{1,5}|[A-Z]{2,5}\\d{1,2}(?=\\.)|\\d{1,6}(?=\\.))(?:\\.([A-Z]{1,3}))?';
+const INSTRUMENT =
+  '([A-Z]{1,5}|[A-Z]{2,5}\\d{1,2}(?=\\.)|[A-Z&]{2,12}(?=\\.(?:NS|BO)\\b)|\\d{1,6}(?=\\.))(?:\\.([A-Z]{1,3}))?';
 const BARE_TICKER = new RegExp(`\\(${INSTRUMENT}\\)`, 'y');
 /** The same in angle brackets, as Reuters prints them in text: "<ORCL.N>", "<0700.HK>". */
 const ANGLED_TICKER = new RegExp(`<${INSTRUMENT}>`, 'y');

@@ -1387,6 +1387,35 @@ describe('names as the news writes them', () => {
     expect(texts('Lena Marriott spoke.')).toEqual([]);
   });
 
+  it('reads what h19 found: a family, a football club, units named after their groups, NSE codes', () => {
+    expect(texts('Jamie Marriott and Ella Hilton sang; the Hilton family band played.')).toEqual([]);
+    expect(texts("Meta's family of apps grew.")).toEqual(['Meta']);
+    expect(texts('Santos fans cheered as the club reached the top division.')).toEqual([]);
+    expect(
+      found(
+        'SoftBank Corp. raised prices. Toyota Fudosan and Lotte Chemical rose. Reliance Industries (RELIANCE.NS) fell.',
+      ).map(([text, id]) => `${text}:${id}`),
+    ).toEqual([
+      'SoftBank Corp.:softbank-corp',
+      'Toyota Fudosan:toyota-fudosan',
+      'Lotte Chemical:lotte-chemical',
+      'Reliance Industries:reliance-industries',
+      'RELIANCE.NS:reliance-industries',
+    ]);
+    expect(
+      found(
+        'Marsh McLennan said Marsh would hire. CME Group said CME volumes rose. Millicom and Planet Labs rose.',
+      ).map(([text, id]) => `${text}:${id}`),
+    ).toEqual([
+      'Marsh McLennan:marsh-mclennan',
+      'Marsh:marsh-mclennan',
+      'CME Group:cme-group',
+      'CME:cme-group',
+      'Millicom:millicom-international-cellular',
+      'Planet Labs:planet-labs-pbc',
+    ]);
+  });
+
   it("keeps a US listing's ticker with its company when a company elsewhere trades under the same letters", () => {
     // Admiral Group is ADM in London, Webuild WBD in Milan, Public Power Corporation PPC in Athens.
     const ids = found(
@@ -1414,10 +1443,14 @@ describe('the shipped gazetteer', () => {
   const companies = shippedGazetteer().companies;
 
   it("shows readable names, without the SEC's legal form or state of incorporation", () => {
-    const unreadable = companies.filter((c) =>
-      /(?:\/|\sInc\.?|\sCorp\.?|,|\/ ?[A-Z]{2}|\sDE|\snew|\.(?:DE|new)|\sParent(?: Holdings)?)$|^[A-Z\s]{12,}$/.test(
-        c.name,
-      ),
+    // SoftBank Corp. is the name that tells the telecoms company from SoftBank Group.
+    const named = new Set(['SoftBank Corp.']);
+    const unreadable = companies.filter(
+      (c) =>
+        !named.has(c.name) &&
+        /(?:\/|\\|\sInc\.?|\sCorp\.?|,|\/ ?[A-Z]{2}|\sDE|\snew|\.(?:DE|new)|\sParent(?: Holdings)?)$|^[A-Z\s]{12,}$/.test(
+          c.name,
+        ),
     );
     expect(unreadable.map((c) => c.name)).toEqual([]);
   });
