@@ -311,6 +311,54 @@ describe('extractDeals', () => {
       ],
     ];
     for (const [text, type, parties] of d7) expect(extract(text)[0], text).toMatchObject({ type, parties });
+    const d8: [string, string, string[]][] = [
+      [
+        'Pilbara Minerals signed a binding offtake agreement on Wednesday to supply spodumene to Ganfeng Lithium.',
+        'partnership',
+        ['partner:pilbara-minerals', 'partner:ganfeng-lithium'],
+      ],
+      [
+        'Shares of Darktrace rose. On Friday the company agreed to be bought by private equity firm Thoma Bravo.',
+        'acquisition',
+        ['buyer:thoma-bravo', 'target:darktrace'],
+      ],
+      [
+        "Arm Holdings' newest CPU designs have been licensed by Samsung Electronics Co. for its Exynos processors.",
+        'licence',
+        ['licensor:arm', 'licensee:samsung-electronics'],
+      ],
+      [
+        "Lithium hydroxide from Albemarle Corp.'s Kemerton plant will be supplied to Ford Motor Co. under an offtake deal.",
+        'partnership',
+        ['partner:albemarle', 'partner:ford-motor'],
+      ],
+      [
+        'A 4.9% stake in Commerzbank AG was acquired by UniCredit SpA from the German government.',
+        'investment',
+        ['investor:unicredit', 'target:commerzbank'],
+      ],
+      [
+        'A patent infringement lawsuit was filed against Micron Technology Inc. on Friday by memory-module maker Netlist Inc.',
+        'lawsuit',
+        ['defendant:micron-technology', 'plaintiff:netlist'],
+      ],
+      [
+        'Roche Holding AG has licensed rights to an obesity drug from Danish biotech Zealand Pharma A/S.',
+        'licence',
+        ['licensor:zealand-pharma', 'licensee:roche'],
+      ],
+      [
+        'Rio Tinto and China Baowu Steel Group will develop the Western Range project in an A$2 billion joint venture.',
+        'partnership',
+        ['partner:rio-tinto', 'partner:china-baowu-steel'],
+      ],
+      [
+        "Nvidia Corp., Microsoft Corp. and SoftBank Group Corp. invested in Mistral AI's €1.7 billion funding round.",
+        'investment',
+        ['investor:nvidia', 'investor:microsoft', 'investor:softbank', 'target:mistral-ai'],
+      ],
+    ];
+    for (const [text, type, parties] of d8) expect(extract(text)[0], text).toMatchObject({ type, parties });
     // A deal a regulator is reviewing is not recorded from that sentence; "It" without a company
     // before it stands for none.
     expect(

@@ -66,7 +66,7 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
 const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
 /** What one company makes for another: "chips", "OLED panels", "iPhones". */
 const PRODUCT = R`(?:vans?|buses|chips?|semiconductors?|processors?|modems?|memory|panels?|displays?|screens?|batter(?:y|ies)|cells|components?|parts|engines?|servers?|phones?|smartphones?|iPhones?|handsets?|devices?|cars?|vehicles?|trucks?|planes?|jets?|aircraft|ships?|vessels?|turbines?|reactors?|satellites?|rockets?|drugs?|vaccines?|doses|medicines?|models?|software|systems?)`;
-const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?|portfolios?|channels?|catalogues?|catalogs?|networks?|campus(?:es)?|data cent(?:re|er)s?|mines?|refiner(?:y|ies)|terminals?|fabs?|stores|hotels?|towers?|fleet)\b`;
+const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?|portfolios?|channels?|catalogues?|catalogs?|networks?|campus(?:es)?|data cent(?:re|er)s?|mines?|refiner(?:y|ies)|terminals?|fabs?|stores|hotels?|towers?|fleet|fields?|oilfields?|blocks?)\b`;
 
 /**
  * A pattern whose RegExp is made the first time it is tried: a hundred long RegExps made when the
@@ -480,6 +480,43 @@ const PATTERNS: Pattern[] = [
     // "Novo Nordisk signed an agreement with CVS Health to distribute Wegovy"
     R`${S('a')}${SUBJ}(?:signed|signs|struck|strikes|reached|inked|entered into)\s+an?\s+(?:[\w-]+\s){0,2}?(?:agreement|deal|pact|contract)\s+with\s+${S('b')}\s+to\s+(?:distribute|resell|sell|market|stock|carry)\b`,
   ),
+  // Passives: "Arm's newest CPU designs have been licensed by Samsung".
+  pattern(
+    'licence',
+    { a: 'licensor', b: 'licensee' },
+    R`${SP('a')}\s(?:[\w-]+\s){0,4}?(?:have been|has been|were|was|are|is|will be)\s+licen[cs]ed\s+by\s+${S('b')}`,
+  ),
+  // "Lithium hydroxide from Albemarle's Kemerton plant will be supplied to Ford"
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    // (With its "from": the company after it is the supplier, not a preposition's object.)
+    R`(?:\bfrom\s+)?${S('a')}(?:'s)?(?:[^⟦.;]){0,60}?\b(?:will be|is|are|was|were|has been|have been|is to be)\s+supplied\s+to\s+${S('b')}`,
+  ),
+  // "A 4.9% stake in Commerzbank was acquired by UniCredit"
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    R`\bstake\s+in\s+${S('b')}\s+(?:was|were|has been|had been|will be|is being)\s+(?:acquired|bought|purchased|taken)\s+by\s+${S('a')}`,
+  ),
+  // "A patent infringement lawsuit was filed against Micron by Netlist"
+  pattern(
+    'lawsuit',
+    { a: 'defendant', b: 'plaintiff' },
+    R`\b(?:lawsuit|suit|complaint|legal action)\s+(?:was|has been|had been|is being)\s+(?:filed|brought)\s+against\s+${S('a')}\s+(?:[^⟦.;]{0,40}?\s)?by\s+${S('b')}`,
+  ),
+  // "Rio Tinto and China Baowu will develop the Western Range project in a joint venture"
+  pattern(
+    'partnership',
+    { a: 'partner', b: 'partner' },
+    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:develop|build|run|operate|own|create|mine)\s${GAP}\bin\s+(?:an?|their|a new)\s+(?:[\w$.-]+\s){0,3}?joint venture\b`,
+  ),
+  // "Nvidia, Microsoft and SoftBank invested in Mistral AI's €1.7 billion funding round"
+  pattern(
+    'investment',
+    { a: 'investor', b: 'target' },
+    R`${S('a')}${SUBJ}(?:invested|invests|invest|participated|participates|took part)\s+in\s+${SP('b')}\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:funding\s+|financing\s+|series\s+\w+\s+)?(?:round|raise)\b`,
+  ),
   // A subject named earlier in the sentence, then "it": "Shares of Broadcom hit a record, two
   // years after it bought VMware".
   pattern(
@@ -491,7 +528,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'divestiture',
     { a: 'seller', c: 'buyer' },
-    R`${SP('a')}\s(?<asset>${UNIT})(?:[^⟦.;]){0,40}?\b(?:was|were|has been|had been|will be|is being|is to be)\s+(?:sold|transferred)\s+to\s+${S('c')}`,
+    R`${SP('a')}\s(?<asset>${UNIT})(?:[^⟦.;]){0,40}?\b(?:was|were|has been|had been|have been|will be|is being|are being|is to be|are to be)\s+(?:sold|transferred)\s+to\s+${S('c')}`,
   ),
   // A merger as the subject: "SK Innovation's merger with SK E&S was approved".
   pattern(
@@ -952,7 +989,7 @@ export async function extractDealsInSteps(
  * Japanese carmaker" (see extractionSteps).
  */
 const PRONOUN_SUBJECT =
-  /^(?:It|The(?: [A-Z][\w-]+)? (?:company|group|firm|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|insurer|startup|conglomerate|miner|airline|operator|maker|giant))(?=\s+(?:also\s+|said\s|has\s|had\s|will\s|would\s|agreed\s|is\s|was\s|on\s|last\s|announced\s|completed\s|bought\s|acquired\s|sold\s|plans\s|signed\s))/;
+  /^(?:(?:On|Late on|Early on) [A-Z]\w+,?\s+)?(It|[Tt]he(?: [A-Z][\w-]+)? (?:company|group|firm|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|insurer|startup|conglomerate|miner|airline|operator|maker|giant))(?=\s+(?:also\s+|said\s|has\s|had\s|will\s|would\s|agreed\s|is\s|was\s|on\s|last\s|announced\s|completed\s|bought\s|acquired\s|sold\s|plans\s|signed\s))/;
 
 /** The extraction, one sentence a step. */
 function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, ExtractedDeal[]> {
@@ -976,9 +1013,10 @@ function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, Ex
     // company, as a reader does, when the sentence opens with it and names another company.
     const pronoun = PRONOUN_SUBJECT.exec(sentence.text);
     const named = inside[0]?.companyId;
-    if (pronoun && antecedent && inside.length && !inside.some((m) => m.companyId === antecedent)) {
-      const at = sentence.start + (pronoun.index ?? 0);
-      inside.unshift({ start: at, end: at + pronoun[0].length, companyId: antecedent, kind: 'name' });
+    if (pronoun?.[1] && antecedent && inside.length && !inside.some((m) => m.companyId === antecedent)) {
+      // The pronoun ends the match (after a day that may open the sentence).
+      const at = sentence.start + pronoun[0].length - pronoun[1].length;
+      inside.unshift({ start: at, end: at + pronoun[1].length, companyId: antecedent, kind: 'name' });
     }
     antecedent = named;
     for (const deal of extractFromSentence(sentence.text, sentence.start, inside, ctx)) {
@@ -1086,13 +1124,17 @@ const OWN_UNIT_AFTER = new RegExp(`^\\s+${UNIT}`, 'i');
  */
 /** The words after which {@link DESCRIPTION_BEFORE} reads a description. */
 const DESCRIPTION_LEAD =
-  '(?:by|with|to|from|of|in|into|for|and|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|sue|sued|sues|back|backed|backs)';
+  '(?:by|with|to|from|of|in|into|for|and|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|sue|sued|sues|back|backed|backs|pay|pays|paid|paying)';
 /** Words a description is not made of: verbs and determiners of the deal phrase itself. */
 const NOT_DESCRIPTION =
   '(?:take|takes|took|taken|taking|over|sell|sells|sold|selling|merge|merges|merged|invest|invests|invested|pay|pays|paid|its|their|his|her|our|this|that|these|those|will|would|has|had|have|is|was|be|been|agreed|agrees|plans|said|says|some|all|part|most|stake|shares)';
 const DESCRIPTION_BEFORE = new RegExp(
-  String.raw`(\b${DESCRIPTION_LEAD}\s)(?:(?:the|a|an)\s)?(?:(?!(?:${DESCRIPTION_LEAD}|${NOT_DESCRIPTION})\b)[\w&.-]+\s){0,4}?(?:[\w.-]+-based|firm|company|group|maker|bank|lender|startup|start-up|fund|investor|insurer|operator|developer|manufacturer|producer|supplier|provider|retailer|chain|carrier|airline|miner|conglomerate|giant|rival|platform|publisher|studio|brewer|drugmaker|chipmaker|automaker|carmaker|consultancy|manager|house|agency|utility|shipbuilder|broker|marketplace|distributor|contractor|specialist|outfit|business)\s$`,
+  String.raw`(\b${DESCRIPTION_LEAD}\s)(?:(?:the|a|an)\s)?(?:(?!(?:${DESCRIPTION_LEAD}|${NOT_DESCRIPTION})\b)[\w&.-]+\s){0,4}?(?:[\w.-]+-based|firm|company|group|maker|bank|lender|startup|start-up|fund|investor|insurer|operator|developer|manufacturer|producer|supplier|provider|retailer|chain|carrier|airline|miner|conglomerate|giant|rival|platform|publisher|studio|brewer|drugmaker|chipmaker|automaker|carmaker|consultancy|manager|house|agency|utility|shipbuilder|broker|marketplace|distributor|contractor|specialist|outfit|business|biotech|pharma|consortium|trader|refiner|utility)\s$`,
 );
+
+/** " on Friday", " late on Monday", " today" (see {@link templateOf}). */
+const DAY_IN_PHRASE =
+  /,? (?:(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday)\b(?=[ ,.;]|$)/g;
 
 /** Legal suffixes the name detector leaves outside a name, as written (see {@link templateOf}). */
 const SUFFIX_AFTER =
@@ -1150,7 +1192,9 @@ function templateOf(
     }
   }
   template += sentence.slice(at, to).toLowerCase();
-  return template.replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  // A day inside the deal's phrase dates it and is read from the sentence itself; in the template
+  // it would only stand between the words of the phrase ("agreed on Friday to be bought by").
+  return template.replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(DAY_IN_PHRASE, '');
 }
 
 /**
