@@ -1416,6 +1416,17 @@ describe('names as the news writes them', () => {
     ]);
   });
 
+  it('reads Sky, Lionsgate and Sony Music as news names them, not the sky nor a programme called Blue Sky', () => {
+    expect(
+      found(
+        'In Europe, Sky, the pay-TV group owned by Comcast, cut jobs. Lionsgate agreed to sell its film library to Sony Music.',
+      ).map(([text, id]) => `${text}:${id}`),
+    ).toEqual(['Sky:sky', 'Comcast:comcast', 'Lionsgate:lionsgate-studios', 'Sony Music:sony-music']);
+    expect(texts('The sky was clear. A loyalty partnership called Blue Sky. Sky News reported it.')).toEqual(
+      [],
+    );
+  });
+
   it("keeps a US listing's ticker with its company when a company elsewhere trades under the same letters", () => {
     // Admiral Group is ADM in London, Webuild WBD in Milan, Public Power Corporation PPC in Athens.
     const ids = found(
