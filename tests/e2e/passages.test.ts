@@ -130,11 +130,12 @@ describe('a note on a passage', () => {
     await selectText(page, 'Lawyers expect the new owner');
     // The background's context-menu and command handlers send this message to the tab.
     const tabId = await tabIdOf(suite.session.worker, page);
-    const opened = await suite.session.worker.evaluate(async (id) => {
-      // @ts-expect-error chrome is the extension API inside the service worker
-      return chrome.tabs.sendMessage(id, { dealscope: 1, type: 'composer/open', payload: {} });
-    }, tabId);
-    expect(opened).toEqual({ ok: true, value: { opened: true } });
+    const openComposer = () =>
+      suite.session.worker.evaluate(async (id) => {
+        // @ts-expect-error chrome is the extension API inside the service worker
+        return chrome.tabs.sendMessage(id, { dealscope: 1, type: 'composer/open', payload: {} });
+      }, tabId);
+    expect(await openComposer()).toEqual({ ok: true, value: { opened: true } });
     await expect
       .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text)
       .toContain('Lawyers expect the new owner');
@@ -147,11 +148,7 @@ describe('a note on a passage', () => {
     expect(await page.evaluate(() => getSelection()?.toString())).toContain('Lawyers expect the new owner');
     // With nothing selected, the shortcut says why no composer opens.
     await page.evaluate(() => getSelection()?.removeAllRanges());
-    const none = await suite.session.worker.evaluate(async (id) => {
-      // @ts-expect-error chrome is the extension API inside the service worker
-      return chrome.tabs.sendMessage(id, { dealscope: 1, type: 'composer/open', payload: {} });
-    }, tabId);
-    expect(none).toEqual({ ok: true, value: { opened: false } });
+    expect(await openComposer()).toEqual({ ok: true, value: { opened: false } });
     await expect
       .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text)
       .toContain('Select some text of the article first.');

@@ -102,12 +102,13 @@ export async function confirmDeal(
       .anyOf(deal.parties.map((p) => p.companyId))
       .distinct()
       .toArray();
-    // As the popup matched it (see reviewSuggestions): the same deal by its dates too, and none at
-    // all when the reader said this is another deal than the stored one.
+    // As the popup matched it (see reviewSuggestions): the same deal by its dates too (the
+    // article's, not the reader's edit: a date corrected in the form still updates the fact the
+    // suggestion matched), and none at all when the reader said this is another deal.
     const match = separate
       ? undefined
       : candidates.find(
-          (d) => d.review !== 'dismissed' && dealKey(d) === dealKey(deal) && datesAgree(d, deal),
+          (d) => d.review !== 'dismissed' && dealKey(d) === dealKey(deal) && datesAgree(d, original ?? deal),
         );
     if (match) {
       if (!match.sources.some((s) => s.url === article.url)) match.sources.push(source);

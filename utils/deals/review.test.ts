@@ -106,6 +106,13 @@ describe('reviewing suggestions', () => {
     expect(reviewSuggestions([takeover('2017-02-01')], stored, later.url)[0]?.state).toBe('matches');
   });
 
+  it("corrects the stored fact's date when the reader edits a matched suggestion's date", async () => {
+    const original = suggestion(1500, '2016-06');
+    const fact = await confirmDeal(db, ARTICLE, { ...original, announced: '2019-03' }, 11, original);
+    expect(fact.id).toBe('seed-2016-xiaomi-microsoft-patents');
+    expect((await db.deals.get(fact.id))?.announced).toBe('2019-03');
+  });
+
   it('keeps a deal the reader calls another one apart from the stored fact it matched', async () => {
     const article = { url: 'https://news.example/second-sale', title: 'Another patent sale' };
     const before = await db.deals.count();
