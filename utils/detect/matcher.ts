@@ -1026,7 +1026,26 @@ function tickerAt(g: Gazetteer, text: string, at: number, marker: number): void 
     const label = EXCHANGE_LABEL.exec(text.slice(from, at));
     if (!label) return;
     const symbol = m[1] as string;
-    addTicker(g, tickers, symbol, at + m[0].length - symbol.length, from + label.index, false);
+    const start = at + m[0].length - symbol.length;
+    const us = /^(?:NASDAQ|Nasdaq|NYSE|OTC)/.test(label[0]);
+    if (us) {
+      addTicker(g, tickers, symbol, start, from + label.index, false);
+      return;
+    }
+    // Another exchange's symbol is no US listing of the same letters: "(TSX: MG)" is Magna, not
+    // Mistras Group; "(LSE: BA.)" is BAE Systems, not Boeing. Such a label counts only for a
+    // company from outside the US.
+    const london = /^(?:LSE|LON)/.test(label[0]);
+    const company = (london ? tickerCompany(g, `${symbol}.`) : undefined) ?? tickerCompany(g, symbol);
+    const country = company === undefined ? undefined : g.companies[company]?.country;
+    if (company !== undefined && country && country !== 'US')
+      tickers.push({
+        start,
+        end: start + symbol.length,
+        company,
+        labelStart: from + label.index,
+        bare: false,
+      });
     return;
   }
   const next = text.charCodeAt(at + 1);

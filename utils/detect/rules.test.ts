@@ -1427,6 +1427,19 @@ describe('names as the news writes them', () => {
     );
   });
 
+  it("reads another exchange's symbol only for a company from outside the US", () => {
+    // TSX: MG is Magna, not Mistras Group; TSX: T is Telus, not AT&T; LSE: BA. is BAE Systems.
+    expect(
+      found('Telus (TSX: T) and Loblaw (TSX: L) fell; BAE Systems (LSE: BA.) rose; Magna (TSX: MG) too.')
+        .filter(([, , kind]) => kind === 'ticker')
+        .map(([text, id]) => `${text}:${id}`),
+    ).toEqual(['BA:bae-systems']);
+    expect(found('Apple (NASDAQ: AAPL) rose.').map(([text, id]) => `${text}:${id}`)).toEqual([
+      'Apple:apple',
+      'AAPL:apple',
+    ]);
+  });
+
   it("keeps a US listing's ticker with its company when a company elsewhere trades under the same letters", () => {
     // Admiral Group is ADM in London, Webuild WBD in Milan, Public Power Corporation PPC in Athens.
     const ids = found(
