@@ -22,6 +22,15 @@ function scanMeasures(page: Page): Promise<{ kind: string; characters: number }[
   );
 }
 
+/** Opens a fixture whose first scan finds the page hidden, and checks that it found nothing. */
+async function openHidden(fixture: string): Promise<Page> {
+  const page = await suite.session.context.newPage();
+  await page.goto(`${suite.fixtures.url}${fixture}`);
+  await expect.poll(() => scanMeasures(page).then((s) => s.length), { timeout: 10_000 }).toBeGreaterThan(0);
+  expect(await highlightedTexts(page)).toEqual([]);
+  return page;
+}
+
 /** Polls the highlighted texts until they equal `expected` (rescans happen when idle). */
 async function expectHighlights(page: Page, expected: string[]) {
   await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(expected);
@@ -178,6 +187,18 @@ describe('pages that change', () => {
     await page.click('#ready-html');
     await expectHighlights(page, ['Xiaomi', 'Nvidia', 'Microsoft', 'Sony']);
     await page.close();
+  });
+
+  it('scans a page whose whole <body> was hidden while it loaded, once it shows', async () => {
+    // An inline style on <body>, removed by the page's script.
+    const styled = await openHidden('hidden-body.html');
+    await styled.evaluate(() => document.body.removeAttribute('style'));
+    await expectHighlights(styled, ['Volvo Cars', 'Geely']);
+    await styled.close();
+    // An animation that shows <body> when it ends, with no change to the DOM (AMP pages).
+    const animated = await openHidden('amp-like.html');
+    await expectHighlights(animated, ['Siemens Energy', 'Vestas']);
+    await animated.close();
   });
 
   it('scans and watches a new <body> that a site puts in on navigation', async () => {

@@ -212,17 +212,30 @@ export function startPageSession(
     if (pending.size || removals || revealCheck) schedule();
   });
 
+  // An animation or transition on <html> or <body> that ends may have shown them: AMP pages keep
+  // <body> hidden by an animation that shows it after a few seconds if their script never comes.
+  const onRevealingEnd = (event: Event) => {
+    const target = event.target;
+    if ((target !== doc.body && target !== doc.documentElement) || !hidden.size) return;
+    revealCheck = true;
+    schedule();
+  };
+
   // Scans the page's <body> and watches it, and <html> for class changes and a new <body>.
   const watch = () => {
     hidden = new Set();
     watchedBody = doc.body;
     observer.observe(doc.documentElement, OBSERVED_HTML);
+    doc.addEventListener('animationend', onRevealingEnd, true);
+    doc.addEventListener('transitionend', onRevealingEnd, true);
     if (!doc.body) return;
     work = scanner.scanAll(doc.body);
     observer.observe(doc.body, OBSERVED);
   };
   const unwatch = () => {
     observer.disconnect();
+    doc.removeEventListener('animationend', onRevealingEnd, true);
+    doc.removeEventListener('transitionend', onRevealingEnd, true);
     win.clearTimeout(bareTimer);
     bare = new Set();
     observed = new WeakSet();

@@ -85,6 +85,15 @@ describe('collectText', () => {
     expect(left).toEqual(['a', 'b']);
   });
 
+  it('tells of a hidden part around where it was asked to start (a <body> hidden while the page loads)', () => {
+    const root = body('<div hidden id="page"><p id="story">Nokia</p></div>');
+    const left: string[] = [];
+    const story = document.getElementById('story') as Node;
+    expect(collectText(story, { isHidden, onHidden: (el) => left.push(el.id) }).text).toBe('');
+    expect(left).toEqual(['page']);
+    expect(collectText(root, { isHidden }).text).toBe('');
+  });
+
   it('finds nothing when asked to scan inside a form field or hidden part', () => {
     const root = body('<textarea id="t">Nokia</textarea><div hidden><p id="h">Nokia</p></div>');
     expect(collectText(document.getElementById('t') as Node, { isHidden }).text).toBe('');

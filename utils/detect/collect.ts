@@ -237,7 +237,12 @@ export function* textChunks(
   for (let n: Node | null = root.nodeType === 3 ? parentAcross(root) : root; n; n = parentAcross(n)) {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isExcluded(el) || isHidden(el)) return;
+    if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isExcluded(el)) return;
+    if (isHidden(el)) {
+      // Told too: a page that hides its whole <body> while it loads shows it later.
+      options.onHidden?.(el);
+      return;
+    }
     if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true') return;
   }
   // A text node as the root has no walk: it is its own chunk.
