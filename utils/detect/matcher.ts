@@ -460,6 +460,11 @@ function isLineBreak(c: number): boolean {
 /** " family", " dynasty": people of that name ("the Hilton family band"), not "family of apps". */
 const FAMILY_AFTER = /^ (?:family|families|dynasty|clan|brothers|sisters|twins)(?![\p{L}\p{N}'’-])(?! of\b)/u;
 
+/** True when `c` may begin one of {@link FAMILY_AFTER}'s words: the quick test before it. */
+function familyWordAt(c: number): boolean {
+  return c === 102 || c === 100 || c === 99 || c === 98 || c === 115 || c === 116; // f, d, c, b, s, t
+}
+
 /** What {@link notTheCompany} found. */
 const PERSON_OR_PLACE = 1;
 const IN_PROPER_NOUN = 2;
@@ -479,7 +484,8 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   const spaceBefore = before === 32 || before === 0xa0;
   if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
   if (after === 44 && otherDescribedAfter(text, e)) return PERSON_OR_PLACE;
-  if (after === 32 && FAMILY_AFTER.test(text.slice(e, e + 24))) return PERSON_OR_PLACE;
+  if (after === 32 && familyWordAt(text.charCodeAt(e + 1)) && FAMILY_AFTER.test(text.slice(e, e + 24)))
+    return PERSON_OR_PLACE;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
   // Not before a possessive: "offices near Google's campus" is the company's.
   if (

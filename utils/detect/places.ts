@@ -180,8 +180,11 @@ const THING_DESCRIBED =
  * myth: ", a town ..." (or a city, village...), ", the goddess of ...".
  */
 export function otherDescribedAfter(text: string, end: number): boolean {
+  // Both begin with ", " and a word; most names followed by a comma are in a list of names.
+  if (text.charCodeAt(end + 1) !== 32) return false;
+  const c = text.charCodeAt(end + 2);
   PLACE_DESCRIBED.lastIndex = end;
-  if (PLACE_DESCRIBED.test(text)) return true;
+  if (c >= 97 && c <= 122 && PLACE_DESCRIBED.test(text)) return true;
   THING_DESCRIBED.lastIndex = end;
   return THING_DESCRIBED.test(text);
 }
