@@ -59,6 +59,29 @@ describe('reviewing suggestions', () => {
     ]);
   });
 
+  it('does not take a deal with the roles the other way round for the stored one, and says so', async () => {
+    const reversed: ExtractedDeal = {
+      ...suggestion(1500),
+      parties: [
+        { companyId: 'microsoft', name: 'Microsoft', role: 'buyer' },
+        { companyId: 'xiaomi', name: 'Xiaomi', role: 'seller' },
+      ],
+      summary: 'Microsoft bought about 1,500 patents from Xiaomi',
+      announced: undefined,
+    };
+    const stored = await dealsInvolving(db, ['xiaomi', 'microsoft']);
+    const [reviewed] = reviewSuggestions([reversed], stored, ARTICLE.url);
+    expect(reviewed?.state).toBe('new');
+    expect(reviewed?.match).toBeUndefined();
+    expect(reviewed?.conflicts).toHaveLength(1);
+    expect(reviewed?.conflicts[0]).toMatch(/^A stored fact has these companies the other way round: Xiaomi/);
+    // Confirm agrees: a fact of its own, and the stored one keeps its single source.
+    const before = stored.find((d) => d.type === 'patent-purchase');
+    const fact = await confirmDeal(db, ARTICLE, reversed, 5);
+    expect(fact.id).not.toBe(before?.id);
+    expect((await db.deals.get(before?.id as string))?.sources).toEqual(before?.sources);
+  });
+
   it('tells a second deal between the same companies from the stored one by its date', async () => {
     /** A deal between two companies, stated in one sentence. */
     const between =

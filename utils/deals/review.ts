@@ -86,9 +86,15 @@ export function reviewSuggestions(
     // The fact this article is a source of first: saved already, even beside an older deal of the
     // same companies that the reader kept apart.
     const fromHere = (d: DealFact) => d.sources.some((s) => s.url === articleUrl);
-    const match = same.find(fromHere) ?? loose.find(fromHere) ?? same[0] ?? loose[0];
+    const match = same.find(fromHere) ?? loose.find(fromHere) ?? same[0];
     if (!match) {
-      out.push({ id, suggestion, state: 'new', conflicts: [] });
+      // The same companies in other roles ("Embraer buys Boeing" beside "Boeing buys Embraer")
+      // is not the stored deal, and Confirm keeps it apart; but either may be a misreading.
+      const other = loose[0];
+      const conflicts = other
+        ? [`A stored fact has these companies the other way round: ${other.summary}. Check who did what.`]
+        : [];
+      out.push({ id, suggestion, state: 'new', conflicts });
       continue;
     }
     const conflicts: string[] = [];
