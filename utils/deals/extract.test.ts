@@ -56,6 +56,13 @@ describe('extractDeals', () => {
     expect(read('Lenovo agreed to buy the server unit of Inventec for $1.2 billion.')).toEqual([
       ['asset-purchase', 'buyer:lenovo seller:inventec'],
     ]);
+    // A company's name before one of its sites names the seller, not the company bought.
+    expect(read('Shell agreed to buy a BP refinery in Germany for $1.2 billion.')).toEqual([
+      ['asset-purchase', 'buyer:shell seller:bp'],
+    ]);
+    expect(read('TotalEnergies bought two Shell terminals in Nigeria.')[0]?.[1]).toBe(
+      'buyer:totalenergies seller:shell',
+    );
     expect(read('More than 3,000 patents held by BlackBerry were sold to Huawei for $600 million.')).toEqual([
       ['patent-purchase', 'seller:blackberry buyer:huawei'],
     ]);

@@ -265,6 +265,13 @@ const PATTERNS: Pattern[] = [
     { a: 'licensor', b: 'licensee' },
     R`${S('b')}${GAP}\bwith\s+${S('a')}${GAP}\bpre-?installed\b`,
   ),
+  // A site or business of another company, the company's name before it as an adjective: "agreed to
+  // buy a BP refinery", "bought two Shell terminals". The company sells; it is not bought.
+  pattern(
+    'asset-purchase',
+    { a: 'buyer', b: 'seller' },
+    R`${S('a')}${SUBJ}${BUY}\s(?:a|an|the|one|two|three|four|five|six|several|some|\d+)\s+(?:[\w-]+\s){0,2}?⟦(?<b>\d+)⟧\s(?<asset>${UNIT})`,
+  ),
   pattern(
     'acquisition',
     { a: 'target', b: 'buyer' },
