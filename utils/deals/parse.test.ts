@@ -53,8 +53,8 @@ describe('dates', () => {
   it.each([
     ['on June 13, 2016', '2016-06-13'],
     ['on 13 June 2016', '2016-06-13'],
-    ['in March 2021', '2021-03'],
-    ['in 2019', '2019'],
+    ['in March 2015', '2015-03'],
+    ['in 2014', '2014'],
     ['last year', '2015'],
     ['earlier this year', '2016'],
     ['last month', '2016-05'],
@@ -74,6 +74,18 @@ describe('dates', () => {
   });
 
   it('takes no date from a weekday still to come, unless a deal was done on it', () => {
+    // A date still to come, or a plan's date, is not when the deal was struck.
+    const late = '2026-11-20';
+    expect(
+      findDate('Pfizer agreed on Wednesday to buy Seagen; it expects to complete the deal by 2027.', late),
+    ).toBe('2026-11-18');
+    expect(findDate('The sale is expected to close in the first half of 2027.', late)).toBeNull();
+    expect(findDate('It expects to close the deal in 2026.', late)).toBeNull();
+    expect(findDate('It expects the deal, agreed in March 2026, to close by 2027.', late)).toBe('2026-03');
+    expect(findDate('The deal was agreed in 2026.', late)).toBe('2026');
+    expect(findDate('The deal was agreed on March 3, 2027.', late)).toBeNull();
+    expect(findDate('The deal is due to close on March 3, 2026.', late)).toBeNull();
+    expect(findDate('Microsoft said in 2022 that it would buy Activision by June 2023.', late)).toBe('2022');
     expect(findDate('The purchase faces its first hearing in Brussels on Wednesday.', pub)).toBeNull();
     expect(findDate('Shareholders will vote on the deal on Friday.', pub)).toBeNull();
     expect(findDate('It will distribute the games under a deal signed on Tuesday.', pub)).toBe('2016-05-31');

@@ -207,6 +207,10 @@ const MONTH_RE = MONTHS.join('|');
 const UPCOMING =
   /\b(?:will|shall|is due|are due|due to|is expected|are expected|scheduled|set to|faces?|next)\b(?:(?!\b(?:signed|agreed|announced|said|struck|reached|completed|closed|approved|confirmed)\b)[^.;,]){0,60}$/i;
 
+/** Words of a plan before a date in the same clause: "expects to complete the deal by". */
+const PLAN_BEFORE =
+  /\b(?:will|would|shall|expects?|expected|aims?|aimed|plans?|planned|intends?|targets?|hopes?|due|set to|scheduled|on track)\b(?:(?!\b(?:signed|agreed|announced|struck|reached|completed|closed|approved|confirmed)\b)[^.;,]){0,50}$/i;
+
 /**
  * The date a sentence gives for the deal, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"; relative dates
  * are resolved against `published` (ISO date of the article). Null when the sentence gives none.
@@ -218,14 +222,35 @@ export function findDate(text: string, published?: string): string | null {
   const pubMonth = pubOk ? pub.getUTCMonth() + 1 : null;
   const pad = (n: number) => String(n).padStart(2, '0');
 
-  let m = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
-  if (m) return `${m[3]}-${pad(MONTHS.indexOf((m[1] as string).toLowerCase()) + 1)}-${pad(Number(m[2]))}`;
-  m = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE}),?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
-  if (m) return `${m[3]}-${pad(MONTHS.indexOf((m[2] as string).toLowerCase()) + 1)}-${pad(Number(m[1]))}`;
-  m = new RegExp(`\\b(${MONTH_RE})\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
-  if (m) return `${m[2]}-${pad(MONTHS.indexOf((m[1] as string).toLowerCase()) + 1)}`;
-  m = /\b(?:in|since|during|by|of|from)\s+((?:19|20)\d{2})\b/i.exec(text);
-  if (m) return m[1] as string;
+  const month = (name: string) => pad(MONTHS.indexOf(name.toLowerCase()) + 1);
+  // Dates written out, most precise first. A year after the article's is a plan ("expects to
+  // complete the deal by 2027"), and so is a date in the article's year after words of a plan
+  // ("expects to close in 2026"): neither is when the deal was struck.
+  const written: [RegExp, (m: RegExpExecArray) => string][] = [
+    [
+      new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+      (m) => `${m[3]}-${month(m[1] as string)}-${pad(Number(m[2]))}`,
+    ],
+    [
+      new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE}),?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+      (m) => `${m[3]}-${month(m[2] as string)}-${pad(Number(m[1]))}`,
+    ],
+    [new RegExp(`\\b(${MONTH_RE})\\s+((?:19|20)\\d{2})\\b`, 'gi'), (m) => `${m[2]}-${month(m[1] as string)}`],
+    [/\b(?:in|since|during|by|of|from)\s+((?:19|20)\d{2})\b/gi, (m) => m[1] as string],
+  ];
+  for (const [re, date] of written) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const found = date(m);
+      const year = Number(found.slice(0, 4));
+      const before = text.slice(0, m.index);
+      // A deadline is a plan whatever its year: "said in 2022 it would buy Activision by June 2023".
+      const deadline = /\b(?:by|until|before)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+)?$/i.test(before);
+      const plan = (deadline || (pubYear !== null && year >= pubYear)) && PLAN_BEFORE.test(before);
+      if (plan || (pubYear !== null && year > pubYear)) continue;
+      return found;
+    }
+  }
+  let m: RegExpExecArray | null;
   if (pubYear !== null && pubMonth !== null) {
     if (/\blast year\b/i.test(text)) return String(pubYear - 1);
     // Not "later this year" (a plan) nor "the largest ... this year" (a comparison).
