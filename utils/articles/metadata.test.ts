@@ -64,6 +64,31 @@ describe('readArticleMetadata', () => {
     expect(meta.title).toBe('Page title | Site');
   });
 
+  it('reads the date a byline shows when the page gives no machine-readable one', () => {
+    const byline = (html: string) => readArticleMetadata(doc('', html), PAGE).publishedAt;
+    expect(byline('<p class="byline">By Ana Ruiz · November 18, 2026 10:42 AM</p><p>Story</p>')).toBe(
+      '2026-11-18',
+    );
+    expect(byline('<div class="article-date">Published 3 Sept. 2025</div>')).toBe('2025-09-03');
+    expect(byline('<span class="timestamp">Updated 2026-02-07 09:00</span>')).toBe('2026-02-07');
+    expect(byline('<time>Nov. 2, 2026</time>')).toBe('2026-11-02');
+    // A relative time, a wrapper holding the whole story, and no plausible day give nothing.
+    expect(byline('<time>2 hours ago</time>')).toBeUndefined();
+    expect(
+      byline(
+        `<div class="update-date-wrapper"><p>${'Words of the story. '.repeat(20)} March 3, 2024</p></div>`,
+      ),
+    ).toBeUndefined();
+    expect(byline('<p class="byline">By Ana Ruiz, 31 Feb 1850</p>')).toBeUndefined();
+    // A machine-readable date wins.
+    expect(
+      readArticleMetadata(
+        doc('<meta name="date" content="2026-11-17">', '<p class="byline">Nov 18, 2026</p>'),
+        PAGE,
+      ).publishedAt,
+    ).toBe('2026-11-17');
+  });
+
   it('bounds hostile values', () => {
     const meta = readArticleMetadata(doc(`<meta property="og:title" content="${'x'.repeat(5000)}">`), PAGE);
     expect(meta.title.length).toBeLessThanOrEqual(1000);

@@ -99,7 +99,8 @@ export function readArticleMetadata(doc: Document, pageUrl: string): ArticleMeta
         'meta[name="date" i]',
         'meta[itemprop="datePublished" i]',
       ) ??
-      clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+      clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+      bylineDate(doc),
   );
   const siteName = meta(doc, 'meta[property="og:site_name" i]');
   const result: ArticleMetadata = { url, title, site: hostOf(url) };
@@ -107,6 +108,53 @@ export function readArticleMetadata(doc: Document, pageUrl: string): ArticleMeta
   if (author) result.author = author;
   if (publishedAt) result.publishedAt = publishedAt;
   return result;
+}
+
+/** Where pages write the date for readers to see, when they give no machine-readable one. */
+const DATE_PLACES =
+  'time, [itemprop="datePublished" i], [class*="date" i], [class*="byline" i], [class*="timestamp" i], [class*="published" i], [class*="dateline" i]';
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const WRITTEN_DATES: [RegExp, (m: RegExpExecArray) => [string, string, string]][] = [
+  // "November 18, 2026", "Nov. 18 2026"
+  [
+    new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    (m) => [m[3] as string, m[1] as string, m[2] as string],
+  ],
+  // "18 November 2026", "18 Nov, 2026"
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i'),
+    (m) => [m[3] as string, m[2] as string, m[1] as string],
+  ],
+  // "2026-11-18"
+  [
+    /\b(\d{4})-(\d{2})-(\d{2})\b/,
+    (m) => [m[1] as string, MONTH_NAMES[Number(m[2]) - 1] ?? '', m[3] as string],
+  ],
+];
+
+/**
+ * The date in a page's byline ("By Ana Ruiz · November 18, 2026"), for pages that state it only
+ * as text: the first of the places pages put it that reads as a day of a plausible year.
+ */
+function bylineDate(doc: Document): string | undefined {
+  const places = [...doc.querySelectorAll(DATE_PLACES)].slice(0, 30);
+  for (const el of places) {
+    const text = clean(el.textContent ?? '', 400);
+    if (!text || text.length > 160) continue;
+    for (const [re, parts] of WRITTEN_DATES) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const [year, monthName, day] = parts(m);
+      const month = MONTH_NAMES.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+      const y = Number(year);
+      const d = Number(day);
+      if (month < 1 || d < 1 || d > 31 || y < 1990 || y > new Date().getUTCFullYear() + 1) continue;
+      return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+  }
+  return undefined;
 }
 
 function hostOf(url: string): string {
