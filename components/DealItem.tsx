@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DealFact } from '@/utils/db/models';
-import { formatDealValue } from '@/utils/deals/format';
+import { formatDealValue, statusLabel } from '@/utils/deals/format';
 
 /** The figures of a deal, stored or suggested: what Confirm keeps. */
 interface Figures {
@@ -32,7 +32,7 @@ export function DealMeta({
         <span className="undated">no date</span>
       ) : null}
       {deal.value ? <span>{formatDealValue(deal.value)}</span> : null}
-      <span>{deal.status}</span>
+      <span className="deal-status">{statusLabel(deal.type, deal.status)}</span>
       {children}
     </p>
   );

@@ -19,6 +19,7 @@ import {
 } from '@/utils/db/models';
 import { dealsToCsv, dealsToJson, filterDeals } from '@/utils/deals/export';
 import { summarise } from '@/utils/deals/extract';
+import { statusLabel } from '@/utils/deals/format';
 import { readTypedFigures } from '@/utils/deals/parse';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import { sendToBackground } from '@/utils/messaging';
@@ -201,7 +202,13 @@ function AddDeal({ onDone }: { onDone: () => void }) {
         values={PARTY_ROLES}
         onChange={setSecondRole}
       />
-      <EnumSelect label="Status" value={status} values={DEAL_STATUSES} onChange={setStatus} />
+      <EnumSelect
+        label="Status"
+        value={status}
+        values={DEAL_STATUSES}
+        onChange={setStatus}
+        labelOf={(s) => statusLabel(type, s)}
+      />
       <label>
         Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
       </label>

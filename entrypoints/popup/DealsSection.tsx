@@ -10,6 +10,7 @@ import { db } from '@/hooks/db';
 import { dealsInvolving, rankForCompanies } from '@/utils/db/deals';
 import { DEAL_STATUSES, DEAL_TYPES, type DealFact, type DealStatus, type DealType } from '@/utils/db/models';
 import type { ExtractedDeal } from '@/utils/deals/extract';
+import { statusLabel } from '@/utils/deals/format';
 import { readTypedFigures } from '@/utils/deals/parse';
 import { pairTimeline, type ReviewedSuggestion, reviewSuggestions } from '@/utils/deals/review';
 import { type PageCompany, type PageState, sendToBackground, sendToTab } from '@/utils/messaging';
@@ -360,7 +361,13 @@ export function EditDeal(props: {
         Summary <input value={summary} autoFocus onChange={(e) => setSummary(e.target.value)} />
       </label>
       <EnumSelect label="Type" value={type} values={DEAL_TYPES} onChange={setType} />
-      <EnumSelect label="Status" value={status} values={DEAL_STATUSES} onChange={setStatus} />
+      <EnumSelect
+        label="Status"
+        value={status}
+        values={DEAL_STATUSES}
+        onChange={setStatus}
+        labelOf={(s) => statusLabel(type, s)}
+      />
       <label>
         Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
       </label>

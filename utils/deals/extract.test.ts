@@ -19,6 +19,15 @@ const extract = (text: string, published = '2016-06-01') =>
   }));
 
 describe('extractDeals', () => {
+  it('keeps a lawsuit filed under way until it is decided or dropped', () => {
+    const status = (text: string) => extract(text, '2026-11-20')[0]?.status;
+    expect(status('Micron sued Netlist on Monday, accusing it of patent infringement.')).toBe('announced');
+    expect(status('Netlist filed a lawsuit against Micron in Texas on Tuesday.')).toBe('announced');
+    expect(status('Micron sued Netlist, which lost a case last year.')).toBe('announced');
+    expect(status('Masimo sued Apple in 2020; a jury found Apple liable in 2023.')).toBe('completed');
+    expect(status('Epic Games won its lawsuit against Google in December.')).toBe('completed');
+  });
+
   it('reads a unit bought from its owner, a stake in a unit sold, and a partnership struck', () => {
     const [lab] = extract(
       'Siemens said on Tuesday it had agreed to acquire a small simulation laboratory from Altair Engineering for €310 million.',

@@ -1366,6 +1366,11 @@ function party(companyId: string, role: PartyRole, ctx: ExtractContext): DealPar
 
 const COMPLETED =
   /\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|paid|raised|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up|led|co-led|built|trimmed|reduced|pared|lowered|combined|formed|offloaded|separated|spun out|carved out)\b/;
+/** A lawsuit decided: "won its lawsuit", "a jury found ... liable", "the judge ruled". */
+const LAWSUIT_DECIDED =
+  /\b(?:won|wins|lost|loses|ruled|rules|verdict|found\s+(?:\S+\s+){0,3}?(?:liable|guilty|not liable)|awarded|ordered\s+(?:\S+\s+){0,3}?to pay|judgment|judgement)\b/;
+/** A lawsuit dropped: "dropped its lawsuit", "withdrew the suit", "was dismissed". */
+const LAWSUIT_DROPPED = /\b(?:dropped|drops|withdrew|withdraws|withdrawn|dismissed|abandoned)\b/;
 const PENDING =
   /\b(?:agreed(?: (?:on|late|early) \w+| in principle)? to|will|would|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
 /**
@@ -1393,11 +1398,21 @@ function describe(
   asset?: string,
 ): ExtractedDeal {
   const main = template.replace(EARLIER_CLAUSE, '');
-  const status: DealStatus = PENDING.test(main)
-    ? 'announced'
-    : COMPLETED.test(main)
-      ? 'completed'
-      : 'announced';
+  // A lawsuit filed is under way ("filed", shown so); it is over when it is decided or dropped.
+  // (Not in a relative clause about one side: "sued Netlist, which lost a case last year".)
+  const suit = type === 'lawsuit' ? main.replace(/,\s(?:which|who|whose)\s[^,;]*/g, '') : '';
+  const status: DealStatus =
+    type === 'lawsuit'
+      ? LAWSUIT_DECIDED.test(suit)
+        ? 'completed'
+        : LAWSUIT_DROPPED.test(suit)
+          ? 'cancelled'
+          : 'announced'
+      : PENDING.test(main)
+        ? 'announced'
+        : COMPLETED.test(main)
+          ? 'completed'
+          : 'announced';
   // Not a valuation for a stake or a round: "was valued at €11.7 billion after a €1.7 billion
   // round" (a takeover's "deal valued at $61 billion" is its value).
   const money = findMoney(sentence).find(

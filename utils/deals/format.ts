@@ -1,4 +1,4 @@
-import type { DealFact } from '../db/models';
+import type { DealFact, DealStatus, DealType } from '../db/models';
 
 /** A deal's value as a reader writes it: "$26.2 billion", "€5.44 billion", "undisclosed". */
 export function formatDealValue(value: NonNullable<DealFact['value']>): string {
@@ -32,4 +32,15 @@ export function formatDealValue(value: NonNullable<DealFact['value']>): string {
 /** Up to three decimals, as news writes them: "5.375 billion", "1.2 billion". */
 function trim(n: number): string {
   return Number(n.toFixed(3)).toString();
+}
+
+/**
+ * A status as a reader says it for the deal's type: a lawsuit is "filed", then "decided" or
+ * "dropped", not "announced" and "completed". Stored and exported statuses stay the same.
+ */
+export function statusLabel(type: DealType, status: DealStatus): string {
+  if (type === 'lawsuit') {
+    return { rumoured: 'threatened', announced: 'filed', completed: 'decided', cancelled: 'dropped' }[status];
+  }
+  return status;
 }
