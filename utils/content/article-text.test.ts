@@ -134,4 +134,16 @@ describe('where the article is', () => {
     expect(inArticle(node('story'))).toBe(true);
     for (const id of ['card', 'bio', 'disclosure']) expect(inArticle(node(id))).toBe(false);
   });
+  it('leaves out photo credits, marked or written as such', () => {
+    document.body.innerHTML = `
+      <article id="a"><h1>Hershey raises prices</h1><p id="story">Hershey raised prices again.</p>
+        <figure><img alt=""><figcaption><span id="caption">Chocolate bars on a shelf.</span>
+          <span class="caption__credit" id="marked">Getty Images</span></figcaption></figure>
+        <figure><figcaption id="written">Photo: Reuters / Getty Images</figcaption></figure>
+        <p id="photo-op">Photographers waited outside Hershey's plant.</p></article>`;
+    const inArticle = articleMembership(document);
+    const node = (id: string) => (document.getElementById(id) as HTMLElement).firstChild as Node;
+    for (const id of ['story', 'caption', 'photo-op']) expect(inArticle(node(id))).toBe(true);
+    for (const id of ['marked', 'written']) expect(inArticle(node(id))).toBe(false);
+  });
 });

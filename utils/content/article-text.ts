@@ -129,6 +129,12 @@ export function isBoilerplate(el: Element, root: Element): boolean {
   if (el.getAttribute('aria-modal') === 'true') return true;
   const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   if (names.trim() && AROUND_NAMES.test(names)) return true;
+  // A photo credit ("Photo: Getty Images") names whoever took the picture, not the story's companies.
+  if (names.trim() && CREDIT_NAME.test(names)) return true;
+  if (CREDIT_TAGS.has(tag) && el.childElementCount < 3) {
+    const short = el.textContent ?? '';
+    if (short.length < 150 && CREDIT.test(short)) return true;
+  }
   if (!BLOCK_TAGS.has(tag) || el.childElementCount > 40) return false;
   const text = el.textContent ?? '';
   if (text.length > 2000) return false;
@@ -139,6 +145,13 @@ export function isBoilerplate(el: Element, root: Element): boolean {
   // Mostly links: other stories' headlines ("Read more: ...", a list or a column of them).
   return isMostlyLinks(el, text);
 }
+
+/** Elements a photo credit is written in, and how it begins. */
+const CREDIT_TAGS = new Set(['span', 'small', 'p', 'div', 'cite', 'figcaption']);
+/** A class or id that ends in "credit" or names a copyright line: "caption__credit", "photo-credit". */
+const CREDIT_NAME = /(?:^|[-_\s])(?:credits?|copyright|photographer)(?:$|\s)/i;
+const CREDIT =
+  /^\s*(?:photo(?:graph)?|image|picture|illustration|video|credit)s?(?:\s+credit)?\s*(?::|by\b)/i;
 
 /** Blocks that may hold links to other stories. */
 const BLOCK_TAGS = new Set([
