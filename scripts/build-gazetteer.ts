@@ -235,6 +235,8 @@ const NEWS_NAMES = new Map([
   ['Franklin Resources', 'Franklin Templeton'],
   ['Archer Daniels Midland', 'ADM'],
   ['Hyatt Hotels', 'Hyatt'],
+  ['Alaska Air Group', 'Alaska Airlines'],
+  ['Automatic Data Processing', 'ADP'],
 ]);
 
 export function slug(name: string): string {

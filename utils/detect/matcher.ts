@@ -285,7 +285,7 @@ const PERSON_BEFORE = new Set(
     'takeshi kenji mohammed mohamed ahmed omar fatima olga sergei dmitry vladimir mukesh gautam ' +
     'ratan rajiv anand sunil vijay ravi arjun elon jensen satya sundar warren carsten suresh ' +
     'ramesh rakesh sanjay ajay deepak anil mahesh nandan aliko femi tunde chinedu ngozi ' +
-    'hieronymus johann wolfgang jurgen jürgen dieter helmut matthias stefan francois françois ' +
+    'hieronymus milton johann wolfgang jurgen jürgen dieter helmut matthias stefan francois françois ' +
     'jacques philippe giuseppe giovanni marco luca alessandro francesco antonio javier miguel pablo ' +
     'fernando jorge rafael diego akio masayoshi tadashi hiroki yuki naoki kazuo ' +
     'sonny nikola herbie ' +
@@ -350,7 +350,19 @@ function vetoedByOwnWords(g: Gazetteer, text: string, h: Hits, k: number): boole
   const after = g.notBefore[company];
   if (!after && !g.notAfter[company]) return false;
   if (after && nextWordIn(text, h.end[k] as number, after)) return true;
+  // "+" in the list: not before a signed change, as an index in a markets strip ("Dow +0.3%").
+  if (after?.includes('+') && signedChangeAt(text, h.end[k] as number)) return true;
   return vetoedByWordBefore(g, text, h.start[k] as number, company);
+}
+
+/** True when a space and a signed number follow `end`: "+0.3%", "-12.5", "−0.4%", "▲ 0.2%". */
+function signedChangeAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let i = end + 1;
+  const sign = text.charCodeAt(i);
+  if (sign !== 43 && sign !== 45 && sign !== 0x2212 && sign !== 0x25b2 && sign !== 0x25bc) return false;
+  if (text.charCodeAt(i + 1) === 32) i++;
+  return isDigit(text.charCodeAt(i + 1));
 }
 
 /**
@@ -483,7 +495,7 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   const after = text.charCodeAt(e);
   const spaceBefore = before === 32 || before === 0xa0;
   if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
-  if (after === 44 && otherDescribedAfter(text, e)) return PERSON_OR_PLACE;
+  if (after === 44 && otherDescribedAfter(text, e, s)) return PERSON_OR_PLACE;
   if (after === 32 && familyWordAt(text.charCodeAt(e + 1)) && FAMILY_AFTER.test(text.slice(e, e + 24)))
     return PERSON_OR_PLACE;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
@@ -1229,6 +1241,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     // A veto word is no veto when a plainly named company follows in a list: "Orange and Vodafone"
     // ("and" vetoes "Orange and green").
     if (vetoes && nextWordIn(text, e, vetoes) && !inListWithPlainName(text, h, k, 1)) continue;
+    if (vetoes?.includes('+') && signedChangeAt(text, e)) continue;
     if (vetoedByWordBefore(g, text, start[k] as number, company)) continue;
     // A company of the hit that the text names is its reading (see the mentions below).
     const already = anyNamed(h, k, named);
@@ -1250,7 +1263,15 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       if (!already) named[company] = 1;
     } else pending.push(k);
   }
-  for (const k of pending) if (anyNamed(h, k, named)) mark[k] = (mark[k] as number) | ACCEPTED;
+  for (const k of pending) {
+    if (anyNamed(h, k, named)) mark[k] = (mark[k] as number) | ACCEPTED;
+    // A deal with a company accepted after it: "Snap filed a lawsuit against Meta" ("Meta" is
+    // accepted on the lawsuit; "Snap", whose everyday sense needs more, on the deal with it).
+    else if (dealWithPlainName(text, h, k)) {
+      mark[k] = (mark[k] as number) | ACCEPTED;
+      named[firstCompany(h, k)] = 1;
+    }
+  }
 
   // Mentions in text order. Descriptive phrases and short forms go to the named company mentioned
   // closest before them (else to the first they may mean).
@@ -1521,7 +1542,7 @@ const SHARES_OF_BEFORE = /(?<![\p{L}\p{N}])(?:shares|stock|stake) (?:of|in) $/iu
  * "Mars struck a deal to acquire Kellanova", "Carnival sued Walmart".
  */
 const DEAL_VERB_AFTER =
-  /^ (?:(?:said|says) (?:on \w+ )?(?:that )?it )?(?:(?:has|have|had|is|was|will|would|also|finally|now)\s+){0,2}(?:agreed to |plans to |is to |(?:struck|reached|signed|sealed|clinched) an? (?:[\w$.,-]+ ){0,3}deal to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|merge with|merged with|merges with|sue|sues|sued|suing|invest in|invests in|invested in|(?:completed|closed|announced) (?:its |the )?(?:[\w$.,-]+ ){0,3}(?:acquisition|purchase|takeover) of) $/;
+  /^ (?:(?:said|says) (?:on \w+ )?(?:that )?it )?(?:(?:has|have|had|is|was|will|would|also|finally|now)\s+){0,2}(?:agreed to |plans to |is to |(?:struck|reached|signed|sealed|clinched) an? (?:[\w$.,-]+ ){0,3}deal to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|merge with|merged with|merges with|sue|sues|sued|suing|(?:filed|files|filing) (?:a |an )?(?:[\w-]+ ){0,2}?(?:lawsuit|suit|complaint) against|invest in|invests in|invested in|(?:completed|closed|announced) (?:its |the )?(?:[\w$.,-]+ ){0,3}(?:acquisition|purchase|takeover) of) $/;
 /**
  * ... and between a company and the plainly named company it is bought by or sold to, or that
  * buys, merges with, invests in or sues it ("Fiat Chrysler merged with PSA").

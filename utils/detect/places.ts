@@ -158,6 +158,12 @@ const REGIONS = new Set([
 /** Longest region above, in characters. */
 const LONGEST = Math.max(...[...REGIONS].map((r) => r.length));
 
+/** ", the town's" right after a name; see {@link otherDescribedAfter}. */
+const TOWN_POSSESSIVE =
+  /, the (?:town|city|village)['’]s(?![\p{L}\p{N}])(?! (?:(?:largest|biggest|main|top|leading|dominant|major|oldest|best-known|only|sole)(?![\p{L}\p{N}])|(?:[\p{L}-]+ )?(?:employer|company|firm|bank|developer|landlord|business)(?![\p{L}\p{N}])))/uy;
+/** "in " right before a name. */
+const IN_BEFORE = /(?:^|[^\p{L}\p{N}])in $/iu;
+
 /**
  * A place described right after the name: "Nokia, a town of 35,000 people", "Hitachi, a city in
  * Ibaraki"; not "Tencent, the city's largest company".
@@ -179,7 +185,12 @@ const THING_DESCRIBED =
  * True when the name ending at `end` is followed by what describes a place or a thing of nature or
  * myth: ", a town ..." (or a city, village...), ", the goddess of ...".
  */
-export function otherDescribedAfter(text: string, end: number): boolean {
+export function otherDescribedAfter(text: string, end: number, start = end): boolean {
+  // "Back in Hershey, the town's ...": a place the text is in (not "Tencent, the city's largest").
+  if (text.charCodeAt(end + 2) === 116 && IN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+    TOWN_POSSESSIVE.lastIndex = end;
+    if (TOWN_POSSESSIVE.test(text)) return true;
+  }
   // Both begin with ", " and a word; most names followed by a comma are in a list of names.
   if (text.charCodeAt(end + 1) !== 32) return false;
   const c = text.charCodeAt(end + 2);
@@ -338,7 +349,7 @@ const PROPER_NOUN_AFTER = new Set(
     'County Island Islands Head National Park Field Stadium Arena Garden Gardens Church Chapel Cathedral ' +
     'Telescope Cup Bowl State Sauce Street Avenue Road Drive Boulevard Lane River Lake Mountain Mountains ' +
     'Valley Bay Beach Hall College University School Academy Hospital Bridge Station Airport Center Centre ' +
-    'Theatre Theater Museum Library Trophy Prize Medal Memorial Foundation Bears Rosso Leverkusen Salzburg Leipzig'
+    'Theatre Theater Museum Library Trophy Prize Medal Memorial Foundation Trust Trusts Bears Rosso Leverkusen Salzburg Leipzig'
   ).split(' '),
 );
 

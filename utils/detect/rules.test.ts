@@ -1496,3 +1496,32 @@ describe('the shipped gazetteer', () => {
     expect(companies.filter((c) => /^(?:none|n\/a|unknown)$/i.test(c.hq ?? '')).map((c) => c.id)).toEqual([]);
   });
 });
+
+describe('what the publisher-page review found (ux7)', () => {
+  it('reads a lawsuit filed against a company as evidence for both sides', () => {
+    expect(texts('Snap filed a lawsuit against Meta on Tuesday.')).toEqual(['Snap', 'Meta']);
+    expect(texts('Snap filed an antitrust lawsuit against Meta.')).toEqual(['Snap', 'Meta']);
+    expect(texts('In a snap decision, the board met.')).toEqual([]);
+  });
+
+  it('does not read an index in a markets strip as the company of the same name', () => {
+    expect(texts('STOXX 600 +0.4% Dow +0.3% Nasdaq -0.1% FTSE 100 ▲ 0.2%')).toEqual([]);
+    expect(texts('Dow Inc +2.1% and Nasdaq Inc −0.4% in late trading.')).toEqual(['Dow Inc', 'Nasdaq Inc']);
+    expect(texts('Dow said quarterly sales fell 3%.')).toEqual(['Dow']);
+  });
+
+  it('reads a town, a founder and a trust named after a company as none of its mentions', () => {
+    expect(texts("Back in Hershey, the town's chocolate factory still smells sweet.")).toEqual([]);
+    expect(texts('Milton Hershey founded the company in 1894.')).toEqual([]);
+    expect(texts('The Hershey Trust controls the company.')).toEqual([]);
+    // A company described as the town's employer is still the company.
+    expect(texts("Workers in Hershey, the city's biggest employer, struck on Monday.")).toEqual(['Hershey']);
+  });
+
+  it('knows the names news uses for some listed companies, in lists too', () => {
+    expect(found('Alaska Airlines said it would add flights to Hawaii.')).toEqual([
+      ['Alaska Airlines', 'alaska-air-group', 'name'],
+    ]);
+    expect(texts('Payroll firms Toast and ADP both reported on Thursday.')).toEqual(['Toast', 'ADP']);
+  });
+});

@@ -33,7 +33,10 @@ export interface CompanyEntry {
    * matched only with this capitalisation, but need no further context.
    */
   exactCase?: string[];
-  /** Next words that show a common-word name is not the company ("apple pie"). */
+  /**
+   * Next words that show a common-word name is not the company ("apple pie"); "+" for a signed
+   * number, as after an index in a markets strip ("Dow +0.3%").
+   */
   notBefore?: string[];
   /** Words right before that show a common-word name is not the company ("Big Apple"). */
   notAfter?: string[];
