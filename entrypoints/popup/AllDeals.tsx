@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { DealItem } from '@/components/DealItem';
 import { dateStamp, downloadText } from '@/components/download';
 import { EnumSelect } from '@/components/EnumSelect';
+import { type FieldError, fieldProps, focusField } from '@/components/fieldError';
 import { Section } from '@/components/Section';
 import { escapeCancels } from '@/components/UndoBar';
 import { ValueField } from '@/components/ValueField';
@@ -142,8 +143,13 @@ function AddDeal({ onDone }: { onDone: () => void }) {
   const [currency, setCurrency] = useState('USD');
   const [summary, setSummary] = useState('');
   const [source, setSource] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<FieldError | null>(null);
+  const errorId = useId();
   const form = useRef<HTMLFormElement>(null);
+  const fail = (message: string, field?: string) => {
+    setError({ message, field });
+    focusField(form.current, field);
+  };
   // The form takes the focus as it opens, so a keyboard user is in it at once.
   useEffect(() => form.current?.querySelector('select')?.focus(), []);
   const resolve = (name: string, role: PartyRole): DealParty | string => {
@@ -156,15 +162,10 @@ function AddDeal({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     const a = resolve(first, firstRole);
     const b = resolve(second, secondRole);
-    if (typeof a === 'string' || typeof b === 'string') {
-      setError(typeof a === 'string' ? a : (b as string));
-      return;
-    }
+    if (typeof a === 'string') return fail(a, 'first');
+    if (typeof b === 'string') return fail(b, 'second');
     const figures = readTypedFigures({ announced, amount, currency });
-    if (!figures.ok) {
-      setError(figures.error);
-      return;
-    }
+    if (!figures.ok) return fail(figures.error, figures.field);
     const deal = { type, parties: [a, b], summary: '', status, sentence: '', ...figures.value };
     // The reader's own words, else a summary made from the type and the companies.
     deal.summary = summary.trim() || summarise(deal);
@@ -173,7 +174,7 @@ function AddDeal({ onDone }: { onDone: () => void }) {
       ...(/^https?:\/\//.test(source) ? { sourceUrl: source } : {}),
     });
     if (result.ok) onDone();
-    else setError(result.error);
+    else fail(result.error);
   };
   return (
     <form
@@ -185,7 +186,12 @@ function AddDeal({ onDone }: { onDone: () => void }) {
     >
       <EnumSelect label="Type" value={type} values={DEAL_TYPES} onChange={setType} />
       <label>
-        First company <input value={first} onChange={(e) => setFirst(e.target.value)} />
+        First company{' '}
+        <input
+          value={first}
+          onChange={(e) => setFirst(e.target.value)}
+          {...fieldProps(error, 'first', errorId)}
+        />
       </label>
       <EnumSelect
         label="First company's role"
@@ -194,7 +200,12 @@ function AddDeal({ onDone }: { onDone: () => void }) {
         onChange={setFirstRole}
       />
       <label>
-        Second company <input value={second} onChange={(e) => setSecond(e.target.value)} />
+        Second company{' '}
+        <input
+          value={second}
+          onChange={(e) => setSecond(e.target.value)}
+          {...fieldProps(error, 'second', errorId)}
+        />
       </label>
       <EnumSelect
         label="Second company's role"
@@ -210,9 +221,21 @@ function AddDeal({ onDone }: { onDone: () => void }) {
         labelOf={(s) => statusLabel(type, s)}
       />
       <label>
-        Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
+        Announced (YYYY-MM-DD){' '}
+        <input
+          value={announced}
+          onChange={(e) => setAnnounced(e.target.value)}
+          {...fieldProps(error, 'announced', errorId)}
+        />
       </label>
-      <ValueField amount={amount} currency={currency} onAmount={setAmount} onCurrency={setCurrency} />
+      <ValueField
+        amount={amount}
+        currency={currency}
+        onAmount={setAmount}
+        onCurrency={setCurrency}
+        amountProps={fieldProps(error, 'amount', errorId)}
+        currencyProps={fieldProps(error, 'currency', errorId)}
+      />
       <label>
         Summary (optional){' '}
         <input
@@ -224,7 +247,11 @@ function AddDeal({ onDone }: { onDone: () => void }) {
       <label>
         Source URL <input value={source} type="url" onChange={(e) => setSource(e.target.value)} />
       </label>
-      {error ? <p role="alert">{error}</p> : null}
+      {error ? (
+        <p role="alert" id={errorId}>
+          {error.message}
+        </p>
+      ) : null}
       <div className="row">
         <button type="button" className="link" onClick={onDone}>
           Cancel

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { DealItem, DealMeta } from '@/components/DealItem';
 import { EnumSelect } from '@/components/EnumSelect';
+import { type FieldError, fieldProps, focusField } from '@/components/fieldError';
 import { keepFocusNear } from '@/components/focus';
 import { Section } from '@/components/Section';
 import { escapeCancels, UndoBar } from '@/components/UndoBar';
@@ -317,7 +318,9 @@ export function EditDeal(props: {
   const [quantity, setQuantity] = useState(deal.quantity?.toString() ?? '');
   const [amount, setAmount] = useState(deal.value?.amount.toString() ?? '');
   const [currency, setCurrency] = useState(deal.value?.currency ?? 'USD');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<FieldError | null>(null);
+  const errorId = useId();
+  const form = useRef<HTMLFormElement>(null);
   // Another deal than the stored one: the form starts again from the article's figures.
   const chooseSeparate = (next: boolean) => {
     const from = next && props.asSuggested ? props.asSuggested : props.deal;
@@ -333,7 +336,8 @@ export function EditDeal(props: {
     event.preventDefault();
     const figures = readTypedFigures({ announced, quantity, amount, currency });
     if (!figures.ok) {
-      setError(figures.error);
+      setError({ message: figures.error, field: figures.field });
+      focusField(form.current, figures.field);
       return;
     }
     const edited: ExtractedDeal = { ...deal, summary: summary.trim() || deal.summary, type, status };
@@ -343,7 +347,7 @@ export function EditDeal(props: {
     props.onSave({ ...edited, ...figures.value }, separate);
   };
   return (
-    <form className="deal-edit" onSubmit={submit} onKeyDown={escapeCancels(props.onCancel)}>
+    <form className="deal-edit" ref={form} onSubmit={submit} onKeyDown={escapeCancels(props.onCancel)}>
       {props.replaces && props.asSuggested ? (
         <label className="check">
           <input type="checkbox" checked={separate} onChange={(e) => chooseSeparate(e.target.checked)} />
@@ -369,13 +373,35 @@ export function EditDeal(props: {
         labelOf={(s) => statusLabel(type, s)}
       />
       <label>
-        Announced (YYYY-MM-DD) <input value={announced} onChange={(e) => setAnnounced(e.target.value)} />
+        Announced (YYYY-MM-DD){' '}
+        <input
+          value={announced}
+          onChange={(e) => setAnnounced(e.target.value)}
+          {...fieldProps(error, 'announced', errorId)}
+        />
       </label>
       <label>
-        Quantity <input value={quantity} inputMode="numeric" onChange={(e) => setQuantity(e.target.value)} />
+        Quantity{' '}
+        <input
+          value={quantity}
+          inputMode="numeric"
+          onChange={(e) => setQuantity(e.target.value)}
+          {...fieldProps(error, 'quantity', errorId)}
+        />
       </label>
-      <ValueField amount={amount} currency={currency} onAmount={setAmount} onCurrency={setCurrency} />
-      {error ? <p role="alert">{error}</p> : null}
+      <ValueField
+        amount={amount}
+        currency={currency}
+        onAmount={setAmount}
+        onCurrency={setCurrency}
+        amountProps={fieldProps(error, 'amount', errorId)}
+        currencyProps={fieldProps(error, 'currency', errorId)}
+      />
+      {error ? (
+        <p role="alert" id={errorId}>
+          {error.message}
+        </p>
+      ) : null}
       <div className="row">
         <button type="button" className="link" onClick={props.onCancel}>
           Cancel

@@ -126,6 +126,14 @@ describe('editing a suggestion', () => {
     await form.getByRole('button', { name: 'Save and confirm' }).click();
     await expect.poll(() => form.getByRole('alert').textContent()).toContain('Value: write an amount');
     expect(await form.count()).toBe(1);
+    // The field is marked invalid, described by the message, and has the focus to be corrected.
+    const value = form.getByLabel('Value');
+    expect(await value.getAttribute('aria-invalid')).toBe('true');
+    expect(await value.getAttribute('aria-describedby')).toBe(
+      await form.getByRole('alert').getAttribute('id'),
+    );
+    expect(await value.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await form.getByLabel('Announced (YYYY-MM-DD)').getAttribute('aria-invalid')).toBeNull();
     // Written as a reader writes it.
     await form.getByLabel('Value').fill('$69 billion');
     await form.getByRole('button', { name: 'Save and confirm' }).click();

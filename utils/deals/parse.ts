@@ -365,7 +365,9 @@ export function readTypedFigures(input: {
   quantity?: string;
   amount: string;
   currency: string;
-}): { ok: true; value: TypedFigures } | { ok: false; error: string } {
+}):
+  | { ok: true; value: TypedFigures }
+  | { ok: false; error: string; field: 'announced' | 'quantity' | 'currency' | 'amount' } {
   const figures: TypedFigures = {};
   const announced = input.announced.trim();
   if (announced) {
@@ -373,23 +375,36 @@ export function readTypedFigures(input: {
     const month = Number(m?.[2] ?? 1);
     const day = Number(m?.[3] ?? 1);
     if (!m || month < 1 || month > 12 || day < 1 || day > 31)
-      return { ok: false, error: 'Announced: write the date as YYYY, YYYY-MM or YYYY-MM-DD.' };
+      return {
+        ok: false,
+        error: 'Announced: write the date as YYYY, YYYY-MM or YYYY-MM-DD.',
+        field: 'announced',
+      };
     figures.announced = announced;
   }
   const quantity = input.quantity?.trim() ?? '';
   if (quantity) {
     const n = parseNumber(quantity);
-    if (n === null) return { ok: false, error: 'Quantity: write a number, such as 1500 or 1,500.' };
+    if (n === null)
+      return { ok: false, error: 'Quantity: write a number, such as 1500 or 1,500.', field: 'quantity' };
     figures.quantity = n;
   }
   const currency = input.currency.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency))
-    return { ok: false, error: 'Currency: write a three-letter code, such as USD or EUR.' };
+    return {
+      ok: false,
+      error: 'Currency: write a three-letter code, such as USD or EUR.',
+      field: 'currency',
+    };
   const amount = input.amount.trim();
   if (amount) {
     const value = parseTypedAmount(amount, currency);
     if (!value)
-      return { ok: false, error: 'Value: write an amount, such as 10100000000, 10.1 billion or $10.1bn.' };
+      return {
+        ok: false,
+        error: 'Value: write an amount, such as 10100000000, 10.1 billion or $10.1bn.',
+        field: 'amount',
+      };
     figures.value = value;
   }
   return { ok: true, value: figures };
