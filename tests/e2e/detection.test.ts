@@ -298,6 +298,10 @@ describe('the hover card', () => {
     await expect
       .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-CARD')).visible, { timeout: 5_000 })
       .toBe(true);
+    // What the reader saved has loaded (the card grows and places itself again).
+    await expect
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-CARD')).text, { timeout: 5_000 })
+      .toContain('deal fact');
     const opened = suite.session.context.waitForEvent('page');
     await clickInShadow(page, cdp, 'DEALSCOPE-CARD', 'Open in Dealscope');
     const popup = await opened;

@@ -185,8 +185,20 @@ export async function clickInShadow(
 ): Promise<void> {
   const nodeId = (await readShadowUi(cdp, hostName)).buttons.get(label);
   if (nodeId === undefined) throw new Error(`no button "${label}" in ${hostName}`);
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  // The card places itself again when what the reader saved has loaded (it grows): click where
+  // the button stays, once two readings 150 ms apart agree.
+  const box = async () => {
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
+    return model.content as [number, number, number, number, number, number];
+  };
+  let content = await box();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const next = await box();
+    if (next.join() === content.join()) break;
+    content = next;
+  }
+  const [x1, y1, , , x3, y3] = content;
   await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
