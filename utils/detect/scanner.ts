@@ -32,9 +32,11 @@ export interface ScannerEnv extends CollectOptions {
   /** Most characters per chunk handed to the matcher. */
   chunkSize?: number;
   /**
-   * Characters in the first chunk. Chunks double while each takes under half the budget and halve
-   * when one takes over it: on a page's first scan the code is still cold, and a whole article in
-   * one chunk made a task of over 50 ms.
+   * Characters in the first chunk of a pass; each next chunk is twice the last, up to
+   * `chunkSize`: on a page's first scan the code is still cold, and a whole article in one chunk
+   * made a task of over 50 ms. The sizes do not depend on time (unless a chunk takes four budgets),
+   * so a page is cut the same way on every load: a name read on the evidence of the rest of its
+   * chunk ("Mars" where the chunk says "Mars Wrigley") is read the same way each time.
    */
   firstChunkSize?: number;
   /** Milliseconds of work before yielding. */
@@ -76,9 +78,8 @@ export function createScanner(env: ScannerEnv): Scanner {
   const yieldToBrowser = env.yieldToBrowser ?? defaultYield;
   const chunkSize = env.chunkSize ?? 16_384;
   const budgetMs = env.budgetMs ?? 8;
-  const smallest = Math.min(chunkSize, 1024);
-  // The size of the next chunk, kept from pass to pass.
-  let nextChunk = Math.min(chunkSize, env.firstChunkSize ?? 2048);
+  const firstChunk = Math.min(chunkSize, env.firstChunkSize ?? 2048);
+  const smallest = Math.min(firstChunk, 1024);
   const now = () => (perf ? perf.now() : Date.now());
 
   let records = new Set<MentionRecord>();
@@ -124,7 +125,15 @@ export function createScanner(env: ScannerEnv): Scanner {
   async function scanRoot(root: Node, gen: number, stats: { characters: number; mentions: number }) {
     let sliceStart = now();
     let chunkStart = sliceStart;
-    for (const chunk of textChunks(root, collect, () => nextChunk)) {
+    let nextChunk = firstChunk;
+    let slow = false;
+    let current = nextChunk;
+    const sizes = () => {
+      current = nextChunk;
+      if (!slow) nextChunk = Math.min(chunkSize, nextChunk * 2);
+      return current;
+    };
+    for (const chunk of textChunks(root, collect, sizes)) {
       if (gen !== generation) return;
       const found = matcher.find(chunk.text);
       stats.characters += chunk.text.length;
@@ -141,10 +150,13 @@ export function createScanner(env: ScannerEnv): Scanner {
         });
         stats.mentions += found.length;
       }
+      // Only a machine far slower than usual (a chunk over four budgets) cuts the rest of the pass
+      // smaller: a long task is worse than a page cut differently on that machine.
       const done = now();
-      const took = done - chunkStart;
-      if (took < budgetMs / 2) nextChunk = Math.min(chunkSize, nextChunk * 2);
-      else if (took > budgetMs) nextChunk = Math.max(smallest, nextChunk >> 1);
+      if (done - chunkStart > budgetMs * 4) {
+        slow = true;
+        nextChunk = Math.max(smallest, current >> 2);
+      }
       if (done - sliceStart > budgetMs) {
         await yieldToBrowser();
         sliceStart = now();
