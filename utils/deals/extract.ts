@@ -11,7 +11,8 @@ import { dealKey } from './review';
  * slots, then matched against patterns of deal verbs and nouns that say who did what to whom.
  * Precision comes first: hedged or negated sentences ("denies talks to buy", "could acquire",
  * "bought back shares", "the deal was blocked") suggest nothing, since a wrong suggestion costs
- * the reader more than a missed one.
+ * the reader more than a missed one. A deal plainly called off ("terminated its agreement to
+ * acquire", "called off their merger") is suggested as cancelled.
  */
 
 /** A suggested deal, with its evidence. */
@@ -57,6 +58,21 @@ const OBJ = R`(?:(?!from\b|to\b|with\b|for\b|in\b|on\b|by\b|and\b)[\w'’%$.,-]+
 const GAP = R`(?:[^⟦.;]|\.(?=\d)){0,80}?`;
 const BUY = R`(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take over|takes over|took over|taking over|snap(?:ped|s)? up|pick(?:s|ed)? up|(?:took|takes|take|taking|gained|gains|won|wins) (?:full |majority |outright )?control of|complet(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of|clos(?:ed|es) (?:its |the )?(?:acquisition|purchase|takeover) of)`;
 /** A stake made smaller: "trimmed its holding in Apple". */
+/**
+ * What ends a deal, before it: "abandoned", "called off", "terminated". Not "blocked": a deal a
+ * regulator blocks often goes ahead after an appeal or with remedies (Microsoft and Activision).
+ */
+const CALLED_OFF_VERB = R`(?:abandoned|scrapped|called off|terminated|ended|dropped|walked away from)`;
+/** ... and after it: "collapsed", "was abandoned". */
+const CALLED_OFF_AFTER = R`(?:collapsed|fell through|(?:was|were|has been|had been)\s+(?:abandoned|scrapped|terminated|called off|dropped))`;
+/** "deal to buy", "agreement to acquire". */
+const DEAL_TO_BUY = R`(?:deal|agreement|plan|bid|offer)\s+to\s+(?:buy|acquire|purchase|take over)`;
+/** A deal held up that went ahead after all: "was blocked in China for a year before it closed". */
+const WENT_AHEAD =
+  /\b(?:before|until|but)\b[^.;]*\b(?:closed|completed|went ahead|went through|was approved)\b/i;
+/** A sentence that says a deal was called off (see CANCEL_PATTERNS). */
+const CALLED_OFF =
+  /\b(?:terminat(?:ed|es|ing|ion)|called off|calls off|call off|scrap(?:s|ped|ping)|collapsed|fell through|abandon(?:ed|s|ing)?|walked away|ended|dropped|drops|withdr[ae]w\w*)\b/i;
 const STAKE_CUT = R`(?:trim|trims|trimmed|cut|cuts|reduce|reduces|reduced|pare|pares|pared|lower|lowers|lowered)`;
 const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun off|spin off|(?:complet|clos|finali[sz])(?:ed|es) (?:the |its )?sale of)`;
 /**
@@ -266,11 +282,12 @@ const PATTERNS: Pattern[] = [
     R`${S('b')}${GAP}\bwith\s+${S('a')}${GAP}\bpre-?installed\b`,
   ),
   // A site or business of another company, the company's name before it as an adjective: "agreed to
-  // buy a BP refinery", "bought two Shell terminals". The company sells; it is not bought.
+  // buy a BP refinery", "bought two Shell terminals". The company sells; it is not bought (unless
+  // the sentence names the seller: "the former General Motors plant ... from Lordstown Motors").
   pattern(
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
-    R`${S('a')}${SUBJ}${BUY}\s(?:a|an|the|one|two|three|four|five|six|several|some|\d+)\s+(?:[\w-]+\s){0,2}?⟦(?<b>\d+)⟧\s(?<asset>${UNIT})`,
+    R`${S('a')}${SUBJ}${BUY}\s(?:a|an|the|one|two|three|four|five|six|several|some|\d+)\s+(?:(?!former\b|old\b)[\w-]+\s){0,2}?⟦(?<b>\d+)⟧\s(?<asset>${UNIT})(?![^⟦.;]{0,60}\bfrom\s)`,
   ),
   pattern(
     'acquisition',
@@ -828,6 +845,12 @@ const PATTERNS: Pattern[] = [
   ),
   pattern(
     'settlement',
+    { a: 'plaintiff', b: 'defendant' },
+    // "agreed to settle the patent suits it had filed against Netflix", "settled its lawsuit against Apple"
+    R`${S('a')}${SUBJ}${GAP}\b(?:settle|settled|settles|resolve|resolved|resolves)\s+(?:(?:a|the|its|their)\s+)?(?:[\w-]+\s){0,3}?(?:lawsuits?|suits?|claims?|case|cases|dispute)\s+(?:(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:filed|brought)\s+)?against\s+${S('b')}`,
+  ),
+  pattern(
+    'settlement',
     { a: 'defendant', b: 'plaintiff' },
     // "settled the patent suit Amgen had filed", "agreed to pay $250 million to settle a lawsuit brought by Nintendo"
     R`${S('a')}${SUBJ}${GAP}\b(?:settle|settled|settles|resolve|resolved|resolves|end|ended|ends)\s+(?:(?:a|the|its)\s+)?(?:[\w-]+\s){0,3}(?:lawsuits?|suits?|claims?|case|dispute)\s+(?:brought|filed)\s+(?:against it\s+)?by\s+${S('b')}`,
@@ -903,6 +926,68 @@ const PRODUCT_DEALS = new Set<DealType>(['preinstall', 'distribution', 'licence'
  * plans to acquire HashiCorp for $6.4 billion" is how news reports an agreed deal.
  */
 const PLAN = /\bplan(?:s|ned)? to\b/i;
+/**
+ * A deal called off: "Nvidia's $40 billion deal to buy Arm collapsed", "Adobe and Figma abandoned
+ * Adobe's planned takeover of the design software company", "Honda and Nissan ended talks on a
+ * merger", "Getty Images dropped its claims against Stability AI". Read only where a sentence says
+ * so ({@link CALLED_OFF}); the deal is suggested as cancelled, so the reader keeps what did not happen.
+ */
+const CANCEL_PATTERNS: Pattern[] = [
+  // "Nvidia terminated its agreement to acquire Arm", "Nvidia's deal to buy Arm from SoftBank collapsed".
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target', c: 'seller' },
+    R`⟦(?<a>\d+)⟧\s+(?:[\w]+\s){0,2}?${CALLED_OFF_VERB}\s+(?:its|their|the|a)\s+(?:(?!with\b|in\b|on\b|at\b|for\b|after\b|by\b)[\w$€£.,-]+\s){0,3}?${DEAL_TO_BUY}\s+⟦(?<b>\d+)⟧(?:\s+from\s+⟦(?<c>\d+)⟧)?`,
+    true,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target', c: 'seller' },
+    R`⟦(?<a>\d+)⟧'s\s(?:[\w$€£.,-]+\s){0,4}?(?:${DEAL_TO_BUY}|(?:takeover|acquisition|purchase|buyout)\s+of)\s+⟦(?<b>\d+)⟧(?:\s+from\s+⟦(?<c>\d+)⟧)?[^⟦.;]{0,30}?\b${CALLED_OFF_AFTER}`,
+    true,
+  ),
+  // "Nvidia abandoned its purchase of Arm"; "Adobe and Figma abandoned Adobe's planned takeover of
+  // the design software company" (the target named first, then described).
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`\b${CALLED_OFF_VERB}\s+⟦(?<a>\d+)⟧'s\s(?:[\w$€£.,-]+\s){0,4}?(?:takeover|acquisition|purchase|buyout)\s+of\s+⟦(?<b>\d+)⟧`,
+    true,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`⟦(?<a>\d+)⟧\s+and\s+⟦(?<b>\d+)⟧[^⟦.;]{0,40}?\b${CALLED_OFF_VERB}\s+⟦\k<a>⟧'s\s(?:[\w$€£.,-]+\s){0,4}?(?:takeover|acquisition|purchase|buyout)\s+of\s+(?!⟦)`,
+    true,
+  ),
+  pattern(
+    'acquisition',
+    { a: 'target', b: 'buyer' },
+    R`⟦(?<a>\d+)⟧\s+and\s+⟦(?<b>\d+)⟧[^⟦.;]{0,40}?\b${CALLED_OFF_VERB}\s+⟦\k<b>⟧'s\s(?:[\w$€£.,-]+\s){0,4}?(?:takeover|acquisition|purchase|buyout)\s+of\s+(?!⟦)`,
+    true,
+  ),
+  // "Honda and Nissan ended talks on a merger", "Qualcomm and NXP called off their merger".
+  pattern(
+    'merger',
+    { a: 'partner', b: 'partner' },
+    R`⟦(?<a>\d+)⟧\s+and\s+⟦(?<b>\d+)⟧[^⟦.;]{0,40}?\b${CALLED_OFF_VERB}\s+(?:their\s+|the\s+|a\s+)?(?:[\w$€£.,-]+\s){0,3}?(?:merger|talks\s+(?:on|about)\s+(?:a\s+)?(?:[\w-]+\s)?merger|plans?\s+to\s+merge)\b`,
+    true,
+  ),
+  pattern(
+    'merger',
+    { a: 'partner', b: 'partner' },
+    R`⟦(?<a>\d+)⟧(?:'s)?\s+(?:[\w$€£.,-]+\s){0,3}?merger\s+with\s+⟦(?<b>\d+)⟧[^⟦.;]{0,30}?\b${CALLED_OFF_AFTER}`,
+    true,
+  ),
+  // "Getty Images dropped its main copyright claims against Stability AI".
+  pattern(
+    'lawsuit',
+    { a: 'plaintiff', b: 'defendant' },
+    R`⟦(?<a>\d+)⟧\s+(?:[\w]+\s){0,2}?(?:dropped|withdrew|has withdrawn|abandoned)\s+(?:its|their|the)\s+(?:[\w-]+\s){0,3}?(?:lawsuits?|suits?|claims?|case|complaint)\s+against\s+⟦(?<b>\d+)⟧`,
+    true,
+  ),
+];
+
 /**
  * Anywhere in the sentence: the deal did not happen, is only being talked about ("ended their
  * merger talks"), or is not a deal between companies.
@@ -996,7 +1081,7 @@ export async function extractDealsInSteps(
  * Japanese carmaker" (see extractionSteps).
  */
 const PRONOUN_SUBJECT =
-  /^(?:(?:On|Late on|Early on) [A-Z]\w+,?\s+)?(It|[Tt]he(?: [A-Z][\w-]+)? (?:company|group|firm|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|insurer|startup|conglomerate|miner|airline|operator|maker|giant))(?=\s+(?:also\s+|said\s|has\s|had\s|will\s|would\s|agreed\s|is\s|was\s|on\s|last\s|announced\s|completed\s|bought\s|acquired\s|sold\s|plans\s|signed\s))/;
+  /^(?:(?:On|Late on|Early on|In|Last|Earlier,? in|Later,? in) [A-Z]\w+(?: \d{4})?,?\s+|(?:Last|Earlier this|This) (?:year|month|week),?\s+)?(It|(?<=,\s)it|[Tt]he(?: [A-Z][\w-]+)? (?:company|group|firm|bank|lender|carmaker|automaker|chipmaker|drugmaker|retailer|insurer|startup|conglomerate|miner|airline|operator|maker|giant))(?=\s+(?:also\s+|said\s|has\s|had\s|will\s|would\s|agreed\s|is\s|was\s|on\s|last\s|announced\s|completed\s|bought\s|acquired\s|sold\s|plans\s|signed\s))/;
 
 /** The extraction, one sentence a step. */
 function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, ExtractedDeal[]> {
@@ -1071,6 +1156,17 @@ function extractFromSentence(
   // Warner after a judge rejected the government's attempt to block it".
   const done =
     /^(.*?\b(?:completed|closed|finali[sz]ed)\b.*?)\s(?:after|despite|although|even though)\s/.exec(template);
+  // A deal called off is kept as such: the reader records what did not happen too. Its date in
+  // the sentence is when it was called off, not when it was struck.
+  if (!done && CALLED_OFF.test(template) && !WENT_AHEAD.test(template)) {
+    const deal = dealIn(template, sentence, sentence, companies, ctx, CANCEL_PATTERNS);
+    if (deal) {
+      deal.status = 'cancelled';
+      delete deal.announced;
+      deal.summary = summarise(deal);
+      return [deal];
+    }
+  }
   if (DEAD.test(done?.[1] ?? template)) return [];
   const deals: ExtractedDeal[] = [];
   const whole = dealIn(template, sentence, sentence, companies, ctx);
@@ -1214,8 +1310,9 @@ function dealIn(
   sentence: string,
   companies: readonly string[],
   ctx: ExtractContext,
+  patterns: readonly Pattern[] = PATTERNS,
 ): ExtractedDeal | null {
-  for (const pattern of PATTERNS) {
+  for (const pattern of patterns) {
     const m = pattern.re.exec(template);
     if (!m?.groups) continue;
     const before = template.slice(0, m.index ?? 0);
@@ -1366,6 +1463,9 @@ function party(companyId: string, role: PartyRole, ctx: ExtractContext): DealPar
 
 const COMPLETED =
   /\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|paid|raised|bought|acquired|purchased|took over|sold|invested|merged|settled|sued|countersued|licensed|took|snapped up|spun off|partnered|teamed up|led|co-led|built|trimmed|reduced|pared|lowered|combined|formed|offloaded|separated|spun out|carved out)\b/;
+/** Unnamed sources: what they tell is rumoured, not announced. */
+const RUMOUR_SOURCE =
+  /\b(?:according to (?:people|sources|a person|persons|(?:two|three|several) people)|people (?:familiar|briefed|close) (?:with|on|to)|a person (?:familiar|briefed|close) (?:with|on|to)|sources (?:said|say|told|familiar|close))\b/i;
 /** A lawsuit decided: "won its lawsuit", "a jury found ... liable", "the judge ruled". */
 const LAWSUIT_DECIDED =
   /\b(?:won|wins|lost|loses|ruled|rules|verdict|found\s+(?:\S+\s+){0,3}?(?:liable|guilty|not liable)|awarded|ordered\s+(?:\S+\s+){0,3}?to pay|judgment|judgement)\b/;
@@ -1398,6 +1498,8 @@ function describe(
   asset?: string,
 ): ExtractedDeal {
   const main = template.replace(EARLIER_CLAUSE, '');
+  // A deal only sources tell of: "according to people familiar with the matter".
+  const rumour = RUMOUR_SOURCE.test(sentence);
   // A lawsuit filed is under way ("filed", shown so); it is over when it is decided or dropped.
   // (Not in a relative clause about one side: "sued Netlist, which lost a case last year".)
   const suit = type === 'lawsuit' ? main.replace(/,\s(?:which|who|whose)\s[^,;]*/g, '') : '';
@@ -1408,11 +1510,13 @@ function describe(
         : LAWSUIT_DROPPED.test(suit)
           ? 'cancelled'
           : 'announced'
-      : PENDING.test(main)
-        ? 'announced'
-        : COMPLETED.test(main)
-          ? 'completed'
-          : 'announced';
+      : rumour
+        ? 'rumoured'
+        : PENDING.test(main)
+          ? 'announced'
+          : COMPLETED.test(main)
+            ? 'completed'
+            : 'announced';
   // Not a valuation for a stake or a round: "was valued at €11.7 billion after a €1.7 billion
   // round" (a takeover's "deal valued at $61 billion" is its value).
   const money = findMoney(sentence).find(
@@ -1460,6 +1564,7 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
   const by = (role: PartyRole) => listOf(deal.parties.filter((p) => p.role === role).map((p) => p.name));
   const names = listOf(deal.parties.map((p) => p.name)) ?? '';
   const done = deal.status === 'completed';
+  const off = deal.status === 'cancelled';
   const both = (a: PartyRole, b: PartyRole, text: (x: string, y: string) => string) => {
     const x = by(a);
     const y = by(b);
@@ -1479,7 +1584,8 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
       summary = both(
         'buyer',
         'target',
-        (b, t) => `${b} ${done ? 'acquired' : 'agreed to acquire'} ${t}${seller ? ` from ${seller}` : ''}`,
+        (b, t) =>
+          `${b} ${done ? 'acquired' : off ? 'called off its deal to acquire' : 'agreed to acquire'} ${t}${seller ? ` from ${seller}` : ''}`,
       );
       break;
     }
@@ -1524,7 +1630,7 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
       summary = both('licensor', 'licensee', (a, b) => `${a} apps preinstalled on ${b} devices`);
       break;
     case 'merger':
-      summary = `${names} ${done ? 'merged' : 'agreed to merge'}`;
+      summary = `${names} ${done ? 'merged' : off ? 'called off their merger' : 'agreed to merge'}`;
       break;
     case 'distribution':
       summary = `${names} agreed a distribution deal`;
@@ -1533,7 +1639,9 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
       summary = `${names} formed a partnership`;
       break;
     case 'lawsuit':
-      summary = both('plaintiff', 'defendant', (p, d) => `${p} sued ${d}`);
+      summary = both('plaintiff', 'defendant', (p, d) =>
+        off ? `${p} dropped its suit against ${d}` : `${p} sued ${d}`,
+      );
       break;
     case 'settlement':
       summary = `${names} settled`;

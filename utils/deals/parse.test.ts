@@ -85,6 +85,9 @@ describe('dates', () => {
     expect(findDate('The deal was agreed in 2026.', late)).toBe('2026');
     expect(findDate('The deal was agreed on March 3, 2027.', late)).toBeNull();
     expect(findDate('The deal is due to close on March 3, 2026.', late)).toBeNull();
+    // A month still to come this year, after a deal done: last year's.
+    expect(findDate('It sold the unit in a deal agreed in October.', '2024-06-01')).toBe('2023-10');
+    expect(findDate('It will launch phones in September.', '2024-06-01')).toBeNull();
     expect(findDate('Microsoft said in 2022 that it would buy Activision by June 2023.', late)).toBe('2022');
     expect(findDate('The purchase faces its first hearing in Brussels on Wednesday.', pub)).toBeNull();
     expect(findDate('Shareholders will vote on the deal on Friday.', pub)).toBeNull();

@@ -207,6 +207,10 @@ const MONTH_RE = MONTHS.join('|');
 const UPCOMING =
   /\b(?:will|shall|is due|are due|due to|is expected|are expected|scheduled|set to|faces?|next)\b(?:(?!\b(?:signed|agreed|announced|said|struck|reached|completed|closed|approved|confirmed)\b)[^.;,]){0,60}$/i;
 
+/** A deal done, right before "in <month>": "agreed in October", "was completed in March". */
+const DONE_BEFORE =
+  /\b(?:agreed|announced|signed|struck|reached|completed|closed|bought|acquired|sold|filed|settled|sealed)\s+(?:\w+\s+){0,2}$/i;
+
 /** Words of a plan before a date in the same clause: "expects to complete the deal by". */
 const PLAN_BEFORE =
   /\b(?:will|would|shall|expects?|expected|aims?|aimed|plans?|planned|intends?|targets?|hopes?|due|set to|scheduled|on track)\b(?:(?!\b(?:signed|agreed|announced|struck|reached|completed|closed|approved|confirmed)\b)[^.;,]){0,50}$/i;
@@ -270,6 +274,9 @@ export function findDate(text: string, published?: string): string | null {
       if ((m[1] as string).toLowerCase() === 'last')
         return `${month >= pubMonth ? pubYear - 1 : pubYear}-${pad(month)}`;
       if (month <= pubMonth) return `${pubYear}-${pad(month)}`;
+      // A month still to come this year, after a deal done: last year's ("a deal agreed in October"
+      // in June).
+      if (DONE_BEFORE.test(text.slice(0, m.index))) return `${pubYear - 1}-${pad(month)}`;
     }
     // "on 1 July", "July 1": this year's, or last year's when that day is still to come.
     m = new RegExp(

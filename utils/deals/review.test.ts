@@ -82,6 +82,37 @@ describe('reviewing suggestions', () => {
     expect((await db.deals.get(before?.id as string))?.sources).toEqual(before?.sources);
   });
 
+  it('takes a stored deal on to completed or called off, never back', async () => {
+    const called = (status: ExtractedDeal['status']): ExtractedDeal => ({
+      type: 'acquisition',
+      parties: [
+        { companyId: 'nvidia', name: 'Nvidia', role: 'buyer' },
+        { companyId: 'arm', name: 'Arm', role: 'target' },
+      ],
+      summary: 'Nvidia called off its deal to acquire Arm',
+      status,
+      sentence: "Nvidia's deal to buy Arm collapsed.",
+    });
+    const agreed = await confirmDeal(
+      db,
+      { url: 'https://news.example/agreed', title: 'Agreed' },
+      called('announced'),
+      1,
+    );
+    const later = { url: 'https://news.example/collapsed', title: 'Collapsed' };
+    const [reviewed] = reviewSuggestions([called('cancelled')], await db.deals.toArray(), later.url);
+    expect(reviewed?.state).toBe('matches');
+    expect(reviewed?.conflicts).toEqual([
+      'The article says it is cancelled; the stored fact says announced. Confirm updates it.',
+    ]);
+    const fact = await confirmDeal(db, later, called('cancelled'), 2);
+    expect(fact.id).toBe(agreed.id);
+    expect(fact.status).toBe('cancelled');
+    // An older report that it was agreed does not take it back.
+    await confirmDeal(db, { url: 'https://news.example/old', title: 'Old' }, called('announced'), 3);
+    expect((await db.deals.get(agreed.id))?.status).toBe('cancelled');
+  });
+
   it('tells a second deal between the same companies from the stored one by its date', async () => {
     /** A deal between two companies, stated in one sentence. */
     const between =

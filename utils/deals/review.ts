@@ -1,5 +1,6 @@
 import type { DealFact } from '../db/models';
 import type { ExtractedDeal } from './extract';
+import { statusLabel } from './format';
 
 /** The identity of a deal for matching: its type and who took part in which role. */
 export function dealKey(deal: Pick<DealFact, 'type' | 'parties'>): string {
@@ -33,6 +34,16 @@ export function datesAgree(
   if (a.announced.length < 7 || b.announced.length < 7)
     return Math.abs(Number(a.announced.slice(0, 4)) - Number(b.announced.slice(0, 4))) <= (once ? 2 : 1);
   return Math.abs(monthOf(a.announced) - monthOf(b.announced)) <= (once ? 24 : 6);
+}
+
+/**
+ * True when a report's status takes a stored deal further: rumoured, then announced, then
+ * completed or cancelled. A deal completed is not undone by a report that it was called off
+ * (an older report, or another deal), nor the other way round.
+ */
+export function movesStatusOn(stored: DealFact['status'], reported: DealFact['status']): boolean {
+  const stage = { rumoured: 0, announced: 1, completed: 2, cancelled: 2 } as const;
+  return stage[reported] > stage[stored];
 }
 
 /** Same parties, whatever the roles (for timelines and loose matches). */
@@ -121,6 +132,10 @@ export function reviewSuggestions(
       Math.abs(match.value.amount - suggestion.value.amount) / match.value.amount > 0.05
     ) {
       conflicts.push('The article states a different value than the stored fact.');
+    }
+    if (match.status !== suggestion.status && suggestion.status !== 'announced') {
+      const said = `The article says it is ${statusLabel(match.type, suggestion.status)}; the stored fact says ${statusLabel(match.type, match.status)}.`;
+      conflicts.push(movesStatusOn(match.status, suggestion.status) ? `${said} Confirm updates it.` : said);
     }
     const saved = match.sources.some((s) => s.url === articleUrl);
     out.push({ id, suggestion, state: saved ? 'saved' : 'matches', match, conflicts });

@@ -1542,7 +1542,7 @@ const SHARES_OF_BEFORE = /(?<![\p{L}\p{N}])(?:shares|stock|stake) (?:of|in) $/iu
  * "Mars struck a deal to acquire Kellanova", "Carnival sued Walmart".
  */
 const DEAL_VERB_AFTER =
-  /^ (?:(?:said|says) (?:on \w+ )?(?:that )?it )?(?:(?:has|have|had|is|was|will|would|also|finally|now)\s+){0,2}(?:agreed to |plans to |is to |(?:struck|reached|signed|sealed|clinched) an? (?:[\w$.,-]+ ){0,3}deal to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|merge with|merged with|merges with|sue|sues|sued|suing|(?:filed|files|filing) (?:a |an )?(?:[\w-]+ ){0,2}?(?:lawsuit|suit|complaint) against|invest in|invests in|invested in|(?:completed|closed|announced) (?:its |the )?(?:[\w$.,-]+ ){0,3}(?:acquisition|purchase|takeover) of) $/;
+  /^ (?:(?:said|says) (?:on \w+ )?(?:that )?it )?(?:(?:has|have|had|is|was|will|would|also|finally|now)\s+){0,2}(?:agreed to |plans to |is to |to |(?:struck|reached|signed|sealed|clinched) an? (?:[\w$.,-]+ ){0,3}deal to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|merge with|merged with|merges with|sue|sues|sued|suing|(?:filed|files|filing) (?:a |an )?(?:[\w-]+ ){0,2}?(?:lawsuit|suit|complaint) against|invest in|invests in|invested in|(?:completed|closed|announced) (?:its |the )?(?:[\w$.,-]+ ){0,3}(?:acquisition|purchase|takeover) of)(?: (?:[\w'’.-]+ ){0,2}(?:maker|firm|company|group|rival|owner|startup|retailer|brand|giant|operator|chain|platform|developer|specialist))? $/;
 /**
  * ... and between a company and the plainly named company it is bought by or sold to, or that
  * buys, merges with, invests in or sues it ("Fiat Chrysler merged with PSA").
@@ -1568,13 +1568,14 @@ function dealWithPlainName(text: string, h: Hits, k: number): boolean {
   };
   const e = h.end[k] as number;
   if (plain(k + 1) && (h.start[k + 1] as number) - e <= DEAL_REACH) {
-    if (DEAL_VERB_AFTER.test(text.slice(e, h.start[k + 1] as number))) return true;
+    // In any case: a headline writes "Mars To Buy Pringles Maker Kellanova".
+    if (DEAL_VERB_AFTER.test(text.slice(e, h.start[k + 1] as number).toLowerCase())) return true;
   }
   const s = h.start[k] as number;
   if (plain(k - 1) && s - (h.end[k - 1] as number) <= DEAL_REACH) {
     const between = text.slice(h.end[k - 1] as number, s);
-    if (!/[.;!?]/.test(between) && (DEAL_VERB_BEFORE.test(between) || DEAL_VERB_AFTER.test(between)))
-      return true;
+    const lower = between.toLowerCase();
+    if (!/[.;!?]/.test(between) && (DEAL_VERB_BEFORE.test(lower) || DEAL_VERB_AFTER.test(lower))) return true;
   }
   return false;
 }
