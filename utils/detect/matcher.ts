@@ -285,7 +285,7 @@ const PERSON_BEFORE = new Set(
     'takeshi kenji mohammed mohamed ahmed omar fatima olga sergei dmitry vladimir mukesh gautam ' +
     'ratan rajiv anand sunil vijay ravi arjun elon jensen satya sundar warren carsten suresh ' +
     'ramesh rakesh sanjay ajay deepak anil mahesh nandan aliko femi tunde chinedu ngozi ' +
-    'hieronymus milton johann wolfgang jurgen jürgen dieter helmut matthias stefan francois françois ' +
+    'hieronymus milton soichiro ferdinand enzo ettore ferruccio rudolf gottlieb wilhelm konosuke sakichi kiichiro masaru ingvar amancio johann wolfgang jurgen jürgen dieter helmut matthias stefan francois françois ' +
     'jacques philippe giuseppe giovanni marco luca alessandro francesco antonio javier miguel pablo ' +
     'fernando jorge rafael diego akio masayoshi tadashi hiroki yuki naoki kazuo ' +
     'sonny nikola herbie ' +
@@ -472,14 +472,30 @@ function isLineBreak(c: number): boolean {
 /** " family", " dynasty": people of that name ("the Hilton family band"), not "family of apps". */
 const FAMILY_AFTER = /^ (?:family|families|dynasty|clan|brothers|sisters|twins)(?![\p{L}\p{N}'’-])(?! of\b)/u;
 
+/** A word for a stretch of land or water right after a name: "region" in "the Amazon region". */
+const AREA_AFTER =
+  /^ (?:region|regions|province|basin|desert|rainforest|delta|valley|coast|peninsula|plateau)(?![\p{L}\p{N}])/u;
+
+/** True when "the" (any case) ends at `end`, as a word. */
+function theEndsAt(text: string, end: number): boolean {
+  return (
+    end >= 3 &&
+    (text.charCodeAt(end - 1) | 32) === 101 &&
+    (text.charCodeAt(end - 2) | 32) === 104 &&
+    (text.charCodeAt(end - 3) | 32) === 116 &&
+    (end === 3 || !isWordAt(text, end - 4))
+  );
+}
+
 /** True when `c` may begin one of {@link FAMILY_AFTER}'s words: the quick test before it. */
 function familyWordAt(c: number): boolean {
   return c === 102 || c === 100 || c === 99 || c === 98 || c === 115 || c === 116; // f, d, c, b, s, t
 }
 
-/** What {@link notTheCompany} found. */
+/** What {@link notTheCompany} found: a place (or an acronym of something else, or a thing), a person. */
 const PERSON_OR_PLACE = 1;
 const IN_PROPER_NOUN = 2;
+const PERSON = 3;
 
 /**
  * Whether hit `k` is not the company but a person, a place or an acronym of something else
@@ -498,6 +514,12 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   if (after === 44 && otherDescribedAfter(text, e, s)) return PERSON_OR_PLACE;
   if (after === 32 && familyWordAt(text.charCodeAt(e + 1)) && FAMILY_AFTER.test(text.slice(e, e + 24)))
     return PERSON_OR_PLACE;
+  // "the Antofagasta region", "the Amazon basin": a place named after (or as) the company. Not
+  // taken for the name from then on ("the Amazon region ... Amazon said").
+  if (after === 32 && spaceBefore && theEndsAt(text, s - 1) && AREA_AFTER.test(text.slice(e, e + 12)))
+    return IN_PROPER_NOUN;
+  // A streaming service named after its company: "Disney+", "Paramount+".
+  if (after === 43 && !isWordAt(text, e + 1) && text.charCodeAt(e + 1) !== 43) return IN_PROPER_NOUN;
   if (spaceBefore && text.charCodeAt(s - 2) === 102 && placeNounBefore(text, s)) return PERSON_OR_PLACE;
   // Not before a possessive: "offices near Google's campus" is the company's.
   if (
@@ -512,7 +534,7 @@ function notTheCompany(text: string, h: Hits, k: number): number {
   // The capitalised word before the name, read once for the person and the proper-noun rules.
   const wordBefore = spaceBefore && previousCapital(text, s) ? previousWord(text, s) : '';
   if (!wordBefore && !(after === 32 && isUpperAscii(text.charCodeAt(e + 1)))) return 0;
-  if (partOfPersonName(text, s, e, wordBefore)) return PERSON_OR_PLACE;
+  if (partOfPersonName(text, s, e, wordBefore)) return PERSON;
   return properNounAfter(text, e) || (wordBefore !== '' && isProperNounBefore(wordBefore))
     ? IN_PROPER_NOUN
     : 0;
@@ -689,9 +711,41 @@ function atCapital(g: Gazetteer, text: string, start: number, scanned: number): 
   if (end <= start) end = scanWord(g, text, start);
   // An exchange label before a colon: "Nasdaq: MSFT", "HKEX: 0700".
   if (text.charCodeAt(end) === 58) tickerAt(g, text, end, 58);
-  else if (before === 32 && isUpperAscii(text.charCodeAt(start + 1))) phraseTickerAt(g, text, start);
+  else if (
+    isUpperAscii(text.charCodeAt(start + 1)) &&
+    (before === 32 || start === 0 || !isWordAt(text, start - 1))
+  ) {
+    if (text.charCodeAt(end) === 32 && signedChangeAt(text, end)) stripTickerAt(g, text, start, end);
+    else if (before === 32) phraseTickerAt(g, text, start);
+  }
   return end;
 }
+
+/** Symbols of indices that a markets strip lists beside shares: not tickers of companies. */
+const INDEX_SYMBOLS = new Set(
+  'DOW DJI DJIA SPX NDX VIX FTSE DAX CAC IBEX MIB AEX SMI NIKKEI TOPIX HSI KOSPI SENSEX NIFTY STOXX TSX ASX RUT'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A ticker in a markets strip, a symbol and its signed change, beside another such pair: "AAPL
+ * +1.2% MSFT -0.5%". Alone ("GDP +0.3%") a symbol with a change is not read as one.
+ */
+function stripTickerAt(g: Gazetteer, text: string, start: number, end: number): void {
+  if (end - start > 5 || INDEX_SYMBOLS.has(text.slice(start, end))) return;
+  for (let i = start; i < end; i++) if (!isUpperAscii(text.charCodeAt(i))) return;
+  const company = tickerCompany(g, text.slice(start, end));
+  if (company === undefined) return;
+  STRIP_PAIR_AFTER.lastIndex = end;
+  if (!STRIP_PAIR_AFTER.test(text) && !STRIP_PAIR_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+    return;
+  tickers.push({ start, end, company, labelStart: undefined, bare: false });
+}
+/** The change after a symbol, then another symbol and its change. */
+const STRIP_PAIR_AFTER = /\s[+\-−▲▼]\s?\d[\d.,]*%?\s+[A-Z][A-Z.]{0,5}\s[+\-−▲▼]\s?\d/y;
+/** Another symbol and its change right before a symbol. */
+const STRIP_PAIR_BEFORE = /[A-Z][A-Z.]{0,5}\s[+\-−▲▼]\s?\d[\d.,]*%?\s+$/;
 
 /**
  * What may come before a ticker written bare in prose: "shares of XOM", "trades as CCJ",
@@ -1145,6 +1199,8 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
   // Companies whose name the text has used for a person, a place or an acronym of something else
   // ("Leonard Cohen"), with where it first did.
   let seenAsOther: Map<number, number> | undefined;
+  // Of them, those used for a place (a town named after the company is that town from then on).
+  let seenAsPlace: Set<number> | undefined;
   const shared: number[] = [];
   let descriptive = false;
   for (let k = 0; k < n; k++) {
@@ -1155,10 +1211,14 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     const other = notTheCompany(text, h, k) || (nearOwnVeto(g, text, h, k) ? PERSON_OR_PLACE : 0);
     if (other !== 0) {
       mark[k] = (mark[k] as number) | IN_LABEL;
-      if (other === PERSON_OR_PLACE) {
+      if (other !== IN_PROPER_NOUN) {
         seenAsOther ??= new Map();
         const company = firstCompany(h, k);
         if (!seenAsOther.has(company)) seenAsOther.set(company, start[k] as number);
+        if (other === PERSON_OR_PLACE) {
+          seenAsPlace ??= new Set();
+          seenAsPlace.add(company);
+        }
       }
       continue;
     }
@@ -1215,12 +1275,25 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     for (let k = 0; k < n; k++) {
       const company = firstCompany(h, k);
       const from = other.get(company);
-      if (from === undefined || (namedAlso[company] as number) & 1 || (flags[k] as number) & DESCRIPTIVE)
+      if (from === undefined || (flags[k] as number) & DESCRIPTIVE) continue;
+      // A short form after the text used it for a person is that person, even where the text
+      // names the company in full: "Tom Wells ... the Wells Fargo branch ... Wells said".
+      if ((flags[k] as number) & SHORT && (start[k] as number) > from) {
+        mark[k] = (mark[k] as number) | IN_LABEL;
         continue;
+      }
+      if ((namedAlso[company] as number) & 1) continue;
       // Before it, the name is the company's, unless it stands only in a headline with nothing of
       // a company around it ("Council Approves New Library for Hershey" over "Hershey,
       // Pennsylvania"; not over "Hershey said on Monday").
-      if ((start[k] as number) < from && ((namedAlso[company] as number) & 4 || !headlineOnly(k))) continue;
+      // After it too, when the text named the company so before and the other use was a person's
+      // name: "Porsche cut its forecast ... the company Ferdinand Porsche founded ... Volkswagen
+      // owns most of Porsche" (a town keeps its name: "Hershey said ... In Hershey, the mood").
+      if (
+        ((namedAlso[company] as number) & 4 && !seenAsPlace?.has(company)) ||
+        ((start[k] as number) < from && ((namedAlso[company] as number) & 4 || !headlineOnly(k)))
+      )
+        continue;
       mark[k] = (mark[k] as number) | IN_LABEL;
       if (!((namedAlso[company] as number) & 2)) named[company] = 0;
     }
@@ -1254,8 +1327,10 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
       // a cue word nearby says less there.
       (f & STRICT
         ? hasStrongLocalCue(text, h, k)
-        : (hasLocalCue(text, h, k) && (!inTitleCaseLine(text, h, k) || hasStrongLocalCue(text, h, k))) ||
-          dealWithPlainName(text, h, k)) ||
+        : hasLocalCue(text, h, k)
+          ? !inTitleCaseLine(text, h, k) || hasStrongLocalCue(text, h, k)
+          : // Strong evidence without a cue word near: "Antofagasta, the London-listed miner".
+            hasStrongLocalCue(text, h, k)) ||
       // One of its own products close by: "Apple's TV+", "the Snapchat owner".
       productNear(g, text, start[k] as number, e, company)
     ) {
@@ -1461,7 +1536,7 @@ const COMPANY_NOUN =
  */
 const APPOSITION_AFTER = new RegExp(
   `,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?${COMPANY_NOUN}` +
-    '(?=\\s*[,.;:)\\u2014\\u2013]|\\s+(?:that|which|whose|led|based|owned|known|founded|behind|with|in)(?![\\p{L}\\p{N}]))',
+    '(?=\\s*[,.;:)\\u2014\\u2013]|\\s+(?:that|which|whose|led|based|owned|known|founded|behind|with|in|controlled|run|backed|headed|chaired|listed|valued|worth|of|at|from|since|under|by)(?![\\p{L}\\p{N}]))',
   'uy',
 );
 /** "retailer " right before the name, in lower case. */

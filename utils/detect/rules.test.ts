@@ -233,7 +233,10 @@ describe('common-word names in company context', () => {
     expect(texts('The new iPad Pro is the first Apple tablet to use the chip.')).toEqual(['Apple']);
     expect(texts("Amazon's Prime Video will show more adverts next month.")).toEqual(['Amazon']);
     expect(texts('Ford will build the F-150 Lightning in Tennessee.')).toEqual(['Ford']);
-    expect(texts("Snap's shares fell after the Snapchat owner missed estimates.")).toEqual(['Snap']);
+    expect(texts("Snap's shares fell after the Snapchat owner missed estimates.")).toEqual([
+      'Snap',
+      'the Snapchat owner',
+    ]);
     expect(texts("Mars will raise the price of M&M's and Snickers.")).toEqual(['Mars']);
     expect(texts('The Mars rover found no Snickers.')).toEqual([]);
     // Written as a whole word (plurals and possessives too), in the same paragraph, not too far.
@@ -1523,5 +1526,72 @@ describe('what the publisher-page review found (ux7)', () => {
       ['Alaska Airlines', 'alaska-air-group', 'name'],
     ]);
     expect(texts('Payroll firms Toast and ADP both reported on Thursday.')).toEqual(['Toast', 'ADP']);
+  });
+});
+
+describe('what blind set h20 found', () => {
+  it('reads founders, surnames and places named like companies as none of their mentions', () => {
+    expect(texts("Honda unveiled a statue of founder Soichiro Honda at the company's headquarters.")).toEqual(
+      ['Honda'],
+    );
+    expect(texts('It was a painful moment for the company Ferdinand Porsche founded.')).toEqual([]);
+    // A short form the text used for a person stays the person, though the company is named in full.
+    expect(
+      texts(
+        'Tom Wells runs a bakery. Wells said the Wells Fargo branch next door had helped. Wells Fargo agreed.',
+      ),
+    ).toEqual(['Wells Fargo', 'Wells Fargo']);
+    expect(texts('Antofagasta said output rose. Its mines in the Antofagasta region lack water.')).toEqual([
+      'Antofagasta',
+    ]);
+    // A place of that name does not make the company a place from then on.
+    expect(
+      texts('Deforestation in the Amazon region slowed. Amazon said its warehouses would expand.'),
+    ).toEqual(['Amazon']);
+    expect(texts('Disney is folding its Hulu app into Disney+ next year.')).toEqual(['Disney', 'Hulu']);
+    // Named as the company before its founder: the company after him too; a town stays a town.
+    expect(
+      texts(
+        'Porsche cut its forecast, a blow to the company Ferdinand Porsche founded. Volkswagen owns most of Porsche.',
+      ),
+    ).toEqual(['Porsche', 'Volkswagen', 'Porsche']);
+    expect(
+      texts(
+        'Hershey said on Monday it would cut jobs. Back in Hershey, Pennsylvania, workers worried. In Hershey, the mood was grim.',
+      ),
+    ).toEqual(['Hershey']);
+    // Strong evidence without a cue word near.
+    expect(
+      texts(
+        'Antofagasta, the London-listed miner controlled by the Luksic family, raised its production guidance.',
+      ),
+    ).toEqual(['Antofagasta']);
+  });
+
+  it('reads a markets strip of symbols and changes as tickers, not indices', () => {
+    expect(found('AAPL +1.2% MSFT -0.5% NVDA -2.1% DOW +0.2% SPX +0.1%').map((f) => f[1])).toEqual([
+      'apple',
+      'microsoft',
+      'nvidia',
+    ]);
+    expect(texts('GDP +0.3% in the quarter, CPI +2.1% on the year.')).toEqual([]);
+  });
+
+  it('knows the phrases and names news uses for more companies', () => {
+    expect(texts('Mondelez said cocoa costs eased. The Oreo maker raised prices.')).toEqual([
+      'Mondelez',
+      'The Oreo maker',
+    ]);
+    expect(texts('Tesla jumped after the electric-car maker said deliveries rebounded.')).toEqual([
+      'Tesla',
+      'the electric-car maker',
+    ]);
+    expect(texts('Shares of Chipotle rose; chipotle peppers and Chipotle sauce are no company.')).toEqual([
+      'Chipotle',
+    ]);
+    expect(texts('Rockstar Games released a trailer, and Kohler Co. will expand.')).toEqual([
+      'Rockstar Games',
+      'Kohler Co',
+    ]);
   });
 });
