@@ -237,6 +237,7 @@ const NEWS_NAMES = new Map([
   ['Hyatt Hotels', 'Hyatt'],
   ['Alaska Air Group', 'Alaska Airlines'],
   ['Automatic Data Processing', 'ADP'],
+  ['Par Pacific Holdings', 'Par Pacific'],
 ]);
 
 export function slug(name: string): string {

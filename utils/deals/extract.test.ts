@@ -71,10 +71,16 @@ describe('extractDeals', () => {
     expect(read('Mars To Buy Pringles Maker Kellanova In $36 Billion Deal')).toEqual([
       ['acquisition', 'buyer:mars-inc target:kellanova', 'announced'],
     ]);
+    expect(read('Stellantis and CATL will build a battery plant in Spain as a 50:50 joint venture.')).toEqual(
+      [['partnership', 'partner:stellantis partner:catl', 'announced']],
+    );
+    expect(
+      read('DS Smith agreed to an all-share takeover by International Paper worth about £5.8 billion.'),
+    ).toEqual([['acquisition', 'buyer:international-paper target:ds-smith', 'announced']]);
     // A former owner before the site is not its seller when the sentence names one.
     expect(
       read('Foxconn bought the former General Motors car plant in Lordstown, Ohio, from Lordstown Motors.'),
-    ).toEqual([]);
+    ).toEqual([['asset-purchase', 'buyer:foxconn seller:lordstown-motors', 'completed']]);
   });
 
   it('keeps a lawsuit filed under way until it is decided or dropped', () => {

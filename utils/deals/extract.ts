@@ -79,7 +79,7 @@ const SELL = R`(?:sell|sells|sold|selling|divest(?:s|ed)?|offload(?:s|ed)?|spun 
  * After a company: it names what was bought ("Microsoft patents", "Apple shares", "Comcast's
  * stake"), not a target.
  */
-const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
+const NOT_TARGET = R`(?!['’]s\b|\s+(?:[\w-]+\s+)?(?:patents?|shares?|plants?|factory|factories|refiner(?:y|ies)|mines?|terminals?|fabs?|stock|products?|devices?|phones?|handsets?|chips?|software|services?|apps?|bonds?|debt|equipment|components?|parts|licen[cs]es?|jets?|planes?|aircraft|airplanes?|cars?|vehicles?|trucks?|engines?|servers?|processors?|accelerators?|memory|displays?|screens?|panels?|batteries|modems?|ads|advertising|content|shows|films|games|consoles?|laptops?|tablets?|TVs?|televisions?|capacity|power|electricity|gas|oil|crude|steel|coal|tickets?)\b)`;
 /** What one company makes for another: "chips", "OLED panels", "iPhones". */
 const PRODUCT = R`(?:vans?|buses|chips?|semiconductors?|processors?|modems?|memory|panels?|displays?|screens?|batter(?:y|ies)|cells|components?|parts|engines?|servers?|phones?|smartphones?|iPhones?|handsets?|devices?|cars?|vehicles?|trucks?|planes?|jets?|aircraft|ships?|vessels?|turbines?|reactors?|satellites?|rockets?|drugs?|vaccines?|doses|medicines?|models?|software|systems?)`;
 const UNIT = R`(?:[\w-]+\s){0,3}(?:business|businesses|unit|division|operations|assets|arm|plants?|factory|factories|team|laborator(?:y|ies)|labs?|subsidiary|segment|brands?|portfolios?|channels?|catalogues?|catalogs?|networks?|campus(?:es)?|data cent(?:re|er)s?|mines?|refiner(?:y|ies)|terminals?|fabs?|stores|hotels?|towers?|fleet|fields?|oilfields?|blocks?)\b`;
@@ -288,6 +288,12 @@ const PATTERNS: Pattern[] = [
     'asset-purchase',
     { a: 'buyer', b: 'seller' },
     R`${S('a')}${SUBJ}${BUY}\s(?:a|an|the|one|two|three|four|five|six|several|some|\d+)\s+(?:(?!former\b|old\b)[\w-]+\s){0,2}?⟦(?<b>\d+)⟧\s(?<asset>${UNIT})(?![^⟦.;]{0,60}\bfrom\s)`,
+  ),
+  // "bought the former General Motors car plant in Lordstown, Ohio, from Lordstown Motors"
+  pattern(
+    'asset-purchase',
+    { a: 'buyer', b: 'seller' },
+    R`${S('a')}${SUBJ}${BUY}\s(?:a|an|the|its)\s+(?:[\w-]+\s){0,2}?⟦\d+⟧\s(?<asset>${UNIT})[^⟦.;]{0,60}?\bfrom\s+${S('b')}`,
   ),
   pattern(
     'acquisition',
@@ -529,11 +535,12 @@ const PATTERNS: Pattern[] = [
     { a: 'defendant', b: 'plaintiff' },
     R`\b(?:lawsuit|suit|complaint|legal action)\s+(?:was|has been|had been|is being)\s+(?:filed|brought)\s+against\s+${S('a')}\s+(?:[^⟦.;]{0,40}?\s)?by\s+${S('b')}`,
   ),
-  // "Rio Tinto and China Baowu will develop the Western Range project in a joint venture"
+  // "Rio Tinto and China Baowu will develop the Western Range project in a joint venture", "will
+  // build a battery plant in Spain as a 50:50 joint venture"
   pattern(
     'partnership',
     { a: 'partner', b: 'partner' },
-    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:develop|build|run|operate|own|create|mine)\s${GAP}\bin\s+(?:an?|their|a new)\s+(?:[\w$.-]+\s){0,3}?joint venture\b`,
+    R`${S('a')}\s+and\s+${S('b')}${SUBJ}(?:develop|build|run|operate|own|create|mine)\s${GAP}\b(?:in|as)\s+(?:an?|their|a new)\s+(?:[\w$.:-]+\s){0,3}?joint venture\b`,
   ),
   // "Nvidia, Microsoft and SoftBank invested in Mistral AI's €1.7 billion funding round"
   pattern(
