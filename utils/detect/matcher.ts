@@ -507,8 +507,11 @@ const PERSON = 3;
 function notTheCompany(text: string, h: Hits, k: number): number {
   const s = h.start[k] as number;
   const e = h.end[k] as number;
-  const before = text.charCodeAt(s - 1);
-  const after = text.charCodeAt(e);
+  // Read in bounds (-1 past either end, which no test below takes for a character): one read
+  // past the end, such as a name at the very start of a text, and the optimised code calls a
+  // generic charCodeAt here for good (about 3% of the matcher's time on the bench text).
+  const before = s > 0 ? text.charCodeAt(s - 1) : -1;
+  const after = e < text.length ? text.charCodeAt(e) : -1;
   const spaceBefore = before === 32 || before === 0xa0;
   if ((after === 44 || after === 32) && regionAfter(text, e)) return PERSON_OR_PLACE;
   if (after === 44 && otherDescribedAfter(text, e, s)) return PERSON_OR_PLACE;
@@ -663,7 +666,8 @@ export function findCandidates(g: Gazetteer, text: string): Hits {
     for (;;) {
       let next = scanned + 1;
       const c = text.charCodeAt(scanned);
-      if ((c === 44 || c === 46 || c === 58 || c === 59) && text.charCodeAt(next) === 32) next++;
+      // In bounds: see notTheCompany.
+      if ((c === 44 || c === 46 || c === 58 || c === 59) && next < n && text.charCodeAt(next) === 32) next++;
       else if (!isSeparator(c)) break;
       if (next >= n) break;
       const d = text.charCodeAt(next);
