@@ -35,6 +35,7 @@ import {
   STRICT,
   sameSpelling,
   wholeOf,
+  wholeReading,
 } from './trie';
 import type { CompanyEntry, CompanyInfo, Mention } from './types';
 
@@ -853,14 +854,13 @@ function scanWord(g: Gazetteer, text: string, start: number): number {
     folded = WORD_FOLD[text.charCodeAt(i)] as number;
   } while (folded !== 0);
   if (i < n && text.charCodeAt(i) >= 128 && isWordAt(text, i)) return careful(g, text, start, false);
-  const fw = g.trie.firstWords;
-  const entry = firstWordAt(fw, text, start, i, hash);
+  const entry = firstWordAt(g.trie, text, start, i, hash);
   if (entry < 0) return i;
-  const whole = wholeOf(fw, entry);
+  const whole = wholeOf(g.trie, entry);
   if (whole >= 0 && (!(whole & 1) || i >= n || !isSpaceUnit(text.charCodeAt(i)))) {
     // A one-word name that nothing longer goes on from here: no walk.
-    const term = whole >> 1;
-    addSingleHit(start, i, g.trie.termFlags[term] as number, g.trie.termCompany[term] as number);
+    const reading = wholeReading(g.trie, entry);
+    addSingleHit(start, i, reading >>> 24, reading & 0xffffff);
     return i;
   }
   const end = matchAt(g, text, start, i, entry);
