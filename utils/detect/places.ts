@@ -187,12 +187,16 @@ const THING_DESCRIBED =
  */
 export function otherDescribedAfter(text: string, end: number, start = end): boolean {
   // "Back in Hershey, the town's ...": a place the text is in (not "Tencent, the city's largest").
-  if (text.charCodeAt(end + 2) === 116 && IN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+  if (
+    end + 2 < text.length &&
+    text.charCodeAt(end + 2) === 116 &&
+    IN_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+  ) {
     TOWN_POSSESSIVE.lastIndex = end;
     if (TOWN_POSSESSIVE.test(text)) return true;
   }
   // Both begin with ", " and a word; most names followed by a comma are in a list of names.
-  if (text.charCodeAt(end + 1) !== 32) return false;
+  if (end + 2 >= text.length || text.charCodeAt(end + 1) !== 32) return false;
   const c = text.charCodeAt(end + 2);
   PLACE_DESCRIBED.lastIndex = end;
   if (c >= 97 && c <= 122 && PLACE_DESCRIBED.test(text)) return true;
