@@ -1,28 +1,32 @@
-import type { InputHTMLAttributes } from 'react';
+import { type FieldError, fieldProps } from './FieldError';
 
 /**
  * A deal's value as the reader types it ("10.1 billion", "$10.1bn") and its currency code, as
- * the deal forms ask for them (see readTypedFigures). `amountProps` and `currencyProps` go on the
- * two inputs (a form's error state, see fieldProps).
+ * the deal forms ask for them (see readTypedFigures). With the form's `error` and its message's
+ * `errorId`, the input the error is about is marked invalid (see fieldProps).
  */
 export function ValueField(props: {
   amount: string;
   currency: string;
   onAmount: (amount: string) => void;
   onCurrency: (currency: string) => void;
-  amountProps?: InputHTMLAttributes<HTMLInputElement>;
-  currencyProps?: InputHTMLAttributes<HTMLInputElement>;
+  error: FieldError | null;
+  errorId: string;
 }) {
   return (
     <label>
       Value{' '}
-      <input value={props.amount} onChange={(e) => props.onAmount(e.target.value)} {...props.amountProps} />
+      <input
+        value={props.amount}
+        onChange={(e) => props.onAmount(e.target.value)}
+        {...fieldProps(props.error, 'amount', props.errorId)}
+      />
       <input
         value={props.currency}
         aria-label="Currency"
         size={4}
         onChange={(e) => props.onCurrency(e.target.value)}
-        {...props.currencyProps}
+        {...fieldProps(props.error, 'currency', props.errorId)}
       />
     </label>
   );

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { DealItem } from '@/components/DealItem';
 import { dateStamp, downloadText } from '@/components/download';
 import { EnumSelect } from '@/components/EnumSelect';
-import { type FieldError, fieldProps, focusField } from '@/components/fieldError';
+import { type FieldError, FormError, fieldProps, focusField } from '@/components/FieldError';
 import { Section } from '@/components/Section';
 import { escapeCancels } from '@/components/UndoBar';
 import { ValueField } from '@/components/ValueField';
@@ -233,8 +233,8 @@ function AddDeal({ onDone }: { onDone: () => void }) {
         currency={currency}
         onAmount={setAmount}
         onCurrency={setCurrency}
-        amountProps={fieldProps(error, 'amount', errorId)}
-        currencyProps={fieldProps(error, 'currency', errorId)}
+        error={error}
+        errorId={errorId}
       />
       <label>
         Summary (optional){' '}
@@ -247,11 +247,7 @@ function AddDeal({ onDone }: { onDone: () => void }) {
       <label>
         Source URL <input value={source} type="url" onChange={(e) => setSource(e.target.value)} />
       </label>
-      {error ? (
-        <p role="alert" id={errorId}>
-          {error.message}
-        </p>
-      ) : null}
+      <FormError error={error} id={errorId} />
       <div className="row">
         <button type="button" className="link" onClick={onDone}>
           Cancel

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { DealItem, DealMeta } from '@/components/DealItem';
 import { EnumSelect } from '@/components/EnumSelect';
-import { type FieldError, fieldProps, focusField } from '@/components/fieldError';
+import { type FieldError, FormError, fieldProps, focusField } from '@/components/FieldError';
 import { keepFocusNear } from '@/components/focus';
 import { Section } from '@/components/Section';
 import { escapeCancels, UndoBar } from '@/components/UndoBar';
@@ -394,14 +394,10 @@ export function EditDeal(props: {
         currency={currency}
         onAmount={setAmount}
         onCurrency={setCurrency}
-        amountProps={fieldProps(error, 'amount', errorId)}
-        currencyProps={fieldProps(error, 'currency', errorId)}
+        error={error}
+        errorId={errorId}
       />
-      {error ? (
-        <p role="alert" id={errorId}>
-          {error.message}
-        </p>
-      ) : null}
+      <FormError error={error} id={errorId} />
       <div className="row">
         <button type="button" className="link" onClick={props.onCancel}>
           Cancel

@@ -270,6 +270,39 @@ describe('highlighting', () => {
   });
 });
 
+/**
+ * The lengths of the chunks a scanner hands the matcher on `root`, on a clock that the matcher
+ * moves on by `msPerKiloChar` for every 1,000 characters (a fast machine or a slow one).
+ */
+async function chunkLengths(
+  root: Node,
+  msPerKiloChar: number,
+  sizes: { firstChunkSize?: number; chunkSize?: number } = {},
+): Promise<number[] & { mentions: number }> {
+  let clock = 0;
+  const lengths: number[] = [];
+  const timed = {
+    ...matcher,
+    find(text: string) {
+      lengths.push(text.length);
+      clock += (text.length / 1000) * msPerKiloChar;
+      return matcher.find(text);
+    },
+  };
+  const scanner = createScanner({
+    matcher: timed,
+    highlighter: createWrappingHighlighter(document),
+    isHidden,
+    yieldToBrowser: noYield,
+    ...sizes,
+    performance: { now: () => clock, measure: () => undefined } as unknown as Performance,
+  });
+  await scanner.scanAll(root);
+  const mentions = scanner.mentions().length;
+  scanner.clear();
+  return Object.assign(lengths, { mentions });
+}
+
 describe('scanner', () => {
   const make = (chunkSize = 16_384) =>
     createScanner({
@@ -287,35 +320,11 @@ describe('scanner', () => {
         (_, i) => `<p>Paragraph ${i}: Xiaomi and Nokia talked about patents again.</p>`,
       ).join(''),
     );
-    // A machine where the matcher takes `msPerChar` per character.
-    const chunksWith = async (msPerChar: number) => {
-      const lengths: number[] = [];
-      let clock = 0;
-      const timed = {
-        ...matcher,
-        find(text: string) {
-          lengths.push(text.length);
-          clock += text.length * msPerChar;
-          return matcher.find(text);
-        },
-      };
-      const scanner = createScanner({
-        matcher: timed,
-        highlighter: createWrappingHighlighter(document),
-        isHidden,
-        yieldToBrowser: noYield,
-        firstChunkSize: 256,
-        chunkSize: 1024,
-        performance: { now: () => clock, measure: () => undefined } as unknown as Performance,
-      });
-      await scanner.scanAll(root);
-      scanner.clear();
-      return lengths;
-    };
-    const fast = await chunksWith(0.0001);
+    const sizes = { firstChunkSize: 256, chunkSize: 1024 };
+    const fast = await chunkLengths(root, 0.1, sizes);
     expect(fast.length).toBeGreaterThan(3);
     // Chunks that take 5 to 20 ms each (a busy machine, code not yet optimised) are cut the same.
-    expect(await chunksWith(0.02)).toEqual(fast);
+    expect(await chunkLengths(root, 20, sizes)).toEqual(fast);
   });
 
   it('rescans only what changed and forgets removed text', async () => {
@@ -364,38 +373,16 @@ describe('scanner', () => {
         (_, i) => `<p>Item ${i}: ${i % 50 ? 'nothing to see' : 'Xiaomi'}.</p>`,
       ).join(''),
     );
-    // A clock that the matcher moves on by `msPerKiloChar` for every 1,000 characters.
-    const run = async (msPerKiloChar: number) => {
-      let clock = 0;
-      const sizes: number[] = [];
-      const timed = {
-        ...matcher,
-        find(text: string) {
-          sizes.push(text.length);
-          clock += (text.length / 1000) * msPerKiloChar;
-          return matcher.find(text);
-        },
-      };
-      const scanner = createScanner({
-        matcher: timed,
-        highlighter: createWrappingHighlighter(document),
-        isHidden,
-        yieldToBrowser: noYield,
-        performance: { now: () => clock, measure: () => undefined } as unknown as Performance,
-      });
-      await scanner.scanAll(root);
-      expect(scanner.mentions()).toHaveLength(40);
-      scanner.clear();
-      return sizes;
-    };
     // Warm: 2,048 characters first, then doubling up to 16,384.
-    const fast = await run(0.1);
+    const fast = await chunkLengths(root, 0.1);
+    expect(fast.mentions).toBe(40);
     expect(fast[0]).toBeGreaterThanOrEqual(2048);
     expect(fast[0]).toBeLessThan(2200);
     expect(Math.max(...fast)).toBeGreaterThanOrEqual(16_384);
     // Cold: a chunk of 2,048 characters takes 20 ms; the next, of 4,096, takes 40 ms, over four
     // budgets of 8 ms, so the rest of the pass is cut in chunks of about 1,024 characters.
-    const slow = await run(10);
+    const slow = await chunkLengths(root, 10);
+    expect(slow.mentions).toBe(40);
     expect(slow.slice(0, 2).map((n) => Math.round(n / 1024))).toEqual([2, 4]);
     expect(Math.max(...slow.slice(2))).toBeLessThan(1200);
   });

@@ -18,3 +18,12 @@ export function fieldProps(error: FieldError | null, field: string, errorId: str
 export function focusField(form: HTMLFormElement | null, field: string | undefined): void {
   if (field) form?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
 }
+
+/** The form's error message, which invalid fields point to by `id`. */
+export function FormError({ error, id }: { error: FieldError | null; id: string }) {
+  return error ? (
+    <p role="alert" id={id}>
+      {error.message}
+    </p>
+  ) : null;
+}
