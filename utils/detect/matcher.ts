@@ -1417,13 +1417,20 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     });
   }
   for (const company of touched) lastNamed[company] = 0;
-  if (tickers.length === 0) return mergeWithoutOverlaps(mentions, []);
+  if (tickers.length === 0) return overlapping(mentions) ? mergeWithoutOverlaps(mentions, []) : mentions;
   const tickerMentions: Mention[] = [];
   for (const t of tickers) {
     if (t.bare && !named[t.company]) continue;
     tickerMentions.push({ start: t.start, end: t.end, companyId: idOf(g, t.company), kind: 'ticker' });
   }
   return mergeWithoutOverlaps(mentions, tickerMentions);
+}
+
+/** True when a mention starts before the one before it ends (a phrase's "the" before a name). */
+function overlapping(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++)
+    if ((mentions[i] as Mention).start < (mentions[i - 1] as Mention).end) return true;
+  return false;
 }
 
 function idOf(g: Gazetteer, company: number): string {
