@@ -238,6 +238,8 @@ const NEWS_NAMES = new Map([
   ['Alaska Air Group', 'Alaska Airlines'],
   ['Automatic Data Processing', 'ADP'],
   ['Par Pacific Holdings', 'Par Pacific'],
+  ['SL Green Realty', 'SL Green'],
+  ['Old Dominion', 'Old Dominion Freight Line'],
 ]);
 
 export function slug(name: string): string {

@@ -1,4 +1,12 @@
-import { foldCode, isAsciiLetter, isUnspacedCode, isUpperAscii, isWordCode, SPACE } from './fold';
+import {
+  foldCode,
+  isAsciiLetter,
+  isUnspacedCode,
+  isUpperAscii,
+  isWordCode,
+  SPACE,
+  withoutAccents,
+} from './fold';
 import {
   compileGazetteer,
   escapeRegExp,
@@ -199,7 +207,9 @@ const COMPANY_CUE = new RegExp(
     'software cloud store stores retailer maker giant owner owned parent billions millions spending invest ' +
     'invests invested investment investing sales chatbot model models ai data centre center centres centers ' +
     'patent patents royalties chipmaker shoppers guidance subscribers pc pcs laptops smartphones ' +
-    'printers cameras processors suvs evs purchase takeover hedge'
+    'printers cameras processors suvs evs purchase takeover hedge ' +
+    // The same in French and German news: "le constructeur Renault", "der Chemiekonzern Bayer".
+    'constructeur groupe société entreprise filiale konzern unternehmen aktie aktien autobauer hersteller chemiekonzern pharmakonzern'
   )
     .split(' ')
     .join('|')})(?:['’]s)?(?![\\p{L}\\p{N}'’-])`,
@@ -286,7 +296,7 @@ const PERSON_BEFORE = new Set(
     'takeshi kenji mohammed mohamed ahmed omar fatima olga sergei dmitry vladimir mukesh gautam ' +
     'ratan rajiv anand sunil vijay ravi arjun elon jensen satya sundar warren carsten suresh ' +
     'ramesh rakesh sanjay ajay deepak anil mahesh nandan aliko femi tunde chinedu ngozi ' +
-    'hieronymus milton soichiro ferdinand enzo ettore ferruccio rudolf gottlieb wilhelm konosuke sakichi kiichiro masaru ingvar amancio johann wolfgang jurgen jürgen dieter helmut matthias stefan francois françois ' +
+    'hieronymus guccio florian katrin martin milton soichiro ferdinand enzo ettore ferruccio rudolf gottlieb wilhelm konosuke sakichi kiichiro masaru ingvar amancio johann wolfgang jurgen jürgen dieter helmut matthias stefan francois françois ' +
     'jacques philippe giuseppe giovanni marco luca alessandro francesco antonio javier miguel pablo ' +
     'fernando jorge rafael diego akio masayoshi tadashi hiroki yuki naoki kazuo ' +
     'sonny nikola herbie ' +
@@ -476,7 +486,7 @@ const FAMILY_AFTER = /^ (?:family|families|dynasty|clan|brothers|sisters|twins)(
 
 /** A word for a stretch of land or water right after a name: "region" in "the Amazon region". */
 const AREA_AFTER =
-  /^ (?:region|regions|province|basin|desert|rainforest|delta|valley|coast|peninsula|plateau)(?![\p{L}\p{N}])/u;
+  /^ (?:region|regions|province|basin|desert|rainforest|delta|valley|coast|peninsula|plateau|river)(?![\p{L}\p{N}])/u;
 
 /** True when "the" (any case) ends at `end`, as a word. */
 function theEndsAt(text: string, end: number): boolean {
@@ -1305,13 +1315,22 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
         ((start[k] as number) < from && ((namedAlso[company] as number) & 4 || !headlineOnly(k)))
       )
         continue;
+      // After a person's name (a byline's "By Jordan Ford"), a mention with a company's words
+      // around it is still the company: "Ford said on Tuesday it would take a $1.5 billion charge".
+      // (Cue words or a company beside it, not "said": a person says things too.)
+      if (!seenAsPlace?.has(company) && (start[k] as number) > from && hasCompanyWordsNear(text, h, k))
+        continue;
       mark[k] = (mark[k] as number) | IN_LABEL;
       if (!((namedAlso[company] as number) & 2)) named[company] = 0;
     }
   }
 
   for (const t of tickers) if (!t.bare) named[t.company] = 1;
-  for (const k of shared) if (!anyNamed(h, k, named)) named[firstCompany(h, k)] = 1;
+  for (const k of shared) {
+    if (anyNamed(h, k, named)) continue;
+    const placed = placedCompany(g, text, h, k);
+    named[placed >= 0 ? placed : firstCompany(h, k)] = 1;
+  }
 
   // Common-word names: vetoed by a telling next word, accepted on local evidence, then on the
   // evidence of the whole text (a company named once is the likely reading elsewhere).
@@ -1399,12 +1418,17 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     }
     if (f & AMBIGUOUS && !((mark[k] as number) & ACCEPTED)) continue;
     company = h.companies[from] as number;
-    for (let x = from; x < to; x++) {
-      if (named[h.companies[x] as number]) {
-        company = h.companies[x] as number;
-        break;
+    // A name two companies share goes to the one whose home the text gives next to it
+    // ("Darmstadt-based Merck"), else to one the text names.
+    const placed = to - from > 1 ? placedCompany(g, text, h, k) : -1;
+    if (placed >= 0) company = placed;
+    else
+      for (let x = from; x < to; x++) {
+        if (named[h.companies[x] as number]) {
+          company = h.companies[x] as number;
+          break;
+        }
       }
-    }
     if (descriptive) {
       if (!lastNamed[company]) touched.push(company);
       lastNamed[company] = (start[k] as number) + 1;
@@ -1424,6 +1448,46 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     tickerMentions.push({ start: t.start, end: t.end, companyId: idOf(g, t.company), kind: 'ticker' });
   }
   return mergeWithoutOverlaps(mentions, tickerMentions);
+}
+
+/** Adjectives of the countries whose companies share names with others most often. */
+const COUNTRY_ADJECTIVE: Record<string, string> = {
+  DE: 'German',
+  US: 'American',
+  FR: 'French',
+  GB: 'British',
+  JP: 'Japanese',
+  CN: 'Chinese',
+  KR: 'Korean',
+  IN: 'Indian',
+  IT: 'Italian',
+  ES: 'Spanish',
+  NL: 'Dutch',
+  CH: 'Swiss',
+  SE: 'Swedish',
+  CA: 'Canadian',
+  AU: 'Australian',
+  BR: 'Brazilian',
+};
+
+/**
+ * Of the companies a shared name may mean, the one whose headquarters city or country adjective
+ * the text writes right before it ("Darmstadt-based Merck", "der Darmstädter Konzern Merck",
+ * "German drugmaker Merck"); -1 when none or several.
+ */
+function placedCompany(g: Gazetteer, text: string, h: Hits, k: number): number {
+  const s = h.start[k] as number;
+  const before = withoutAccents(text.slice(Math.max(0, s - 50), s));
+  let found = -1;
+  for (let x = h.from[k] as number; x < (h.from[k] as number) + (h.size[k] as number); x++) {
+    const c = h.companies[x] as number;
+    const info = g.companies[c];
+    const places = [info?.hq, info?.country ? COUNTRY_ADJECTIVE[info.country] : undefined];
+    if (!places.some((p) => p && before.includes(withoutAccents(p)))) continue;
+    if (found >= 0 && found !== c) return -1;
+    found = c;
+  }
+  return found;
 }
 
 /** True when a mention starts before the one before it ends (a phrase's "the" before a name). */
@@ -1516,6 +1580,17 @@ function hasLocalCue(text: string, h: Hits, k: number): boolean {
   return hasCueIn(text, s - CUE_WINDOW, s) || hasCueIn(text, e, e + CUE_WINDOW) || saysSomething(text, e);
 }
 
+/**
+ * {@link hasLocalCue} in half its window and without a reporting verb after the name
+ * ("Marriott, who grew up on a farm, said"): evidence of this mention, not of the paragraph.
+ */
+function hasCompanyWordsNear(text: string, h: Hits, k: number): boolean {
+  const s = h.start[k] as number;
+  const e = h.end[k] as number;
+  const near = CUE_WINDOW / 2;
+  return hasNeighbour(text, h, k) || hasCueIn(text, s - near, s) || hasCueIn(text, e, e + near);
+}
+
 /** A paragraph separator, a line break, or the text's start or end (NaN from charCodeAt). */
 function isBlockEdge(c: number): boolean {
   return Number.isNaN(c) || c === 0x2029 || c === 10;
@@ -1547,14 +1622,15 @@ const REPORTS_AFTER =
 const COMPANY_NOUN =
   '(?:company|firm|retailer|maker|chipmaker|automaker|carmaker|giant|conglomerate|bank|lender|insurer|' +
   'startup|operator|producer|manufacturer|supplier|provider|developer|chain|major|carrier|airline|miner|fund|' +
-  'group|contractor|designer)';
+  'group|contractor|designer|owner|parent|publisher|distributor|shipper|utility|consultancy|brand|house|label|' +
+  'investor|platform)';
 /**
  * ", the payments company led by", ", a Minneapolis-based retailer,": up to four words before the
  * noun, and the noun ends the phrase ("the company car" is no apposition).
  */
 const APPOSITION_AFTER = new RegExp(
   `,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?${COMPANY_NOUN}` +
-    '(?=\\s*[,.;:)\\u2014\\u2013]|\\s+(?:that|which|whose|led|based|owned|known|founded|behind|with|in|controlled|run|backed|headed|chaired|listed|valued|worth|of|at|from|since|under|by)(?![\\p{L}\\p{N}]))',
+    '(?=\\s*[,.;:)\\u2014\\u2013]|\\s+(?:that|which|whose|led|based|owned|known|founded|behind|with|in|controlled|run|backed|headed|chaired|listed|valued|worth|of|at|from|since|under|by|famous|best|now|once|also|and)(?![\\p{L}\\p{N}]))',
   'uy',
 );
 /** "retailer " right before the name, in lower case. */
@@ -1615,7 +1691,7 @@ const FUNDING_AFTER = new RegExp(
  */
 const PERIOD =
   '(?:first|second|third|fourth|full-year|annual|quarterly|half-year|first-half|second-half|[\\w-]+-quarter|fiscal-year|fiscal|holiday-quarter)';
-const RESULT = '(?:profit|profits|revenue|revenues|sales|earnings|results|income|loss|losses)\\b';
+const RESULT = '(?:profit|profits|revenue|revenues|sales|earnings|results|income|loss|losses|orders)\\b';
 const MARKET_AFTER = new RegExp(
   [
     // A person says revenue rose too ("Fox said revenue rose"), but reports no quarter's profit.

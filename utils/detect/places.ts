@@ -353,7 +353,7 @@ const PROPER_NOUN_AFTER = new Set(
     'County Island Islands Head National Park Field Stadium Arena Garden Gardens Church Chapel Cathedral ' +
     'Telescope Cup Bowl State Sauce Street Avenue Road Drive Boulevard Lane River Lake Mountain Mountains ' +
     'Valley Bay Beach Hall College University School Academy Hospital Bridge Station Airport Center Centre ' +
-    'Theatre Theater Museum Library Trophy Prize Medal Memorial Foundation Trust Trusts Bears Rosso Leverkusen Salzburg Leipzig'
+    'Theatre Theater Museum Library Trophy Prize Medal Memorial Foundation Trust Trusts Place Community Tower Building Plaza Hotel Amphitheatre Amphitheater Pavilion Bears Rosso Leverkusen Salzburg Leipzig'
   ).split(' '),
 );
 

@@ -1595,3 +1595,51 @@ describe('what blind set h20 found', () => {
     ]);
   });
 });
+
+describe('what the second publisher-page review (ux8) and blind set h21 found', () => {
+  it("does not let a byline's surname switch the company off for the whole article", () => {
+    expect(
+      texts(
+        'By Jordan Ford and Amy Dell. Ford and General Motors have both scaled back. Ford said on Tuesday it would take a $1.5 billion charge.',
+      ),
+    ).toEqual(['Ford', 'General Motors', 'Ford']);
+    expect(
+      texts(
+        'Par Claire Renault et Thomas Vinci. Le constructeur Renault a vendu le site. Le groupe de BTP Vinci a gagné.',
+      ),
+    ).toEqual(['Renault', 'Vinci']);
+    // A person's name stays a person's where nothing of a company is near.
+    expect(texts('Leonard Cohen sang. Cohen wrote letters to his friends.')).toEqual([]);
+    expect(texts('Florian Linde wrote this. Martin Bouygues spoke.')).toEqual([]);
+  });
+
+  it('reads the home a text gives a shared name: Darmstadt-based Merck is Merck KGaA', () => {
+    expect(found('Darmstadt-based Merck raised its outlook.')[0]?.[1]).toBe('merck-kgaa');
+    expect(found('Der Darmstädter Pharmakonzern Merck hob die Prognose an.')[0]?.[1]).toBe('merck-kgaa');
+    expect(found('Merck said Keytruda sales rose.')[0]?.[1]).toBe('merck');
+  });
+
+  it('reads venues, buildings and rivers named after companies as none of their mentions', () => {
+    expect(texts('Visitors to Brookfield Place in lower Manhattan shop there.')).toEqual([]);
+    expect(texts('Students will perform at the Ford Community & Performing Arts Center.')).toEqual([]);
+    expect(texts('It takes its name from the Rio Tinto river in southern Spain.')).toEqual([]);
+  });
+
+  it('takes appositions and reports of orders as evidence, and more names as news writes them', () => {
+    expect(texts('Tapestry, the New York owner of Coach and Kate Spade, said sales rose.')).toEqual([
+      'Tapestry',
+      'Kate Spade',
+    ]);
+    expect(
+      texts('She is a partner at Benchmark, the Silicon Valley firm famous for backing startups.'),
+    ).toEqual(['Benchmark']);
+    expect(
+      texts('The airline lifted its target; and Leonardo reported orders for its M-346 trainer.'),
+    ).toEqual(['Leonardo']);
+    expect(texts('Ein Händler der Deutschen Bank sagte, SL Green und British Gas seien betroffen.')).toEqual([
+      'Deutschen Bank',
+      'SL Green',
+      'British Gas',
+    ]);
+  });
+});
