@@ -1,4 +1,4 @@
-import { BLOCK_SEPARATOR, collectText, SOFT_HYPHEN, type TextIndex } from '../detect/collect';
+import { BLOCK_SEPARATOR, collectText, nextLeftOut, type TextIndex } from '../detect/collect';
 
 /**
  * The page text that passage selectors are written against: the same visible text the company
@@ -31,7 +31,7 @@ function textOffset(page: PageText, first: number, node: Text, offset: number): 
   while (nodes[i + 1] === node && (offsets?.[i + 1] ?? 0) <= offset) i++;
   // The piece runs from its offset to the next soft hyphen in the node.
   const from = offsets?.[i] ?? 0;
-  const hyphen = node.data.indexOf(SOFT_HYPHEN, from);
+  const hyphen = nextLeftOut(node.data, from);
   const end = hyphen < 0 ? node.data.length : hyphen;
   return (starts[i] as number) + Math.min(Math.max(offset, from), end) - from;
 }

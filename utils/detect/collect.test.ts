@@ -50,6 +50,14 @@ describe('collectText', () => {
     expect(rangeFor(alone, 10, 19).toString()).toBe('Mi\u00adcro\u00adsoft');
   });
 
+  it('reads names through zero-width spaces and word joiners', () => {
+    const root = body('<p>Shares of Micro&#8203;soft and Xiao&#8288;mi rose.</p>');
+    const index = collectText(root, { isHidden });
+    expect(index.text).toBe(`Shares of Microsoft and Xiaomi rose.${BLOCK_SEPARATOR}`);
+    const ranges = matcher.find(index.text).map((m) => rangeFor(index, m.start, m.end));
+    expect(ranges.map((r) => r.toString())).toEqual(['Micro\u200bsoft', 'Xiao\u2060mi']);
+  });
+
   it('separates blocks so names never join across paragraphs', () => {
     const root = body('<div>Micro</div><div>soft</div><p>Xiao</p>mi');
     const index = collectText(root, { isHidden });

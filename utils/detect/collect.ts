@@ -80,6 +80,19 @@ export interface TextIndex {
  */
 export const SOFT_HYPHEN = '\u00ad';
 
+/**
+ * Characters left out of the text the matcher reads: the soft hyphen, and the invisible breaks
+ * newsletters and CMSs put inside names ("Cr&#8203;owdStrike"): zero-width space, word joiner,
+ * zero-width no-break space.
+ */
+const LEFT_OUT = /[\u00ad\u200b\u2060\ufeff]/g;
+
+/** Where the next character left out of the text is in `data`, from `from`; -1 for none. */
+export function nextLeftOut(data: string, from: number): number {
+  LEFT_OUT.lastIndex = from;
+  return LEFT_OUT.exec(data)?.index ?? -1;
+}
+
 /** What counts as hidden; passed in so tests can run without a layout engine. */
 export interface CollectOptions {
   /** Returns true for an element whose subtree a reader cannot see. */
@@ -184,11 +197,11 @@ export function* textChunks(
     length += 1;
     lastWasSeparator = true;
   };
-  // A text node's data, in pieces between soft hyphens (the whole data, nearly always).
+  // A text node's data, in pieces between characters left out (the whole data, nearly always).
   const pushText = (node: Text) => {
     const data = node.data;
     for (let from = 0; from <= data.length; ) {
-      const at = data.indexOf(SOFT_HYPHEN, from);
+      const at = nextLeftOut(data, from);
       const to = at < 0 ? data.length : at;
       if (to > from) {
         nodes.push(node);
