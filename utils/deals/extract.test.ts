@@ -83,6 +83,28 @@ describe('extractDeals', () => {
     ).toEqual([['asset-purchase', 'buyer:foxconn seller:lordstown-motors', 'completed']]);
   });
 
+  it('reads the status and date of a deal from its own clause (ux8)', () => {
+    const read = (text: string) =>
+      extract(text, '2026-11-20').map((d) => [d.parties.join(' '), d.status, d.announced ?? null]);
+    // Told in a clause about an earlier event: that event's status and date.
+    expect(
+      read("The deal is Nvidia's third acquisition in Israel since it bought Mellanox in 2020."),
+    ).toEqual([['buyer:nvidia target:mellanox', 'completed', '2020']]);
+    // A relative clause about the deal dates it but does not make it pending.
+    expect(
+      read(
+        'AMD said it had completed its purchase of ZT Systems, which it agreed to buy last year for $4.9 billion.',
+      ),
+    ).toEqual([['buyer:amd target:zt-systems', 'completed', '2025']]);
+    expect(read('Broadcom, which bought VMware last year, reported higher software sales.')).toEqual([
+      ['buyer:broadcom target:vmware', 'completed', '2025'],
+    ]);
+    // One about something else does neither.
+    expect(read('Micron sued Netlist, which lost a case last year.')).toEqual([
+      ['plaintiff:micron-technology defendant:netlist', 'announced', null],
+    ]);
+  });
+
   it('keeps a lawsuit filed under way until it is decided or dropped', () => {
     const status = (text: string) => extract(text, '2026-11-20')[0]?.status;
     expect(status('Micron sued Netlist on Monday, accusing it of patent infringement.')).toBe('announced');

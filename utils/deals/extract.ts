@@ -1388,7 +1388,16 @@ function dealIn(
     // A stake made smaller was sold in part: "trimmed its holding in Apple".
     const asset =
       m.groups.cut && m.groups.asset?.startsWith('its ') ? `part of ${m.groups.asset}` : m.groups.asset;
-    const deal = describe(pattern.type, parties, text, template, ctx, asset);
+    // A deal told in a clause about an earlier event is that event: "its third acquisition in
+    // Israel since it bought Mellanox in 2020" takes its status and date from that clause.
+    // So is one told in a relative clause ("Broadcom, which bought VMware last year, reported").
+    const last = (m.index ?? 0) + m[0].length - 1;
+    const inside = (re: RegExp) =>
+      [...template.matchAll(re)].some((c) => last >= (c.index ?? 0) && last < (c.index ?? 0) + c[0].length);
+    const deal = describe(pattern.type, parties, text, template, ctx, asset, {
+      earlier: inside(EARLIER_CLAUSE),
+      relative: inside(RELATIVE_CLAUSE),
+    });
     deal.sentence = sentence;
     return deal;
   }
@@ -1486,6 +1495,11 @@ const PENDING =
  * and dates are not the deal's.
  */
 const EARLIER_CLAUSE = /\b(?:since|when|ending|which began|that began)\b[^,;]*/g;
+/** Words of a deal struck, in a relative clause that dates it ("which it agreed to buy last year"). */
+const DEAL_WORD =
+  /\b(?:agreed|agreement|bought|acquired|purchased|announced|signed|struck|deal|merged|sold)\b/;
+/** A relative clause after a comma, about the company before it: ", which it agreed to buy last year". */
+const RELATIVE_CLAUSE = /,\s(?:which|who|whose)\s[^,;]*/g;
 
 /** What a regulator does to a proposed deal (see {@link dealIn}). */
 const REVIEW_BEFORE =
@@ -1503,18 +1517,26 @@ function describe(
   ctx: ExtractContext,
   /** What changed hands when the pattern says ("its entire stake"). */
   asset?: string,
+  /**
+   * Where the deal is told: in a clause about an earlier event ("since it bought Mellanox in
+   * 2020"), in a relative clause ("which bought VMware last year").
+   */
+  clause: { earlier?: boolean; relative?: boolean } = {},
 ): ExtractedDeal {
-  const main = template.replace(EARLIER_CLAUSE, '');
+  const { earlier = false, relative = false } = clause;
+  // The deal's own clause, without relative clauses about a side ("..., which it agreed to buy
+  // last year": the purchase is completed): where its status is read.
+  const own = earlier ? template : template.replace(EARLIER_CLAUSE, '');
+  const main = relative ? own : own.replace(RELATIVE_CLAUSE, '');
   // A deal only sources tell of: "according to people familiar with the matter".
   const rumour = RUMOUR_SOURCE.test(sentence);
-  // A lawsuit filed is under way ("filed", shown so); it is over when it is decided or dropped.
-  // (Not in a relative clause about one side: "sued Netlist, which lost a case last year".)
-  const suit = type === 'lawsuit' ? main.replace(/,\s(?:which|who|whose)\s[^,;]*/g, '') : '';
+  // A lawsuit filed is under way ("filed", shown so); it is over when it is decided or dropped
+  // (not in a relative clause about one side: "sued Netlist, which lost a case last year").
   const status: DealStatus =
     type === 'lawsuit'
-      ? LAWSUIT_DECIDED.test(suit)
+      ? LAWSUIT_DECIDED.test(main)
         ? 'completed'
-        : LAWSUIT_DROPPED.test(suit)
+        : LAWSUIT_DROPPED.test(main)
           ? 'cancelled'
           : 'announced'
       : rumour
@@ -1532,7 +1554,12 @@ function describe(
       !(type === 'investment' && VALUATION_BEFORE.test(sentence.slice(Math.max(0, x.start - 30), x.start))),
   );
   const quantity = findQuantity(sentence);
-  const announced = findDate(sentence.replace(EARLIER_CLAUSE, ''), ctx.published);
+  // Dated by its own clause: not by a relative clause about something else ("sued Netlist, which
+  // lost a case last year"), though by one about the deal ("which it agreed to buy last year").
+  const dated = (earlier ? sentence : sentence.replace(EARLIER_CLAUSE, '')).replace(RELATIVE_CLAUSE, (c) =>
+    relative || DEAL_WORD.test(c) ? c : '',
+  );
+  const announced = findDate(dated, ctx.published);
   const deal: ExtractedDeal = { type, parties, summary: '', status, sentence };
   if (money) deal.value = { amount: money.amount, currency: money.currency };
   if (asset) deal.asset = asWritten(sentence, asset.trim());
