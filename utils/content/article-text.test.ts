@@ -108,6 +108,17 @@ describe('where the article is', () => {
       <article id="pick"><h2>Editor's pick</h2><p>${'Airbus and Boeing compete for orders. '.repeat(20)}</p></article>`;
     expect(rootId()).toBe('brief');
   });
+  it('is every story a page has appended as the reader scrolled, each with its headline', () => {
+    document.body.innerHTML = `
+      <header><a href="/">Site</a></header>
+      <div id="stream"><article><h1>Nvidia buys a startup</h1><p>Nvidia agreed to buy it.</p></article>
+        <aside><p>Most read: Oracle news</p></aside>
+        <article><h1>AMD completes a deal</h1><p>AMD completed its purchase of ZT Systems.</p></article></div>`;
+    expect(articleRoot(document).id).toBe('stream');
+    expect(articleText(document)).toContain('AMD completed its purchase of ZT Systems.');
+    expect(articleText(document)).not.toContain('Most read');
+  });
+
   it("is a live blog's list of posts, however long one post is", () => {
     const post = (text: string) => `<article><p>${text}</p></article>`;
     document.body.innerHTML = `<h1>Tech earnings live</h1>

@@ -38,7 +38,8 @@ export function articleMembership(doc: Document): (node: Node) => boolean {
 /**
  * Where the article is:
  * - the element marked as its body (`itemprop="articleBody"`);
- * - else the `<article>` that holds the page's headline (`<h1>`);
+ * - else the `<article>` that holds the page's headline (`<h1>`), or, when several do (a page that
+ *   appends the next story as the reader scrolls), the element that holds them all;
  * - else several `<article>`s side by side that hold most of the articles' text (a live blog's
  *   posts): together, through their common container;
  * - else the `<article>` with the most text, when it is a good part of the page (a teaser card is
@@ -50,8 +51,11 @@ export function articleRoot(doc: Document): Element {
   const marked = doc.querySelector('[itemprop~="articleBody"]');
   if (marked) return marked;
   const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
-  const headline = articles.find((a) => a.querySelector('h1'));
-  if (headline) return headline;
+  const headlines = articles.filter((a) => a.querySelector('h1'));
+  // Several stories with headlines of their own: a page that appends the next story as the
+  // reader scrolls. All of them, through the element that holds them.
+  if (headlines.length > 1) return commonAncestor(headlines) ?? (headlines[0] as Element);
+  if (headlines[0]) return headlines[0];
   const posts = feedOf(articles);
   if (posts) return posts;
   let best: Element | null = null;
@@ -74,6 +78,13 @@ export function articleRoot(doc: Document): Element {
  * The container of a feed of posts, each an `<article>` (a live blog): three or more siblings that
  * together hold most of the text of the page's articles. Null when the page has no such feed.
  */
+/** The innermost element that holds all of `elements`. */
+function commonAncestor(elements: readonly Element[]): Element | null {
+  let ancestor: Element | null = elements[0]?.parentElement ?? null;
+  while (ancestor && !elements.every((el) => ancestor?.contains(el))) ancestor = ancestor.parentElement;
+  return ancestor;
+}
+
 function feedOf(articles: readonly Element[]): Element | null {
   const byParent = new Map<Element, Element[]>();
   for (const a of articles) {
