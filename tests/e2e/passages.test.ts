@@ -152,6 +152,21 @@ describe('a note on a passage', () => {
     await expect
       .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text)
       .toContain('Select some text of the article first.');
+    // Text selected inside an embedded frame: the reason is the frame, not the reader.
+    await page.evaluate(async () => {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = '<p id="p">Text of the story inside a frame.</p>';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+      document.body.append(frame);
+      await loaded;
+      const inner = frame.contentDocument as Document;
+      inner.getSelection()?.selectAllChildren(inner.getElementById('p') as Element);
+      frame.focus();
+    });
+    expect(await openComposer()).toEqual({ ok: true, value: { opened: false } });
+    await expect
+      .poll(async () => (await readShadowUi(cdp, 'DEALSCOPE-COMPOSER')).text)
+      .toContain('Text inside an embedded frame cannot be noted yet');
     await page.close();
   });
 

@@ -150,9 +150,14 @@ export function installComposer(env: ComposerEnv) {
   /** Describes the current selection, or returns why it cannot be noted. */
   const describeSelection = (): { target: PassageTarget; rect: DOMRect } | string => {
     const selection = win.getSelection();
-    if (!selection?.rangeCount || !doc.body) return 'Select some text of the article first.';
+    const none = () =>
+      // Text selected inside a frame is the frame's, out of this page's reach.
+      doc.activeElement?.localName === 'iframe' || doc.activeElement?.localName === 'frame'
+        ? 'Text inside an embedded frame cannot be noted yet; select text of the page itself.'
+        : 'Select some text of the article first.';
+    if (!selection?.rangeCount || !doc.body) return none();
     const range = selectedRange(selection);
-    if (range.collapsed) return 'Select some text of the article first.';
+    if (range.collapsed) return none();
     const page: PageText = readPageText(doc.body);
     const offsets = rangeOffsets(page, range);
     if (!offsets) return 'That selection is not part of the article text.';
