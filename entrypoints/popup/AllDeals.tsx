@@ -20,7 +20,7 @@ import {
 } from '@/utils/db/models';
 import { dealsToCsv, dealsToJson, filterDeals } from '@/utils/deals/export';
 import { summarise } from '@/utils/deals/extract';
-import { statusLabel } from '@/utils/deals/format';
+import { companyLabel, statusLabel } from '@/utils/deals/format';
 import { readTypedFigures } from '@/utils/deals/parse';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import { sendToBackground } from '@/utils/messaging';
@@ -37,7 +37,7 @@ export function AllDeals() {
   const matcher = defaultMatcher();
   const deals = all ? filterDeals(all, { text, companyId, type, year }) : [];
   const companies = [...new Set((all ?? []).flatMap((d) => d.companyIds))]
-    .map((id) => ({ id, name: matcher.company(id)?.name ?? id }))
+    .map((id) => ({ id, name: companyLabel(id, (c) => matcher.company(c)) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const years = [...new Set((all ?? []).map((d) => d.announced?.slice(0, 4)).filter(Boolean) as string[])]
     .sort()

@@ -83,6 +83,20 @@ describe('extractDeals', () => {
     ).toEqual([['asset-purchase', 'buyer:foxconn seller:lordstown-motors', 'completed']]);
   });
 
+  it('suggests the takeover of a company the gazetteer does not know, named as written (ux8)', () => {
+    const read = (text: string) => extract(text, '2026-11-20').map((d) => [d.parties.join(' '), d.summary]);
+    expect(read('Nvidia has agreed to acquire Tel Aviv-based Luminet for about $700 million.')).toEqual([
+      ['buyer:nvidia target:unlisted:Luminet', 'Nvidia agreed to acquire Luminet'],
+    ]);
+    expect(read('Pfizer will acquire obesity biotech Halcyon Therapeutics for $1.1 billion.')).toEqual([
+      ['buyer:pfizer target:unlisted:Halcyon Therapeutics', 'Pfizer agreed to acquire Halcyon Therapeutics'],
+    ]);
+    // Bought things and places are no companies.
+    expect(read('MicroStrategy bought Bitcoin for $1 billion.')).toEqual([]);
+    expect(read('Tesla will buy Texas land for a factory.')).toEqual([]);
+    expect(read('Apple bought Vision Pro parts from suppliers.')).toEqual([]);
+  });
+
   it('reads the status and date of a deal from its own clause (ux8)', () => {
     const read = (text: string) =>
       extract(text, '2026-11-20').map((d) => [d.parties.join(' '), d.status, d.announced ?? null]);

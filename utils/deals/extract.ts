@@ -2,6 +2,7 @@ import type { DealParty, DealStatus, DealType, PartyRole } from '../db/models';
 import { escapeRegExp } from '../detect/gazetteer';
 import type { Matcher } from '../detect/matcher';
 import type { Mention } from '../detect/types';
+import { companyLabel, UNLISTED } from './format';
 import { findDate, findMoney, findQuantity } from './parse';
 import { dealKey } from './review';
 
@@ -1118,6 +1119,7 @@ function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, Ex
       inside.unshift({ start: at, end: at + pronoun[1].length, companyId: antecedent, kind: 'name' });
     }
     antecedent = named;
+    if (inside.length) addUnlistedTargets(sentence.text, sentence.start, inside, ctx.matcher);
     for (const deal of extractFromSentence(sentence.text, sentence.start, inside, ctx)) {
       const key = dealKey(deal);
       // The same deal in several sentences (a headline and its paragraph): keep the fullest one.
@@ -1474,7 +1476,57 @@ function addParty(parties: DealParty[], companyId: string, role: PartyRole, ctx:
 
 /** A party with the gazetteer's name for its company. */
 function party(companyId: string, role: PartyRole, ctx: ExtractContext): DealParty {
-  return { companyId, name: ctx.matcher.company(companyId)?.name ?? companyId, role };
+  // Companies the gazetteer does not know are named as written ("unlisted:Luminet"): most
+  // takeovers in the news are of private companies.
+  return { companyId, name: companyLabel(companyId, (id) => ctx.matcher.company(id)), role };
+}
+
+/**
+ * A company the gazetteer does not know, bought by one it knows: "agreed to acquire Tel
+ * Aviv-based Luminet for about $700 million", "will buy cybersecurity firm Sentrix for $3.2
+ * billion". A name in capitals right after a verb of buying (and a description), ending where the
+ * price, a comma or the sentence begins.
+ */
+const UNLISTED_TARGET = new RegExp(
+  String.raw`\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchased|take over|takes over|took over)\s+` +
+    String.raw`(?:(?:[A-Z][\w.]*\s)?(?:[A-Z][\w.]*-)?[A-Z]?[\w.]*-based\s+)?` +
+    String.raw`(?:(?:[a-z][\w-]*\s+){0,3}?(?:firm|startup|start-up|company|maker|developer|biotech|provider|platform|specialist|rival|lender|insurer|operator|retailer|chain|brand|studio|publisher|fintech|group)\s+)?` +
+    String.raw`((?:[A-Z][\w&'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3})` +
+    String.raw`(?=\s+(?:for|in|from|at|and|on|last|this|earlier)\b|\s*[,.;]|$)`,
+  'g',
+);
+/** Capitalised words that name no company after a verb of buying. */
+const NOT_UNLISTED = new Set(
+  (
+    'The A An It Its Their His Her This That These Those Some Most All Both More Another Shares Stock ' +
+    'Bitcoin Ether Ethereum Solana Dogecoin Treasury Treasuries Gold US U.S. UK EU Europe America Asia Africa ' +
+    'China India Japan Germany France Britain Canada Australia Mexico Brazil Israel Korea Russia Ukraine ' +
+    'January February March April May June July August September October November December ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
+  ).split(' '),
+);
+
+/**
+ * Adds, in text order, a mention for each company the sentence has bought by a company it names
+ * that the matcher did not read as one (see {@link UNLISTED_TARGET}): one the gazetteer does not
+ * know, or one whose name is also an everyday word.
+ */
+function addUnlistedTargets(sentence: string, offset: number, inside: Mention[], matcher: Matcher): void {
+  for (const m of sentence.matchAll(UNLISTED_TARGET)) {
+    const name = (m[1] as string).replace(/[.'’]+$/, '');
+    const first = name.split(/\s/)[0] as string;
+    if (name.length < 3 || NOT_UNLISTED.has(first) || NOT_UNLISTED.has(name)) continue;
+    const start = offset + (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    const end = start + name.length;
+    if (inside.some((x) => x.start < end && start < x.end)) continue;
+    const at = inside.findIndex((x) => x.start > start);
+    // A company the gazetteer knows by a name that is also a word ("Grail"): bought, it is that one.
+    const known = matcher.lookup(name);
+    const companyId = known && known.name.toLowerCase() === name.toLowerCase() ? known.id : UNLISTED + name;
+    const mention: Mention = { start, end, companyId, kind: 'name' };
+    if (at < 0) inside.push(mention);
+    else inside.splice(at, 0, mention);
+  }
 }
 
 const COMPLETED =

@@ -44,3 +44,11 @@ export function statusLabel(type: DealType, status: DealStatus): string {
   }
   return status;
 }
+
+/** Prefix of the id of a company the gazetteer does not know ("unlisted:Luminet"). */
+export const UNLISTED = 'unlisted:';
+
+/** The name a company id stands for: the gazetteer's, or an unlisted company's as written. */
+export function companyLabel(id: string, lookup: (id: string) => { name: string } | undefined): string {
+  return id.startsWith(UNLISTED) ? id.slice(UNLISTED.length) : (lookup(id)?.name ?? id);
+}
