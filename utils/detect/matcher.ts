@@ -739,6 +739,7 @@ function atCapital(g: Gazetteer, text: string, start: number, scanned: number): 
   ) {
     if (signedChangeAt(text, end)) stripTickerAt(g, text, start, end);
     else if (before === 32) phraseTickerAt(g, text, start);
+    else if (before === 0x2029 || before === 9) cellTickerAt(g, text, start, end);
   }
   return end;
 }
@@ -764,6 +765,27 @@ function stripTickerAt(g: Gazetteer, text: string, start: number, end: number): 
     return;
   tickers.push({ start, end, company, labelStart: undefined, bare: false });
 }
+/**
+ * A ticker in a table cell right after the cell that names its company ("Apple | AAPL", a block
+ * or a tab apart): evidence for both, as "Apple (AAPL)" is.
+ */
+function cellTickerAt(g: Gazetteer, text: string, start: number, end: number): void {
+  if (end - start > 5 || (end < text.length && text.charCodeAt(end) !== 0x2029 && text.charCodeAt(end) !== 9))
+    return;
+  for (let i = start; i < end; i++) if (!isUpperAscii(text.charCodeAt(i))) return;
+  const k = hits.count - 1;
+  if (k < 0 || (hits.end[k] as number) !== start - 1) return;
+  const company = tickerCompany(g, text.slice(start, end));
+  if (company === undefined) return;
+  const from = hits.from[k] as number;
+  for (let x = from; x < from + (hits.size[k] as number); x++) {
+    if (hits.companies[x] === company) {
+      tickers.push({ start, end, company, labelStart: undefined, bare: false });
+      return;
+    }
+  }
+}
+
 /** The change after a symbol, then another symbol and its change. */
 const STRIP_PAIR_AFTER = /\s[+\-−▲▼]\s?\d[\d.,]*%?\s+[A-Z][A-Z.]{0,5}\s[+\-−▲▼]\s?\d/y;
 /** Another symbol and its change right before a symbol. */

@@ -1613,6 +1613,27 @@ describe('what the second publisher-page review (ux8) and blind set h21 found', 
     expect(texts('Florian Linde wrote this. Martin Bouygues spoke.')).toEqual([]);
   });
 
+  it('reads a name and its ticker in the cells of a table row as the company', () => {
+    const P = '\u2029';
+    const table = [
+      'Company',
+      'Ticker',
+      'EPS',
+      'Apple',
+      'AAPL',
+      '1.52',
+      'Shell',
+      'SHEL',
+      '1.30',
+      'Target',
+      'TGT',
+      '2.05',
+    ];
+    expect(texts(table.join(P))).toEqual(['Apple', 'AAPL', 'Shell', 'SHEL', 'Target', 'TGT']);
+    // Not a symbol of another company, nor one in a cell of its own.
+    expect(texts(['Apple', 'TGT', 'Target practice'].join(P))).toEqual([]);
+  });
+
   it('reads the home a text gives a shared name: Darmstadt-based Merck is Merck KGaA', () => {
     expect(found('Darmstadt-based Merck raised its outlook.')[0]?.[1]).toBe('merck-kgaa');
     expect(found('Der Darmstädter Pharmakonzern Merck hob die Prognose an.')[0]?.[1]).toBe('merck-kgaa');
