@@ -47,6 +47,8 @@ export interface PageState {
   article: ArticleMetadata;
   /** Passage notes of this page: found on it, or not (yet). */
   anchors: Record<string, PassageStatus>;
+  /** The page's language as it declares it ("de", "en-GB"), if it does. */
+  lang?: string;
 }
 
 /** What the reader already keeps about a company, for the hover card. */

@@ -91,7 +91,13 @@ export default defineContentScript({
       // Not for ever on a page that keeps changing (a stock ticker): half a second of churn at most.
       await session.settled(500);
       passages.pageChanged();
-      return { ...session.state(), article: article(), anchors: passages.status() };
+      const lang = document.documentElement.lang.trim().slice(0, 20);
+      return {
+        ...session.state(),
+        article: article(),
+        anchors: passages.status(),
+        ...(lang ? { lang } : {}),
+      };
     };
     const onMessage = (
       message: unknown,

@@ -86,6 +86,11 @@ export function DealsSection(props: { page: PageState | null; tabId: number | nu
           </ul>
         </>
       ) : null}
+      {suggestions?.length === 0 && page?.lang && !/^en\b/i.test(page.lang) ? (
+        <p className="deal-meta">
+          Suggestions are read from English sentences; this article is in {languageName(page.lang)}.
+        </p>
+      ) : null}
       <UndoBar
         count={dismissed.length}
         one="Suggestion dismissed."
@@ -406,4 +411,13 @@ export function EditDeal(props: {
       </div>
     </form>
   );
+}
+
+/** "German" for "de", as the reader's browser names it; the code itself where it cannot. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([navigator.language || 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -5,6 +5,17 @@ import { browserSuite, openArticle, openPopupFor } from './harness';
 const suite = browserSuite();
 
 describe('deal suggestions from the article', () => {
+  it('says why an article in another language has no suggestions', async () => {
+    const article = await openArticle(suite.session, `${suite.fixtures.url}de-article.html`);
+    const popup = await openPopupFor(suite.session, article);
+    const deals = popup.getByRole('region', { name: 'Deals' });
+    await expect
+      .poll(() => deals.textContent())
+      .toContain('Suggestions are read from English sentences; this article is in German.');
+    await popup.close();
+    await article.close();
+  });
+
   it('suggests the patent purchase with its sentence; confirming stores it and the pair timeline shows it', async () => {
     const article = await openArticle(suite.session, `${suite.demo.url}xiaomi-microsoft-patents.html`);
     const popup = await openPopupFor(suite.session, article);
