@@ -145,6 +145,18 @@ describe('where the article is', () => {
     expect(inArticle(node('story'))).toBe(true);
     for (const id of ['card', 'bio', 'disclosure']) expect(inArticle(node(id))).toBe(false);
   });
+  it('leaves out embedded social posts', () => {
+    document.body.innerHTML = `
+      <article><h1>Retail sales</h1><p id="story">Walmart raised its forecast.</p>
+        <blockquote class="instagram-media"><p id="post">New drop! #Apple #Amazon</p></blockquote>
+        <blockquote class="twitter-tweet"><p id="tweet">Shell is down today</p></blockquote></article>`;
+    const inArticle = articleMembership(document);
+    const node = (id: string) => (document.getElementById(id) as HTMLElement).firstChild as Node;
+    expect(inArticle(node('story'))).toBe(true);
+    expect(inArticle(node('post'))).toBe(false);
+    expect(inArticle(node('tweet'))).toBe(false);
+  });
+
   it('leaves out photo credits, marked or written as such', () => {
     document.body.innerHTML = `
       <article id="a"><h1>Hershey raises prices</h1><p id="story">Hershey raised prices again.</p>

@@ -126,7 +126,7 @@ const AROUND_ROLES = new Set([
 ]);
 /** Names sites give the blocks around a story (in ids and classes). */
 const AROUND_NAMES =
-  /(?:^|[-_\s])(?:related|recommend\w*|more-?(?:stories|news|from|in-\w+)|most-?(?:read|popular|viewed)|popular|trending|read-?next|subscribe|cookie\w*|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|share|social|comments?|breadcrumbs?|teaser\w*|outbrain|taboola|onetrust\w*|ot-sdk\w*|cmp|banner|nl-box|signup|sign-up|newsletter\w*|read-?more|also|sidebar|widgets?|widget-area|rail|site-footer|footer|author-?bio|bio|about-the-author|disclosures?|tickers?|ticker-strip|market-?(?:data|strip))(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|recommend\w*|more-?(?:stories|news|from|in-\w+)|most-?(?:read|popular|viewed)|popular|trending|read-?next|subscribe|cookie\w*|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|share|social|comments?|breadcrumbs?|teaser\w*|outbrain|taboola|onetrust\w*|ot-sdk\w*|cmp|banner|nl-box|signup|sign-up|newsletter\w*|read-?more|also|sidebar|widgets?|widget-area|rail|site-footer|footer|author-?bio|bio|about-the-author|disclosures?|tickers?|ticker-strip|market-?(?:data|strip)|twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|threads-embed)(?:$|[-_\s])/i;
 
 /** A block around the story rather than in it (see {@link articleText}). */
 export function isBoilerplate(el: Element, root: Element): boolean {
