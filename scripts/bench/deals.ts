@@ -63,7 +63,7 @@ export function dealsSection(): GoalRow[] {
   heading('6. Deal extraction');
   console.log(
     table(
-      ['set', 'sentences', 'precision', 'recall', 'figures right', 'called off'],
+      ['set', 'sentences', 'precision', 'recall', 'figures right', 'off or rumoured'],
       r.sets.map((s) => [
         s.name,
         String(s.sentences),

@@ -26,8 +26,9 @@ export interface Evaluation {
   /** Of the correct suggestions, how many got quantity, value and date right too. */
   figuresRight: number;
   /**
-   * Deals suggested as called off (status cancelled). The labels record agreed deals only (a
-   * sentence about a deal called off is labelled null), so these are counted apart, not scored.
+   * Deals suggested as called off or rumoured (status cancelled or rumoured). The labels record
+   * agreed deals only (a sentence about a deal called off or in talks is labelled null), so these
+   * are counted apart, not scored.
    */
   calledOff: number;
   mistakes: { text: string; expected: string; got: string }[];
@@ -55,7 +56,7 @@ export function evaluateExtraction(sentences: readonly LabelledSentence[], match
     const all = extractDeals(text, { matcher, ...(s.published ? { published: s.published } : {}) }).filter(
       (d) => !s.context || text.indexOf(d.sentence) >= s.context.length,
     );
-    const got = all.filter((d) => d.status !== 'cancelled');
+    const got = all.filter((d) => d.status !== 'cancelled' && d.status !== 'rumoured');
     calledOff += all.length - got.length;
     const wanted = s.expect ? key(s.expect) : null;
     const hit = got.find((d) => key(d) === wanted);

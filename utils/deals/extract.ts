@@ -68,6 +68,17 @@ const CALLED_OFF_VERB = R`(?:abandoned|scrapped|called off|terminated|ended|drop
 const CALLED_OFF_AFTER = R`(?:collapsed|fell through|(?:was|were|has been|had been)\s+(?:abandoned|scrapped|terminated|called off|dropped))`;
 /** "deal to buy", "agreement to acquire". */
 const DEAL_TO_BUY = R`(?:deal|agreement|plan|bid|offer)\s+to\s+(?:buy|acquire|purchase|take over)`;
+/**
+ * Talks about a deal, rewritten to the deal they are about (see extractFromSentence): "is in
+ * advanced talks to acquire", "is exploring a purchase of", "has approached ⟦1⟧ about a possible
+ * takeover".
+ */
+const TALKS =
+  /\s(?:is|are|was|were|has been)\s+(?:in\s+(?:advanced\s+|late-stage\s+|exclusive\s+|early\s+|preliminary\s+)?(?:talks|discussions|negotiations)\s+to\s+(?:acquire|buy|take over)|exploring\s+(?:a\s+)?(?:possible\s+)?(?:purchase|acquisition|takeover)\s+of)(?=\s+⟦)|\s(?:has\s+|had\s+)?approached\s+(⟦\d+⟧)\s+about\s+(?:a\s+)?(?:possible\s+|potential\s+)?(?:takeover|acquisition|deal|purchase)\b/;
+/** A report of talks denied or ended. */
+const DENIED =
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rebuffed|no longer|not|never|ended|broke off|walked away)\b/i;
+
 /** A deal held up that went ahead after all: "was blocked in China for a year before it closed". */
 const WENT_AHEAD =
   /\b(?:before|until|but)\b[^.;]*\b(?:closed|completed|went ahead|went through|was approved)\b/i;
@@ -404,6 +415,12 @@ const PATTERNS: Pattern[] = [
     R`${S('a')}${SUBJ}${BUY}\s${SP('c')}\s(?<asset>(?:[\w.%-]+\s){0,3}stake)\s+in\s+${S('b')}`,
   ),
   // Sales: a parent sells a stake, a unit or a company to a buyer.
+  pattern(
+    'divestiture',
+    { a: 'seller', b: 'target', c: 'buyer' },
+    // "agreed to sell a 51% stake in its programmable-chip unit Altera to Silver Lake"
+    R`${S('a')}${SUBJ}${SELL}\s(?<asset>(?:its |a |the |part of its )?(?:[\w.%-]+ ){0,3}(?:stake|shares|holding)) in (?:its|their|the) (?:[\w-]+\s){0,3}?(?:unit|business|division|subsidiary|arm)\s+${S('b')}${GAP}\bto\s+${S('c')}`,
+  ),
   pattern(
     'divestiture',
     { a: 'seller', b: 'target', c: 'buyer' },
@@ -954,6 +971,13 @@ const CANCEL_PATTERNS: Pattern[] = [
     R`⟦(?<a>\d+)⟧'s\s(?:[\w$€£.,-]+\s){0,4}?(?:${DEAL_TO_BUY}|(?:takeover|acquisition|purchase|buyout)\s+of)\s+⟦(?<b>\d+)⟧(?:\s+from\s+⟦(?<c>\d+)⟧)?[^⟦.;]{0,30}?\b${CALLED_OFF_AFTER}`,
     true,
   ),
+  // "Intel said it had terminated its planned $5.4 billion purchase of Tower Semiconductor"
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`⟦(?<a>\d+)⟧\s+(?:[^⟦.;]{0,40}?\bit\s+(?:had\s+|has\s+)?)?(?:[\w]+\s){0,1}?${CALLED_OFF_VERB}\s+(?:its|their|the)\s+(?:[\w$€£.,-]+\s){0,4}?(?:takeover|acquisition|purchase|buyout)\s+of\s+⟦(?<b>\d+)⟧`,
+    true,
+  ),
   // "Nvidia abandoned its purchase of Arm"; "Adobe and Figma abandoned Adobe's planned takeover of
   // the design software company" (the target named first, then described).
   pattern(
@@ -1109,17 +1133,18 @@ function* extractionSteps(text: string, ctx: ExtractContext): Generator<void, Ex
       const m = mentions[k] as Mention;
       if (m.end <= end && m.kind !== 'ticker') inside.push(m);
     }
+    // Companies bought that the matcher did not read as companies: the pronoun below may be their buyer.
+    addUnlistedTargets(sentence.text, sentence.start, inside, ctx.matcher);
     // "Shares of Salesforce rose. It agreed to buy Informatica": the pronoun is read as the
     // company, as a reader does, when the sentence opens with it and names another company.
     const pronoun = PRONOUN_SUBJECT.exec(sentence.text);
-    const named = inside[0]?.companyId;
+    const named = inside.find((m) => !m.companyId.startsWith(UNLISTED))?.companyId;
     if (pronoun?.[1] && antecedent && inside.length && !inside.some((m) => m.companyId === antecedent)) {
       // The pronoun ends the match (after a day that may open the sentence).
       const at = sentence.start + pronoun[0].length - pronoun[1].length;
       inside.unshift({ start: at, end: at + pronoun[1].length, companyId: antecedent, kind: 'name' });
     }
     antecedent = named;
-    if (inside.length) addUnlistedTargets(sentence.text, sentence.start, inside, ctx.matcher);
     for (const deal of extractFromSentence(sentence.text, sentence.start, inside, ctx)) {
       const key = dealKey(deal);
       // The same deal in several sentences (a headline and its paragraph): keep the fullest one.
@@ -1177,6 +1202,24 @@ function extractFromSentence(
     }
   }
   if (DEAD.test(done?.[1] ?? template)) return [];
+  // A deal in talks, as reported: rumoured ("is in advanced talks to acquire", "has approached X
+  // about a possible takeover"), unless denied.
+  if (TALKS.test(template) && !DENIED.test(template)) {
+    const deal = dealIn(
+      template.replace(TALKS, (_m, slot: string | undefined) =>
+        slot ? ` will acquire ${slot}` : ' will acquire',
+      ),
+      sentence,
+      sentence,
+      companies,
+      ctx,
+    );
+    if (deal) {
+      deal.status = 'rumoured';
+      deal.summary = summarise(deal);
+      return [deal];
+    }
+  }
   const deals: ExtractedDeal[] = [];
   const whole = dealIn(template, sentence, sentence, companies, ctx);
   if (whole) deals.push(whole);
@@ -1488,11 +1531,13 @@ function party(companyId: string, role: PartyRole, ctx: ExtractContext): DealPar
  * price, a comma or the sentence begins.
  */
 const UNLISTED_TARGET = new RegExp(
-  String.raw`\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchased|take over|takes over|took over)\s+` +
+  String.raw`\b(?:[Aa]cquire|[Aa]cquires|acquired|acquiring|[Bb]uy|[Bb]uys|bought|buying|purchase|purchased|take over|takes over|took over|snapped up|snaps up|(?:acquisition|purchase|takeover) of)\s+` +
     String.raw`(?:(?:[A-Z][\w.]*\s)?(?:[A-Z][\w.]*-)?[A-Z]?[\w.]*-based\s+)?` +
     String.raw`(?:(?:[a-z][\w-]*\s+){0,3}?(?:firm|startup|start-up|company|maker|developer|biotech|provider|platform|specialist|rival|lender|insurer|operator|retailer|chain|brand|studio|publisher|fintech|group)\s+)?` +
+    // A headline's description in title case: "To Acquire Israeli Chip Startup Quorvant For".
+    String.raw`(?:(?:[A-Z][a-z]+\s+){0,3}(?:Startup|Start-Up|Firm|Company|Maker|Developer|Biotech|Rival)\s+)?` +
     String.raw`((?:[A-Z][\w&'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3})` +
-    String.raw`(?=\s+(?:for|in|from|at|and|on|last|this|earlier)\b|\s*[,.;]|$)`,
+    String.raw`(?=\s+(?:for|For|in|In|from|at|and|on|last|this|earlier)\b|\s*[,.;]|$)`,
   'g',
 );
 /** Capitalised words that name no company after a verb of buying. */
@@ -1540,7 +1585,7 @@ const LAWSUIT_DECIDED =
 /** A lawsuit dropped: "dropped its lawsuit", "withdrew the suit", "was dismissed". */
 const LAWSUIT_DROPPED = /\b(?:dropped|drops|withdrew|withdraws|withdrawn|dismissed|abandoned)\b/;
 const PENDING =
-  /\b(?:agreed(?: (?:on|late|early) \w+| in principle)? to|will|would|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
+  /\b(?:agreed(?: (?:on|late|early) \w+| in principle| last \w+| this \w+| earlier this \w+)? to|will|would|is to|is set to|agrees to|plans to|to be|pending|subject to|expected to close)\b/;
 /**
  * A clause about an earlier event, up to the next comma or semicolon: "since it bought Mentor
  * Graphics", ", ending a relationship that began when SAP bought the company in 2018". Its verbs
@@ -1550,8 +1595,11 @@ const EARLIER_CLAUSE = /\b(?:since|when|ending|which began|that began)\b[^,;]*/g
 /** Words of a deal struck, in a relative clause that dates it ("which it agreed to buy last year"). */
 const DEAL_WORD =
   /\b(?:agreed|agreement|bought|acquired|purchased|announced|signed|struck|deal|merged|sold)\b/;
-/** A relative clause after a comma, about the company before it: ", which it agreed to buy last year". */
-const RELATIVE_CLAUSE = /,\s(?:which|who|whose)\s[^,;]*/g;
+/**
+ * A relative clause or a description after a comma, about the company before it: ", which it
+ * agreed to buy last year", ", a data start-up it agreed to buy in October".
+ */
+const RELATIVE_CLAUSE = /,\s(?:which|who|whose|a|an)\s[^,;]*/g;
 
 /** What a regulator does to a proposed deal (see {@link dealIn}). */
 const REVIEW_BEFORE =
@@ -1651,6 +1699,7 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
   const names = listOf(deal.parties.map((p) => p.name)) ?? '';
   const done = deal.status === 'completed';
   const off = deal.status === 'cancelled';
+  const talks = deal.status === 'rumoured';
   const both = (a: PartyRole, b: PartyRole, text: (x: string, y: string) => string) => {
     const x = by(a);
     const y = by(b);
@@ -1671,7 +1720,7 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
         'buyer',
         'target',
         (b, t) =>
-          `${b} ${done ? 'acquired' : off ? 'called off its deal to acquire' : 'agreed to acquire'} ${t}${seller ? ` from ${seller}` : ''}`,
+          `${b} ${done ? 'acquired' : off ? 'called off its deal to acquire' : talks ? 'is said to be in talks to acquire' : 'agreed to acquire'} ${t}${seller ? ` from ${seller}` : ''}`,
       );
       break;
     }
@@ -1716,7 +1765,7 @@ export function summarise(deal: Pick<ExtractedDeal, 'type' | 'parties' | 'asset'
       summary = both('licensor', 'licensee', (a, b) => `${a} apps preinstalled on ${b} devices`);
       break;
     case 'merger':
-      summary = `${names} ${done ? 'merged' : off ? 'called off their merger' : 'agreed to merge'}`;
+      summary = `${names} ${done ? 'merged' : off ? 'called off their merger' : talks ? 'are said to be in merger talks' : 'agreed to merge'}`;
       break;
     case 'distribution':
       summary = `${names} agreed a distribution deal`;

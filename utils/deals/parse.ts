@@ -266,6 +266,11 @@ export function findDate(text: string, published?: string): string | null {
     if (/\blast month\b/i.test(text))
       return pubMonth === 1 ? `${pubYear - 1}-12` : `${pubYear}-${pad(pubMonth - 1)}`;
     if (/\bthis month\b/i.test(text)) return `${pubYear}-${pad(pubMonth)}`;
+    // "last week": the month of the day a week before the article's.
+    if (/\blast week\b/i.test(text)) {
+      const d = new Date((pub as Date).getTime() - 7 * 86_400_000);
+      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+    }
     m = new RegExp(`\\b(in|since|during|by|last|earlier in)\\s+(${MONTH_RE})\\b(?!\\s+\\d)`, 'i').exec(text);
     if (m) {
       const month = MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
