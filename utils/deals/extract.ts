@@ -75,6 +75,10 @@ const DEAL_TO_BUY = R`(?:deal|agreement|plan|bid|offer)\s+to\s+(?:buy|acquire|pu
  */
 const TALKS =
   /\s(?:is|are|was|were|has been)\s+(?:in\s+(?:advanced\s+|late-stage\s+|exclusive\s+|early\s+|preliminary\s+)?(?:talks|discussions|negotiations)\s+to\s+(?:acquire|buy|take over)|exploring\s+(?:a\s+)?(?:possible\s+)?(?:purchase|acquisition|takeover)\s+of)(?=\s+⟦)|\s(?:has\s+|had\s+)?approached\s+(⟦\d+⟧)\s+about\s+(?:a\s+)?(?:possible\s+|potential\s+)?(?:takeover|acquisition|deal|purchase)\b/;
+/** "the chipmaker's purchase of": a purchase by a company the phrase describes (see dealIn). */
+const OTHERS_PURCHASE =
+  /\b(?:the|its|their)\s+[\w-]+['’]s\s+(?:[\w$€£.,-]+\s){0,3}?(?:purchase|acquisition|takeover|buyout)\s+of\b/;
+
 /** A report of talks denied or ended. */
 const DENIED =
   /\b(?:den(?:y|ies|ied|ying)|rejected|rebuffed|no longer|not|never|ended|broke off|walked away)\b/i;
@@ -1384,6 +1388,9 @@ function dealIn(
     // A company the phrase ends on in the possessive is not the party: "bought Flipkart's rival"
     // (it is for a product: "preinstalled on Samsung's phones", "distribute Nintendo's console").
     if (m[0].endsWith("⟧'s") && !PRODUCT_DEALS.has(pattern.type)) continue;
+    // Another company's purchase, named by a description: "a lawsuit Arm had brought over the
+    // chipmaker's 2021 purchase of Nuvia" is no purchase by Arm.
+    if (OTHERS_PURCHASE.test(m[0])) continue;
     // A company after a comma that goes on to say something is the source, not a party: "Apple
     // bought Beats, Samsung said".
     const after = template.slice((m.index ?? 0) + m[0].length);
