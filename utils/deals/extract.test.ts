@@ -130,6 +130,12 @@ describe('extractDeals', () => {
     expect(read('Snowflake bought Arclight last week for about $60 million.', '2024-10-20')[0]?.[3]).toBe(
       '2024-10',
     );
+    // Another company's purchase, named by a description, is not the subject's.
+    expect(
+      read(
+        "A Delaware jury sided with Qualcomm in a lawsuit Arm had brought over the chipmaker's 2021 purchase of Nuvia.",
+      ),
+    ).toEqual([]);
   });
 
   it('reads the status and date of a deal from its own clause (ux8)', () => {
