@@ -24,15 +24,30 @@ export function DealMeta({
   children?: ReactNode;
 }) {
   return (
+    // Each figure says what it is to a screen reader, which does not see the dots between them.
     <p className="deal-meta">
-      <span className="deal-type">{deal.type.replace('-', ' ')}</span>
+      <span className="deal-type">
+        <Label>Type: </Label>
+        {deal.type.replace('-', ' ')}
+      </span>
       {deal.announced ? (
-        <time dateTime={deal.announced}>{deal.announced}</time>
+        <time dateTime={deal.announced}>
+          <Label>Date: </Label>
+          {deal.announced}
+        </time>
       ) : undated ? (
         <span className="undated">no date</span>
       ) : null}
-      {deal.value ? <span>{formatDealValue(deal.value)}</span> : null}
-      <span className="deal-status">{statusLabel(deal.type, deal.status)}</span>
+      {deal.value ? (
+        <span>
+          <Label>Value: </Label>
+          {formatDealValue(deal.value)}
+        </span>
+      ) : null}
+      <span className="deal-status">
+        <Label>Status: </Label>
+        {statusLabel(deal.type, deal.status)}
+      </span>
       {children}
     </p>
   );
@@ -48,7 +63,10 @@ export function DealItem({ deal }: { deal: DealFact }) {
       </p>
       <DealMeta deal={deal}>
         {deal.origin !== 'seed' ? (
-          <span className="badge">{deal.origin === 'reader' ? 'yours' : 'from an article'}</span>
+          <span className="badge">
+            <Label>Origin: </Label>
+            {deal.origin === 'reader' ? 'yours' : 'from an article'}
+          </span>
         ) : null}
         {source && /^https?:/.test(source.url) ? (
           <a
@@ -64,4 +82,9 @@ export function DealItem({ deal }: { deal: DealFact }) {
       </DealMeta>
     </article>
   );
+}
+
+/** Words for a screen reader only. */
+function Label({ children }: { children: ReactNode }) {
+  return <span className="visually-hidden">{children}</span>;
 }

@@ -12,7 +12,9 @@ export function UndoBar(props: { count: number; one: string; many: string; onUnd
   useEffect(() => {
     if (count) button.current?.focus();
   }, [count]);
-  if (!count) return null;
+  // The status region stays in the page, empty, so that its message is announced when it comes
+  // (one that appears with its text is skipped by some screen readers).
+  if (!count) return <p role="status" className="undo" />;
   return (
     <p role="status" className="undo">
       {count > 1 ? `${count} ${props.many}` : props.one}{' '}

@@ -20,7 +20,7 @@ import {
 } from '@/utils/db/models';
 import { dealsToCsv, dealsToJson, filterDeals } from '@/utils/deals/export';
 import { summarise } from '@/utils/deals/extract';
-import { companyLabel, statusLabel } from '@/utils/deals/format';
+import { companyLabel, statusLabel, UNLISTED } from '@/utils/deals/format';
 import { readTypedFigures } from '@/utils/deals/parse';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import { sendToBackground } from '@/utils/messaging';
@@ -152,11 +152,15 @@ function AddDeal({ onDone }: { onDone: () => void }) {
   };
   // The form takes the focus as it opens, so a keyboard user is in it at once.
   useEffect(() => form.current?.querySelector('select')?.focus(), []);
+  // A company Dealscope does not know (a private one) is kept under its name as written, as deal
+  // suggestions keep the companies they name.
   const resolve = (name: string, role: PartyRole): DealParty | string => {
-    const company = defaultMatcher().lookup(name);
+    const written = name.trim().replace(/\s+/g, ' ');
+    if (!written) return 'Name both companies.';
+    const company = defaultMatcher().lookup(written);
     return company
       ? { companyId: company.id, name: company.name, role }
-      : `"${name}" is not a company Dealscope knows.`;
+      : { companyId: `${UNLISTED}${written.slice(0, 90)}`, name: written.slice(0, 90), role };
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();

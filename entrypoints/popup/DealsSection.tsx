@@ -13,7 +13,12 @@ import { DEAL_STATUSES, DEAL_TYPES, type DealFact, type DealStatus, type DealTyp
 import type { ExtractedDeal } from '@/utils/deals/extract';
 import { statusLabel } from '@/utils/deals/format';
 import { readTypedFigures } from '@/utils/deals/parse';
-import { pairTimeline, type ReviewedSuggestion, reviewSuggestions } from '@/utils/deals/review';
+import {
+  movesStatusOn,
+  pairTimeline,
+  type ReviewedSuggestion,
+  reviewSuggestions,
+} from '@/utils/deals/review';
 import { type PageCompany, type PageState, sendToBackground, sendToTab } from '@/utils/messaging';
 import { splitByArticle } from './CompaniesSection';
 
@@ -178,7 +183,8 @@ function Timelines({
           <ol>
             {items.map((d) => (
               <li key={d.id}>
-                <time dateTime={d.announced}>{d.announced?.slice(0, 7) ?? 'undated'}</time> {d.summary}
+                <time dateTime={d.announced}>{d.announced?.slice(0, 7) ?? 'undated'}</time> {d.summary}{' '}
+                <span className="deal-status">({statusLabel(d.type, d.status)})</span>
               </li>
             ))}
           </ol>
@@ -235,6 +241,11 @@ function Suggestion({
       <blockquote className="evidence">{suggestion.sentence}</blockquote>
       {state === 'matches' && match ? (
         <p className="deal-meta">Matches a stored fact: {match.summary}</p>
+      ) : null}
+      {reviewed.update ? (
+        <p className="deal-meta" role="note">
+          Update: {reviewed.update}
+        </p>
       ) : null}
       {conflicts.map((c) => (
         <p key={c} className="orphaned" role="note">
@@ -294,13 +305,19 @@ function Suggestion({
  * stays as it was.
  */
 function storedFigures(suggestion: ExtractedDeal, match: DealFact): ExtractedDeal {
-  const deal: ExtractedDeal = { ...suggestion, summary: match.summary, status: match.status };
+  // The status the article takes the fact on to (completed, called off), and what the stored fact
+  // lacks and the article gives, as Confirm would store them.
+  const status = movesStatusOn(match.status, suggestion.status) ? suggestion.status : match.status;
+  const deal: ExtractedDeal = { ...suggestion, summary: match.summary, status };
   delete deal.announced;
   delete deal.quantity;
   delete deal.value;
-  if (match.announced) deal.announced = match.announced;
-  if (match.quantity !== undefined) deal.quantity = match.quantity;
-  if (match.value && match.value !== 'undisclosed') deal.value = match.value;
+  const announced = match.announced ?? suggestion.announced;
+  const quantity = match.quantity ?? suggestion.quantity;
+  const value = match.value && match.value !== 'undisclosed' ? match.value : suggestion.value;
+  if (announced) deal.announced = announced;
+  if (quantity !== undefined) deal.quantity = quantity;
+  if (value) deal.value = value;
   return deal;
 }
 

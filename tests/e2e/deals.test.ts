@@ -82,10 +82,11 @@ describe('deal suggestions from the article', () => {
 
     const fresh = suggestions().getByRole('listitem').filter({ hasText: 'Tencent' });
     // What Confirm stores is shown before it: "said on Monday" in an article of Tuesday 20 May.
+    // (Each figure is named for screen readers.)
     expect(await fresh.locator('.deal-meta > *').allTextContents()).toEqual([
-      'patent purchase',
-      '2025-05-19',
-      'completed',
+      'Type: patent purchase',
+      'Date: 2025-05-19',
+      'Status: completed',
     ]);
     await fresh.getByRole('button', { name: 'Confirm' }).click();
     const stored = deals.getByRole('list', { name: 'Stored deal facts' });

@@ -97,6 +97,13 @@ export function parseExport(text: string): Checked<ExportFile> {
     return { ok: false, error: 'The file is not JSON. Choose a file exported by Dealscope (JSON).' };
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    // All deals' "Export JSON" writes the deal facts alone, for other tools: not a backup.
+    if ((data as { format?: unknown } | null)?.format === 'dealscope-deals')
+      return {
+        ok: false,
+        error:
+          'This file holds deal facts exported from All deals (format "dealscope-deals"), for other tools. To move or restore your data, import a file from "Export everything" on this page. Nothing was changed.',
+      };
     return {
       ok: false,
       error: 'The file is not a Dealscope export (its "format" is not "dealscope-export").',

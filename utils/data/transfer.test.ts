@@ -95,6 +95,11 @@ describe('export and import', () => {
   it.each([
     ['not JSON', '{oops', /not JSON/],
     ['another format', JSON.stringify({ format: 'other', version: 1 }), /not a Dealscope export/],
+    [
+      "All deals' JSON",
+      JSON.stringify({ format: 'dealscope-deals', version: 1, deals: [] }),
+      /deal facts exported from All deals .* "Export everything"/,
+    ],
     ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: 2 }), /reads export version 1/],
     [
       'a missing list',

@@ -1,4 +1,5 @@
 import type { ExtractedDeal } from '../deals/extract';
+import { summarise } from '../deals/extract';
 import { datesAgree, dealKey, movesStatusOn, shortHash, suggestionId } from '../deals/review';
 import type { DealFact } from './models';
 import type { DealscopeDB } from './schema';
@@ -112,8 +113,19 @@ export async function confirmDeal(
         );
     if (match) {
       if (!match.sources.some((s) => s.url === article.url)) match.sources.push(source);
-      // A report that the deal closed or was called off takes the stored fact on.
-      if (movesStatusOn(match.status, deal.status)) match.status = deal.status;
+      // A report that the deal closed or was called off takes the stored fact on, and a summary
+      // made from the earlier report is made again ("agreed to acquire" becomes "acquired").
+      if (movesStatusOn(match.status, deal.status)) {
+        const made = match.summary === summarise(match);
+        match.status = deal.status;
+        if (made) match.summary = summarise(match);
+      }
+      // What the stored fact lacks and this report gives: its date, value, quantity.
+      if (!original) {
+        if (!match.announced && deal.announced) match.announced = deal.announced;
+        if (!match.value && deal.value) match.value = deal.value;
+        if (match.quantity === undefined && deal.quantity !== undefined) match.quantity = deal.quantity;
+      }
       if (original) {
         match.summary = deal.summary;
         match.status = deal.status;

@@ -14,6 +14,7 @@ import { type DealscopeDB, openDatabase } from '../db/schema';
 import { defaultMatcher } from '../detect/dictionary';
 import { dealsToCsv, filterDeals } from './export';
 import type { ExtractedDeal } from './extract';
+import { summarise } from './extract';
 import { pairTimeline, reviewSuggestions } from './review';
 import { seedDeals } from './seed';
 
@@ -102,15 +103,68 @@ describe('reviewing suggestions', () => {
     const later = { url: 'https://news.example/collapsed', title: 'Collapsed' };
     const [reviewed] = reviewSuggestions([called('cancelled')], await db.deals.toArray(), later.url);
     expect(reviewed?.state).toBe('matches');
-    expect(reviewed?.conflicts).toEqual([
+    expect(reviewed?.conflicts).toEqual([]);
+    expect(reviewed?.update).toBe(
       'The article says it is cancelled; the stored fact says announced. Confirm updates it.',
-    ]);
+    );
     const fact = await confirmDeal(db, later, called('cancelled'), 2);
     expect(fact.id).toBe(agreed.id);
     expect(fact.status).toBe('cancelled');
     // An older report that it was agreed does not take it back.
     await confirmDeal(db, { url: 'https://news.example/old', title: 'Old' }, called('announced'), 3);
     expect((await db.deals.get(agreed.id))?.status).toBe('cancelled');
+  });
+
+  it('fills in what a stored fact lacks from a later report, and says the deal as it now stands', async () => {
+    const report = (status: ExtractedDeal['status'], more: Partial<ExtractedDeal> = {}): ExtractedDeal => {
+      const deal: ExtractedDeal = {
+        type: 'acquisition',
+        parties: [
+          { companyId: 'workday', name: 'Workday', role: 'buyer' },
+          { companyId: 'unlisted:Corvana Labs', name: 'Corvana Labs', role: 'target' },
+        ],
+        summary: '',
+        status,
+        sentence: 'Workday and Corvana Labs.',
+        ...more,
+      };
+      deal.summary = summarise(deal);
+      return deal;
+    };
+    const rumour = await confirmDeal(
+      db,
+      { url: 'https://news.example/1', title: '1' },
+      report('rumoured'),
+      1,
+    );
+    expect(rumour.summary).toBe('Workday is said to be in talks to acquire Corvana Labs');
+    const announced = report('announced', {
+      announced: '2026-11-24',
+      value: { amount: 41e9, currency: 'USD' },
+    });
+    const [reviewed] = reviewSuggestions([announced], await db.deals.toArray(), 'https://news.example/2');
+    expect(reviewed?.conflicts).toEqual([]);
+    expect(reviewed?.update).toBe(
+      'The article says it is announced; the stored fact says rumoured. Confirm updates it.',
+    );
+    const fact = await confirmDeal(db, { url: 'https://news.example/2', title: '2' }, announced, 2);
+    expect(fact).toMatchObject({
+      id: rumour.id,
+      status: 'announced',
+      announced: '2026-11-24',
+      value: { amount: 41e9, currency: 'USD' },
+      summary: 'Workday agreed to acquire Corvana Labs',
+    });
+    // "Luminet" and "Luminet Labs" of one buyer are one company.
+    const labs = report('completed', {
+      parties: [
+        { companyId: 'workday', name: 'Workday', role: 'buyer' },
+        { companyId: 'unlisted:Corvana', name: 'Corvana', role: 'target' },
+      ],
+    });
+    expect((await confirmDeal(db, { url: 'https://news.example/3', title: '3' }, labs, 3)).id).toBe(
+      rumour.id,
+    );
   });
 
   it('tells a second deal between the same companies from the stored one by its date', async () => {

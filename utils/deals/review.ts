@@ -1,11 +1,21 @@
 import type { DealFact } from '../db/models';
 import type { ExtractedDeal } from './extract';
-import { statusLabel } from './format';
+import { statusLabel, UNLISTED } from './format';
 
 /** The identity of a deal for matching: its type and who took part in which role. */
 export function dealKey(deal: Pick<DealFact, 'type' | 'parties'>): string {
-  const parties = deal.parties.map((p) => `${p.role}:${p.companyId}`).sort();
+  const parties = deal.parties.map((p) => `${p.role}:${sameCompany(p.companyId)}`).sort();
   return `${deal.type}|${parties.join(',')}`;
+}
+
+/**
+ * The company an id stands for, for matching: an unlisted company by the first word of its name,
+ * as articles write it with and without its suffix ("Luminet", "Luminet Labs").
+ */
+function sameCompany(id: string): string {
+  return id.startsWith(UNLISTED)
+    ? `${UNLISTED}${(id.slice(UNLISTED.length).split(' ')[0] ?? '').toLowerCase()}`
+    : id;
 }
 
 /**
@@ -75,6 +85,8 @@ export interface ReviewedSuggestion {
   match?: DealFact;
   /** Figures the article states differently from the stored fact. */
   conflicts: string[];
+  /** The stage the article takes the stored deal on to ("completed"), which Confirm stores. */
+  update?: string;
 }
 
 /**
@@ -101,7 +113,8 @@ export function reviewSuggestions(
     if (!match) {
       // The same companies in other roles ("Embraer buys Boeing" beside "Boeing buys Embraer")
       // is not the stored deal, and Confirm keeps it apart; but either may be a misreading.
-      const other = loose[0];
+      // (Not for a lawsuit: a countersuit has the roles the other way round.)
+      const other = suggestion.type === 'lawsuit' ? undefined : loose[0];
       const conflicts = other
         ? [`A stored fact has these companies the other way round: ${other.summary}. Check who did what.`]
         : [];
@@ -133,12 +146,20 @@ export function reviewSuggestions(
     ) {
       conflicts.push('The article states a different value than the stored fact.');
     }
-    if (match.status !== suggestion.status && suggestion.status !== 'announced') {
-      const said = `The article says it is ${statusLabel(match.type, suggestion.status)}; the stored fact says ${statusLabel(match.type, match.status)}.`;
-      conflicts.push(movesStatusOn(match.status, suggestion.status) ? `${said} Confirm updates it.` : said);
-    }
+    // The deal moved on (news, not a conflict), or the article tells an earlier stage of it.
+    const said = `The article says it is ${statusLabel(match.type, suggestion.status)}; the stored fact says ${statusLabel(match.type, match.status)}.`;
+    const update = movesStatusOn(match.status, suggestion.status) ? `${said} Confirm updates it.` : undefined;
+    if (!update && match.status !== suggestion.status && suggestion.status !== 'announced')
+      conflicts.push(said);
     const saved = match.sources.some((s) => s.url === articleUrl);
-    out.push({ id, suggestion, state: saved ? 'saved' : 'matches', match, conflicts });
+    out.push({
+      id,
+      suggestion,
+      state: saved ? 'saved' : 'matches',
+      match,
+      conflicts,
+      ...(update ? { update } : {}),
+    });
   }
   return out;
 }
