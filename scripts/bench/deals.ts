@@ -77,10 +77,8 @@ export function dealsSection(): GoalRow[] {
   console.log(
     `A suggestion is right when its type and every party with its role match the label; "figures right" counts\n` +
       `right suggestions whose quantity, value and date match too. The patterns were written against the\n` +
-      `first set; the held-out set was written independently afterwards. The labels record agreed deals only:
-` +
-      `deals suggested as called off (status cancelled) are counted apart ("called off"), not scored.
-` +
+      `first set; the held-out set was written independently afterwards. The labels record agreed deals only:\n` +
+      `deals suggested as called off or rumoured are counted apart ("off or rumoured"), not scored.\n` +
       `Extraction takes ${(r.millisecondsPerSentence * 1000).toFixed(0)} µs a sentence.`,
   );
   return r.sets.flatMap((s) => [
