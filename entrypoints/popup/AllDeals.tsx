@@ -1,26 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { DealFigures, useFigures } from '@/components/DealFigures';
 import { DealItem } from '@/components/DealItem';
 import { dateStamp, downloadText } from '@/components/download';
 import { EnumSelect } from '@/components/EnumSelect';
 import { type FieldError, FormError, fieldProps, focusField } from '@/components/FieldError';
 import { Section } from '@/components/Section';
 import { escapeCancels } from '@/components/UndoBar';
-import { ValueField } from '@/components/ValueField';
 import { VirtualList } from '@/components/VirtualList';
 import { db } from '@/hooks/db';
-import {
-  DEAL_STATUSES,
-  DEAL_TYPES,
-  type DealParty,
-  type DealStatus,
-  type DealType,
-  PARTY_ROLES,
-  type PartyRole,
-} from '@/utils/db/models';
+import { DEAL_TYPES, type DealParty, type DealType, PARTY_ROLES, type PartyRole } from '@/utils/db/models';
 import { dealsToCsv, dealsToJson, filterDeals } from '@/utils/deals/export';
 import { summarise } from '@/utils/deals/extract';
-import { companyLabel, statusLabel, UNLISTED } from '@/utils/deals/format';
+import { companyLabel, UNLISTED } from '@/utils/deals/format';
 import { readTypedFigures } from '@/utils/deals/parse';
 import { defaultMatcher } from '@/utils/detect/dictionary';
 import { sendToBackground } from '@/utils/messaging';
@@ -137,10 +129,7 @@ function AddDeal({ onDone }: { onDone: () => void }) {
   const [firstRole, setFirstRole] = useState<PartyRole>('buyer');
   const [second, setSecond] = useState('');
   const [secondRole, setSecondRole] = useState<PartyRole>('target');
-  const [announced, setAnnounced] = useState('');
-  const [status, setStatus] = useState<DealStatus>('completed');
-  const [amount, setAmount] = useState('');
-  const [currency, setCurrency] = useState('USD');
+  const fields = useFigures({ status: 'completed' });
   const [summary, setSummary] = useState('');
   const [source, setSource] = useState('');
   const [error, setError] = useState<FieldError | null>(null);
@@ -168,9 +157,16 @@ function AddDeal({ onDone }: { onDone: () => void }) {
     const b = resolve(second, secondRole);
     if (typeof a === 'string') return fail(a, 'first');
     if (typeof b === 'string') return fail(b, 'second');
-    const figures = readTypedFigures({ announced, amount, currency });
+    const figures = readTypedFigures(fields);
     if (!figures.ok) return fail(figures.error, figures.field);
-    const deal = { type, parties: [a, b], summary: '', status, sentence: '', ...figures.value };
+    const deal = {
+      type,
+      parties: [a, b],
+      summary: '',
+      status: fields.status,
+      sentence: '',
+      ...figures.value,
+    };
     // The reader's own words, else a summary made from the type and the companies.
     deal.summary = summary.trim() || summarise(deal);
     const result = await sendToBackground('deals/add', {
@@ -217,29 +213,7 @@ function AddDeal({ onDone }: { onDone: () => void }) {
         values={PARTY_ROLES}
         onChange={setSecondRole}
       />
-      <EnumSelect
-        label="Status"
-        value={status}
-        values={DEAL_STATUSES}
-        onChange={setStatus}
-        labelOf={(s) => statusLabel(type, s)}
-      />
-      <label>
-        Announced (YYYY-MM-DD){' '}
-        <input
-          value={announced}
-          onChange={(e) => setAnnounced(e.target.value)}
-          {...fieldProps(error, 'announced', errorId)}
-        />
-      </label>
-      <ValueField
-        amount={amount}
-        currency={currency}
-        onAmount={setAmount}
-        onCurrency={setCurrency}
-        error={error}
-        errorId={errorId}
-      />
+      <DealFigures {...fields} type={type} error={error} errorId={errorId} />
       <label>
         Summary (optional){' '}
         <input

@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { DealFigures, useFigures } from '@/components/DealFigures';
 import { DealItem, DealMeta } from '@/components/DealItem';
 import { EnumSelect } from '@/components/EnumSelect';
 import { type FieldError, FormError, fieldProps, focusField } from '@/components/FieldError';
 import { keepFocusNear } from '@/components/focus';
 import { Section } from '@/components/Section';
 import { escapeCancels, UndoBar } from '@/components/UndoBar';
-import { ValueField } from '@/components/ValueField';
 import { db } from '@/hooks/db';
 import { dealsInvolving, rankForCompanies } from '@/utils/db/deals';
-import { DEAL_STATUSES, DEAL_TYPES, type DealFact, type DealStatus, type DealType } from '@/utils/db/models';
+import { DEAL_TYPES, type DealFact, type DealType } from '@/utils/db/models';
 import type { ExtractedDeal } from '@/utils/deals/extract';
 import { statusLabel } from '@/utils/deals/format';
 import { readTypedFigures } from '@/utils/deals/parse';
@@ -335,11 +335,8 @@ export function EditDeal(props: {
   const deal = separate && props.asSuggested ? props.asSuggested : props.deal;
   const [summary, setSummary] = useState(deal.summary);
   const [type, setType] = useState<DealType>(deal.type);
-  const [status, setStatus] = useState<DealStatus>(deal.status);
-  const [announced, setAnnounced] = useState(deal.announced ?? '');
+  const fields = useFigures(deal);
   const [quantity, setQuantity] = useState(deal.quantity?.toString() ?? '');
-  const [amount, setAmount] = useState(deal.value?.amount.toString() ?? '');
-  const [currency, setCurrency] = useState(deal.value?.currency ?? 'USD');
   const [error, setError] = useState<FieldError | null>(null);
   const errorId = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -348,21 +345,23 @@ export function EditDeal(props: {
     const from = next && props.asSuggested ? props.asSuggested : props.deal;
     setSeparate(next);
     setSummary(from.summary);
-    setStatus(from.status);
-    setAnnounced(from.announced ?? '');
+    fields.reset(from);
     setQuantity(from.quantity?.toString() ?? '');
-    setAmount(from.value?.amount.toString() ?? '');
-    setCurrency(from.value?.currency ?? 'USD');
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const figures = readTypedFigures({ announced, quantity, amount, currency });
+    const figures = readTypedFigures({ ...fields, quantity });
     if (!figures.ok) {
       setError({ message: figures.error, field: figures.field });
       focusField(form.current, figures.field);
       return;
     }
-    const edited: ExtractedDeal = { ...deal, summary: summary.trim() || deal.summary, type, status };
+    const edited: ExtractedDeal = {
+      ...deal,
+      summary: summary.trim() || deal.summary,
+      type,
+      status: fields.status,
+    };
     delete edited.announced;
     delete edited.quantity;
     delete edited.value;
@@ -387,38 +386,17 @@ export function EditDeal(props: {
         Summary <input value={summary} autoFocus onChange={(e) => setSummary(e.target.value)} />
       </label>
       <EnumSelect label="Type" value={type} values={DEAL_TYPES} onChange={setType} />
-      <EnumSelect
-        label="Status"
-        value={status}
-        values={DEAL_STATUSES}
-        onChange={setStatus}
-        labelOf={(s) => statusLabel(type, s)}
-      />
-      <label>
-        Announced (YYYY-MM-DD){' '}
-        <input
-          value={announced}
-          onChange={(e) => setAnnounced(e.target.value)}
-          {...fieldProps(error, 'announced', errorId)}
-        />
-      </label>
-      <label>
-        Quantity{' '}
-        <input
-          value={quantity}
-          inputMode="numeric"
-          onChange={(e) => setQuantity(e.target.value)}
-          {...fieldProps(error, 'quantity', errorId)}
-        />
-      </label>
-      <ValueField
-        amount={amount}
-        currency={currency}
-        onAmount={setAmount}
-        onCurrency={setCurrency}
-        error={error}
-        errorId={errorId}
-      />
+      <DealFigures {...fields} type={type} error={error} errorId={errorId}>
+        <label>
+          Quantity{' '}
+          <input
+            value={quantity}
+            inputMode="numeric"
+            onChange={(e) => setQuantity(e.target.value)}
+            {...fieldProps(error, 'quantity', errorId)}
+          />
+        </label>
+      </DealFigures>
       <FormError error={error} id={errorId} />
       <div className="row">
         <button type="button" className="link" onClick={props.onCancel}>
