@@ -240,6 +240,7 @@ const NEWS_NAMES = new Map([
   ['Par Pacific Holdings', 'Par Pacific'],
   ['SL Green Realty', 'SL Green'],
   ['Old Dominion', 'Old Dominion Freight Line'],
+  ['Graphic Packaging Holding', 'Graphic Packaging'],
 ]);
 
 export function slug(name: string): string {

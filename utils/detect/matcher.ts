@@ -738,8 +738,10 @@ function atCapital(g: Gazetteer, text: string, start: number, scanned: number): 
     (before === 32 || start === 0 || !isWordAt(text, start - 1))
   ) {
     if (signedChangeAt(text, end)) stripTickerAt(g, text, start, end);
+    else if (before === 32 && text.charCodeAt(start - 2) === 124 && text.charCodeAt(start - 3) === 32)
+      cellTickerAt(g, text, start, end, 3); // "Palantir | PLTR |"
     else if (before === 32) phraseTickerAt(g, text, start);
-    else if (before === 0x2029 || before === 9) cellTickerAt(g, text, start, end);
+    else if (before === 0x2029 || before === 9) cellTickerAt(g, text, start, end, 1);
   }
   return end;
 }
@@ -766,15 +768,18 @@ function stripTickerAt(g: Gazetteer, text: string, start: number, end: number): 
   tickers.push({ start, end, company, labelStart: undefined, bare: false });
 }
 /**
- * A ticker in a table cell right after the cell that names its company ("Apple | AAPL", a block
- * or a tab apart): evidence for both, as "Apple (AAPL)" is.
+ * A ticker in a table cell right after the cell that names its company ("Apple | AAPL", a block,
+ * a tab or a written " | " apart, `gap` characters): evidence for both, as "Apple (AAPL)" is.
  */
-function cellTickerAt(g: Gazetteer, text: string, start: number, end: number): void {
-  if (end - start > 5 || (end < text.length && text.charCodeAt(end) !== 0x2029 && text.charCodeAt(end) !== 9))
-    return;
+function cellTickerAt(g: Gazetteer, text: string, start: number, end: number, gap: number): void {
+  if (end - start > 5) return;
+  if (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (gap === 1 ? c !== 0x2029 && c !== 9 : c !== 32 || text.charCodeAt(end + 1) !== 124) return;
+  }
   for (let i = start; i < end; i++) if (!isUpperAscii(text.charCodeAt(i))) return;
   const k = hits.count - 1;
-  if (k < 0 || (hits.end[k] as number) !== start - 1) return;
+  if (k < 0 || (hits.end[k] as number) !== start - gap) return;
   const company = tickerCompany(g, text.slice(start, end));
   if (company === undefined) return;
   const from = hits.from[k] as number;
@@ -787,9 +792,9 @@ function cellTickerAt(g: Gazetteer, text: string, start: number, end: number): v
 }
 
 /** The change after a symbol, then another symbol and its change. */
-const STRIP_PAIR_AFTER = /\s[+\-−▲▼]\s?\d[\d.,]*%?\s+[A-Z][A-Z.]{0,5}\s[+\-−▲▼]\s?\d/y;
+const STRIP_PAIR_AFTER = /\s[+\-−▲▼]\s?\d[\d.,]*%?[,;|]?\s+[A-Z][A-Z.]{0,5}\s[+\-−▲▼]\s?\d/y;
 /** Another symbol and its change right before a symbol. */
-const STRIP_PAIR_BEFORE = /[A-Z][A-Z.]{0,5}\s[+\-−▲▼]\s?\d[\d.,]*%?\s+$/;
+const STRIP_PAIR_BEFORE = /[A-Z][A-Z.]{0,5}\s[+\-−▲▼]\s?\d[\d.,]*%?[,;|]?\s+$/;
 
 /**
  * What may come before a ticker written bare in prose: "shares of XOM", "trades as CCJ",
@@ -1394,7 +1399,7 @@ function findMentions(g: Gazetteer, text: string): Mention[] {
     if (anyNamed(h, k, named)) mark[k] = (mark[k] as number) | ACCEPTED;
     // A deal with a company accepted after it: "Snap filed a lawsuit against Meta" ("Meta" is
     // accepted on the lawsuit; "Snap", whose everyday sense needs more, on the deal with it).
-    else if (dealWithPlainName(text, h, k)) {
+    else if (dealWithPlainName(text, h, k) || inListWithPlainName(text, h, k, -1)) {
       mark[k] = (mark[k] as number) | ACCEPTED;
       named[firstCompany(h, k)] = 1;
     }
@@ -1656,7 +1661,10 @@ const APPOSITION_AFTER = new RegExp(
   'uy',
 );
 /** "retailer " right before the name, in lower case. */
-const APPOSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])${COMPANY_NOUN}\\s$`, 'u');
+const APPOSITION_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${COMPANY_NOUN}s?(?:,? (?:such as|like|including))?\\s$`,
+  'u',
+);
 /** What may stand between the names of a list: "Walmart, Costco and Target". */
 const LIST_SEPARATOR = /^(?:,? (?:and|or|&) |, |\/)$/;
 
@@ -1676,7 +1684,7 @@ function hasStrongLocalCue(text: string, h: Hits, k: number): boolean {
   }
   const before = text.charCodeAt(s - 2);
   if (text.charCodeAt(s - 1) === 32 && before >= 97 && before <= 122) {
-    if (APPOSITION_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return true;
+    if (APPOSITION_BEFORE.test(text.slice(Math.max(0, s - 32), s))) return true;
   }
   if (FUNDING_AFTER.test(text.slice(e, e + 60))) return true;
   // Results and share prices of one company: not for a name two companies share ("Reliance").
@@ -1784,7 +1792,8 @@ function inListWithPlainName(text: string, h: Hits, k: number, step: number): bo
     ) {
       return false;
     }
-    if (!((h.flags[o] as number) & NOT_PLAIN)) return true;
+    // Plain, or an everyday-word name already accepted ("such as Vanguard or Fidelity").
+    if (!((h.flags[o] as number) & NOT_PLAIN) || (h.mark[o] as number) & ACCEPTED) return true;
   }
   return false;
 }

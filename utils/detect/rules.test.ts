@@ -1664,3 +1664,36 @@ describe('what the second publisher-page review (ux8) and blind set h21 found', 
     ]);
   });
 });
+
+describe('what blind set h22 found', () => {
+  it('reads tickers in strips with commas and in rows written with bars', () => {
+    expect(texts('Banks like it: JPM +0.9%, BAC +1.1%, WFC +0.7%.')).toEqual(['JPM', 'BAC', 'WFC']);
+    expect(texts('Palantir | PLTR | +4.2% / Target | TGT | -3.1%')).toEqual([
+      'Palantir',
+      'PLTR',
+      'Target',
+      'TGT',
+    ]);
+  });
+
+  it('reads everyday-word names after "providers such as" and in a list with one accepted', () => {
+    expect(texts('Choose a low-cost provider such as Vanguard or Fidelity for the account.')).toEqual([
+      'Vanguard',
+      'Fidelity',
+    ]);
+    expect(texts('He ate an apple, a pear or Target practice.')).toEqual([]);
+  });
+
+  it('knows more companies and the names news uses for them', () => {
+    expect(
+      found(
+        'Air France-KLM and IAG rose. Porsche SE wrote down its stake. Graphic Packaging will close a plant.',
+      ),
+    ).toEqual([
+      ['Air France-KLM', 'air-france-klm', 'name'],
+      ['IAG', 'international-airlines-group', 'name'],
+      ['Porsche SE', 'porsche-se', 'name'],
+      ['Graphic Packaging', 'graphic-packaging-holding', 'name'],
+    ]);
+  });
+});
