@@ -1657,7 +1657,7 @@ const COMPANY_NOUN =
  */
 const APPOSITION_AFTER = new RegExp(
   `,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?${COMPANY_NOUN}` +
-    '(?=\\s*[,.;:)\\u2014\\u2013]|\\s+(?:that|which|whose|led|based|owned|known|founded|behind|with|in|controlled|run|backed|headed|chaired|listed|valued|worth|of|at|from|since|under|by|famous|best|now|once|also|and)(?![\\p{L}\\p{N}]))',
+    '(?=\\s*[,.;:)\\u2014\\u2013]|\\s+(?:that|which|whose|led|based|owned|known|founded|behind|with|in|controlled|run|backed|headed|chaired|listed|valued|worth|of|at|from|since|under|by|famous|best|now|once|also|and|an?|the|just)(?![\\p{L}\\p{N}]))',
   'uy',
 );
 /** "retailer " right before the name, in lower case. */

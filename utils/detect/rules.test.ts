@@ -1682,6 +1682,10 @@ describe('what blind set h22 found', () => {
       'Fidelity',
     ]);
     expect(texts('He ate an apple, a pear or Target practice.')).toEqual([]);
+    // An apposition that goes on with a phrase of place.
+    expect(texts('He plans to apply at Kohler, the plumbing manufacturer an hour south of here.')).toEqual([
+      'Kohler',
+    ]);
   });
 
   it('knows more companies and the names news uses for them', () => {
