@@ -207,7 +207,8 @@ export function isRegisteredAlias(name: string): boolean {
 }
 
 /** Names left when a generic word is cut off that mostly name something else: a venue. */
-const NOT_ALIAS = new Set(['Madison Square Garden']);
+/** Short forms that are everyday words written in lower case as the company writes itself ("indie"). */
+const NOT_ALIAS = new Set(['Madison Square Garden', 'indie']);
 
 const GENERIC_TAIL =
   /\s+(Technology|Technologies|Holdings|Holding|Group|Systems|Software|Platforms|Brands|Enterprises|Industries|International|Worldwide|Global|Networks|Therapeutics|Pharmaceuticals|Biosciences|Biotherapeutics|Communications|Entertainment|Semiconductor|Semiconductors|Labs|Laboratories)$/;

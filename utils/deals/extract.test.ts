@@ -138,6 +138,29 @@ describe('extractDeals', () => {
     ).toEqual([]);
   });
 
+  it('reads the deals of blind set d11 it missed', () => {
+    const read = (text: string) =>
+      extract(text, '2026-11-20').map((d) => [d.type, d.parties.join(' '), d.status]);
+    // "block" the noun and "its own shares" in an exchange offer kill no deal.
+    expect(read('Chevron acquired Hess, which owns a stake in a Guyana oil block.')).toEqual([
+      ['acquisition', 'buyer:chevron target:hess', 'completed'],
+    ]);
+    expect(
+      read('Microsoft agreed to buy Activision through an exchange offer for its own shares.'),
+    ).toHaveLength(1);
+    expect(read('Apple bought back $10 billion of its own shares.')).toEqual([]);
+    // A company the gazetteer does not know, bought in the passive.
+    expect(
+      read('Brightwell Analytics, a Denver start-up, has agreed to be acquired by Oracle for $900 million.'),
+    ).toEqual([['acquisition', 'buyer:oracle target:unlisted:Brightwell Analytics', 'announced']]);
+    expect(
+      read('Pixelhaven, the studio behind the indie hit Lantern Drift, has been acquired by Ubisoft.'),
+    ).toEqual([['acquisition', 'buyer:ubisoft target:unlisted:Pixelhaven', 'completed']]);
+    expect(read('The planned merger between Honda and Nissan was called off in February.')).toEqual([
+      ['merger', 'partner:honda partner:nissan', 'cancelled'],
+    ]);
+  });
+
   it('reads the status and date of a deal from its own clause (ux8)', () => {
     const read = (text: string) =>
       extract(text, '2026-11-20').map((d) => [d.parties.join(' '), d.status, d.announced ?? null]);

@@ -1015,6 +1015,20 @@ const CANCEL_PATTERNS: Pattern[] = [
     R`⟦(?<a>\d+)⟧(?:'s)?\s+(?:[\w$€£.,-]+\s){0,3}?merger\s+with\s+⟦(?<b>\d+)⟧[^⟦.;]{0,30}?\b${CALLED_OFF_AFTER}`,
     true,
   ),
+  // "Honeywell withdrew its offer to acquire Air Products"
+  pattern(
+    'acquisition',
+    { a: 'buyer', b: 'target' },
+    R`⟦(?<a>\d+)⟧\s+(?:[\w]+\s){0,2}?(?:withdrew|has withdrawn|withdraws|abandoned|dropped)\s+(?:its|their)\s+(?:[\w$€£.,-]+\s){0,3}?(?:proposal|offer|bid)\s+(?:to\s+(?:buy|acquire|take over)|for)\s+⟦(?<b>\d+)⟧`,
+    true,
+  ),
+  // "The planned merger between Honda and Nissan was called off"
+  pattern(
+    'merger',
+    { a: 'partner', b: 'partner' },
+    R`\bmerger\s+(?:between|of)\s+⟦(?<a>\d+)⟧\s+and\s+⟦(?<b>\d+)⟧[^⟦.;]{0,30}?\b${CALLED_OFF_AFTER}`,
+    true,
+  ),
   // "Getty Images dropped its main copyright claims against Stability AI".
   pattern(
     'lawsuit',
@@ -1029,7 +1043,7 @@ const CANCEL_PATTERNS: Pattern[] = [
  * merger talks"), or is not a deal between companies.
  */
 const DEAD =
-  /\b(?:blocked|block|terminat\w*|called off|calls off|call off|scrap(?:s|ped|ping)?|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|(?:bought|buy|buys|buying) back(?! ⟦)|buyback|repurchas\w*|own shares|(?:merger|deal|acquisition|takeover|buyout|partnership|tie-up) (?:talks|negotiations|discussions))\b/i;
+  /\b(?:blocked|blocks|(?:to|would|will|could|may|might|can|seeks? to|sued to|moved to) block|terminat\w*|called off|calls off|call off|scrap(?:s|ped|ping)?|collapsed|fell through|abandon\w*|walked away|walk away|rejected|rebuffed|withdr[ae]w\w*|dropped its|(?:bought|buy|buys|buying) back(?! ⟦)|buyback|repurchas\w*|(?:buy|buys|bought|buying|purchas\w*)\s(?:back\s)?(?:[\w$.,-]+\s){0,4}?(?:its|their)\sown shares|(?:merger|deal|acquisition|takeover|buyout|partnership|tie-up) (?:talks|negotiations|discussions))\b/i;
 
 /** Words whose trailing period ends no sentence ("Xiaomi Corp. said", "U.S. regulators"). */
 const ABBREVIATION =
@@ -1545,8 +1559,12 @@ const UNLISTED_TARGET = new RegExp(
     String.raw`(?:(?:[A-Z][a-z]+\s+){0,3}(?:Startup|Start-Up|Firm|Company|Maker|Developer|Biotech|Rival)\s+)?` +
     String.raw`((?:[A-Z][\w&'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3})` +
     String.raw`(?=\s+(?:for|For|in|In|from|at|and|on|last|this|earlier)\b|\s*[,.;]|$)`,
-  'g',
+  'dg',
 );
+/** ... and one that opens a sentence in the passive: "Brightwell Analytics has agreed to be acquired by Oracle". */
+const UNLISTED_PASSIVE =
+  /^((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3})(?:,[^,;]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed\s+to\s+be|been|was|were|will\s+be|is\s+being|is\s+to\s+be)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\b/dg;
+
 /** Capitalised words that name no company after a verb of buying. */
 const NOT_UNLISTED = new Set(
   (
@@ -1564,11 +1582,11 @@ const NOT_UNLISTED = new Set(
  * know, or one whose name is also an everyday word.
  */
 function addUnlistedTargets(sentence: string, offset: number, inside: Mention[], matcher: Matcher): void {
-  for (const m of sentence.matchAll(UNLISTED_TARGET)) {
+  for (const m of [...sentence.matchAll(UNLISTED_TARGET), ...sentence.matchAll(UNLISTED_PASSIVE)]) {
     const name = (m[1] as string).replace(/[.'’]+$/, '');
     const first = name.split(/\s/)[0] as string;
     if (name.length < 3 || NOT_UNLISTED.has(first) || NOT_UNLISTED.has(name)) continue;
-    const start = offset + (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    const start = offset + ((m.indices?.[1]?.[0] ?? 0) as number);
     const end = start + name.length;
     if (inside.some((x) => x.start < end && start < x.end)) continue;
     const at = inside.findIndex((x) => x.start > start);

@@ -132,7 +132,14 @@ export function reviewSuggestions(
       );
     }
     const year = (s?: string) => s?.slice(0, 4);
-    if (match.announced && suggestion.announced && year(match.announced) !== year(suggestion.announced)) {
+    // (Not a later date for a report that the deal closed: it closes after it is announced.)
+    const closing = suggestion.status === 'completed' && match.status !== 'completed';
+    if (
+      match.announced &&
+      suggestion.announced &&
+      year(match.announced) !== year(suggestion.announced) &&
+      !(closing && suggestion.announced > match.announced)
+    ) {
       conflicts.push(
         `The article dates it ${year(suggestion.announced)}; the stored fact says ${year(match.announced)}.`,
       );
