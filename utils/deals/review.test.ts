@@ -167,6 +167,28 @@ describe('reviewing suggestions', () => {
     );
   });
 
+  it('does not flag the later year of a report that the deal closed', async () => {
+    const deal = (status: ExtractedDeal['status'], announced: string): ExtractedDeal => ({
+      type: 'acquisition',
+      parties: [
+        { companyId: 'salesforce', name: 'Salesforce', role: 'buyer' },
+        { companyId: 'informatica', name: 'Informatica', role: 'target' },
+      ],
+      summary: 'Salesforce and Informatica',
+      status,
+      announced,
+      sentence: 'Salesforce and Informatica.',
+    });
+    await confirmDeal(db, { url: 'https://news.example/a', title: 'a' }, deal('announced', '2025-05-27'), 1);
+    const stored = await db.deals.toArray();
+    const [closed] = reviewSuggestions([deal('completed', '2026-01-08')], stored, 'https://news.example/b');
+    expect(closed?.conflicts).toEqual([]);
+    expect(closed?.update).toContain('Confirm updates it.');
+    // A report dated earlier than the stored fact still is.
+    const [earlier] = reviewSuggestions([deal('announced', '2024-03-01')], stored, 'https://news.example/c');
+    expect(earlier?.conflicts).toEqual(['The article dates it 2024; the stored fact says 2025.']);
+  });
+
   it('tells a second deal between the same companies from the stored one by its date', async () => {
     /** A deal between two companies, stated in one sentence. */
     const between =
