@@ -156,6 +156,9 @@ describe('extractDeals', () => {
     expect(
       read('Pixelhaven, the studio behind the indie hit Lantern Drift, has been acquired by Ubisoft.'),
     ).toEqual([['acquisition', 'buyer:ubisoft target:unlisted:Pixelhaven', 'completed']]);
+    expect(read('Apple agreed to pay Qualcomm for a six-year licence to its patents.')).toEqual([
+      ['licence', 'licensee:apple licensor:qualcomm', 'announced'],
+    ]);
     expect(read('The planned merger between Honda and Nissan was called off in February.')).toEqual([
       ['merger', 'partner:honda partner:nissan', 'cancelled'],
     ]);

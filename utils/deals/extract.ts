@@ -135,7 +135,7 @@ const PATTERNS: Pattern[] = [
   pattern(
     'licence',
     { a: 'licensee', b: 'licensor' },
-    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\b(?:to licen[cs]e|for (?:a |the )?licen[cs]e|in licen[cs]ing fees|in royalties|royalties)\b`,
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s${GAP}\b(?:to licen[cs]e|for (?:a |the )?(?:[\w-]+ ){0,2}licen[cs]e|in licen[cs]ing fees|in royalties|royalties)\b`,
   ),
   // Patents change hands.
   // "X buys 1,500 Y patents": the company names whose patents they were.
@@ -183,7 +183,7 @@ const PATTERNS: Pattern[] = [
     'patent-purchase',
     { a: 'buyer', b: 'seller' },
     // Not a payment to end a patent dispute: that is a settlement.
-    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s(?:(?!\bto (?:settle|resolve|end)\b)${GAP})\bpatents?\b(?!\s+(?:disputes?|cases?|lawsuits?|suits?|fights?|battles?|war|wars|infringement|claims?|litigation))`,
+    R`${S('a')}${SUBJ}(?:pay|pays|paid|paying)\s+${S('b')}\s(?:(?!\bto (?:settle|resolve|end)\b|\blicen[cs]e\b)${GAP})\bpatents?\b(?!\s+(?:disputes?|cases?|lawsuits?|suits?|fights?|battles?|war|wars|infringement|claims?|litigation))`,
   ),
   // Licences.
   pattern(
