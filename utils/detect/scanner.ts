@@ -1,4 +1,4 @@
-import { type CollectOptions, containsAcross, rangeFor, textChunks } from './collect';
+import { type CollectOptions, rangeFor, textChunks } from './collect';
 import type { Highlighter } from './highlight';
 import { countMentions, type Matcher } from './matcher';
 import type { MentionKind } from './types';
@@ -121,10 +121,18 @@ export function createScanner(env: ScannerEnv): Scanner {
     }
   };
 
-  /** Scans one subtree chunk by chunk, yielding when the time budget is spent. */
-  async function scanRoot(root: Node, gen: number, stats: { characters: number; mentions: number }) {
-    let sliceStart = now();
-    let chunkStart = sliceStart;
+  /**
+   * Scans one subtree chunk by chunk, yielding when the time budget is spent. `slice` is when the
+   * browser last had a turn, shared by the roots of one pass: a pass over thousands of small
+   * changed blocks (a markets dashboard's cells) yields between them too.
+   */
+  async function scanRoot(
+    root: Node,
+    gen: number,
+    stats: { characters: number; mentions: number },
+    slice = { start: now() },
+  ) {
+    let chunkStart = now();
     let nextChunk = firstChunk;
     let slow = false;
     let current = nextChunk;
@@ -157,9 +165,9 @@ export function createScanner(env: ScannerEnv): Scanner {
         slow = true;
         nextChunk = Math.max(smallest, current >> 2);
       }
-      if (done - sliceStart > budgetMs) {
+      if (done - slice.start > budgetMs) {
         await yieldToBrowser();
-        sliceStart = now();
+        slice.start = now();
       }
       chunkStart = now();
     }
@@ -200,10 +208,18 @@ export function createScanner(env: ScannerEnv): Scanner {
         // Mentions of text that left the page, or that collapsed, go first.
         drop([...records].filter((r) => !r.range.startContainer.isConnected || r.range.collapsed));
         const live = outermost(roots.filter((r) => r.isConnected));
+        // The mentions inside the changed parts go before they are read again: found by walking up
+        // from each mention once, not by testing each against every part (thousands of cells).
+        const parts = new Set(live);
+        drop(
+          [...records].filter(
+            (r) => insideAny(r.range.startContainer, parts) || insideAny(r.range.endContainer, parts),
+          ),
+        );
         const stats = { characters: 0, mentions: 0 };
+        const slice = { start: now() };
         for (const root of live) {
-          drop([...records].filter((r) => intersects(r.range, root)));
-          await scanRoot(root, gen, stats);
+          await scanRoot(root, gen, stats, slice);
           if (gen !== generation) return;
         }
         measure(start, 'incremental', stats);
@@ -260,17 +276,6 @@ export function createScanner(env: ScannerEnv): Scanner {
   };
 }
 
-/** True when a range touches `node`'s subtree, shadow trees inside it included. */
-function intersects(range: Range, node: Node): boolean {
-  const start = range.startContainer;
-  if (start.getRootNode() !== node.getRootNode()) return containsAcross(node, start);
-  try {
-    return range.intersectsNode(node);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Document order of two ranges' starts. A range inside a shadow tree counts where its host
  * stands, before the host's own children: that is where the reader sees its text.
@@ -320,6 +325,17 @@ function hostChain(node: Node): Node[] {
 
 /** Drops nodes contained in another node of the list (and duplicates). */
 function outermost(nodes: readonly Node[]): Node[] {
-  const unique = [...new Set(nodes)];
-  return unique.filter((n) => !unique.some((other) => other !== n && containsAcross(other, n)));
+  const unique = new Set(nodes);
+  return [...unique].filter((n) => !insideAny(parentAcross(n), unique));
+}
+
+/** The parent node, or for a shadow root the element hosting it. */
+function parentAcross(node: Node): Node | null {
+  return node.parentNode ?? (node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : null);
+}
+
+/** True when `node` is one of `nodes` or inside one, shadow trees included. */
+function insideAny(node: Node | null, nodes: ReadonlySet<Node>): boolean {
+  for (let n = node; n; n = parentAcross(n)) if (nodes.has(n)) return true;
+  return false;
 }
