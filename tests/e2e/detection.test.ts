@@ -201,6 +201,16 @@ describe('pages that change', () => {
     await animated.close();
   });
 
+  it('registers its highlights again when the page clears the registry', async () => {
+    const page = await openArticle(suite.session, `${suite.fixtures.url}loading-class.html`);
+    await expectHighlights(page, ['Xiaomi']);
+    // As a site's own search highlighter might.
+    await page.evaluate(() => CSS.highlights.clear());
+    expect(await highlightedTexts(page)).toEqual([]);
+    await expectHighlights(page, ['Xiaomi']);
+    await page.close();
+  });
+
   it('scans and watches a new <body> that a site puts in on navigation', async () => {
     const page = await openArticle(suite.session, `${suite.fixtures.url}loading-class.html`);
     await expectHighlights(page, ['Xiaomi']);

@@ -34,6 +34,9 @@ interface HighlightGlobals {
   Highlight?: new (...ranges: Range[]) => HighlightLike;
 }
 
+/** How often a highlight with ranges checks that the page has not taken it out of the registry. */
+const REREGISTER_MS = 2000;
+
 /** Picks the Highlight API when `win` has it, the wrapping fallback otherwise. */
 export function createHighlighter(win: Window, name = COMPANY_HIGHLIGHT): Highlighter {
   const g = win as unknown as HighlightGlobals;
@@ -41,14 +44,18 @@ export function createHighlighter(win: Window, name = COMPANY_HIGHLIGHT): Highli
   const HighlightCtor = g.Highlight;
   if (!registry || !HighlightCtor) return createWrappingHighlighter(win.document, name);
   const highlight = new HighlightCtor();
-  // The registry is shared with the page, whose scripts may clear it: register again on use.
+  // The registry is shared with the page, whose scripts may clear it (a site's own search
+  // highlighter calling CSS.highlights.clear()): register again on use, and every few seconds
+  // while there is something to show.
   const ensureRegistered = () => {
     if (registry.get(name) !== highlight) registry.set(name, highlight);
   };
+  let watch = 0;
   return {
     mode: 'highlight-api',
     add(ranges) {
       ensureRegistered();
+      if (!watch) watch = win.setInterval(ensureRegistered, REREGISTER_MS);
       for (const r of ranges) highlight.add(r);
       return [...ranges];
     },
@@ -56,6 +63,8 @@ export function createHighlighter(win: Window, name = COMPANY_HIGHLIGHT): Highli
       for (const r of ranges) highlight.delete(r);
     },
     clear() {
+      win.clearInterval(watch);
+      watch = 0;
       highlight.clear();
       if (registry.get(name) === highlight) registry.delete(name);
     },
