@@ -201,6 +201,25 @@ describe('pages that change', () => {
     await animated.close();
   });
 
+  it('reads a comment box once it is published, and leaves it while it is edited', async () => {
+    const page = await openArticle(suite.session, `${suite.fixtures.url}loading-class.html`);
+    await expectHighlights(page, ['Xiaomi']);
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'box';
+      box.setAttribute('contenteditable', 'true');
+      box.textContent = 'Nvidia and Qualcomm agreed.';
+      document.querySelector('main')?.append(box);
+    });
+    await page.waitForTimeout(500);
+    expect(await highlightedTexts(page)).toEqual(['Xiaomi']);
+    await page.evaluate(() => document.getElementById('box')?.removeAttribute('contenteditable'));
+    await expectHighlights(page, ['Xiaomi', 'Nvidia', 'Qualcomm']);
+    await page.evaluate(() => document.getElementById('box')?.setAttribute('contenteditable', 'true'));
+    await expectHighlights(page, ['Xiaomi']);
+    await page.close();
+  });
+
   it('registers its highlights again when the page clears the registry', async () => {
     const page = await openArticle(suite.session, `${suite.fixtures.url}loading-class.html`);
     await expectHighlights(page, ['Xiaomi']);

@@ -10,8 +10,8 @@ import { articleMembership } from './article-text';
 const INLINE =
   /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR)$/;
 
-/** Attributes whose change can show or hide text. */
-const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'aria-hidden'];
+/** Attributes whose change can show or hide text, or make it the page's or an editor's. */
+const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'aria-hidden', 'contenteditable'];
 
 /** What the session observes on <html>: a new <body>, and classes that may show hidden parts. */
 const OBSERVED_HTML: MutationObserverInit = {
