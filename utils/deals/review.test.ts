@@ -15,6 +15,7 @@ import { defaultMatcher } from '../detect/dictionary';
 import { dealsToCsv, filterDeals } from './export';
 import type { ExtractedDeal } from './extract';
 import { summarise } from './extract';
+import { companyLabel } from './format';
 import { pairTimeline, reviewSuggestions } from './review';
 import { seedDeals } from './seed';
 
@@ -22,6 +23,13 @@ let db: DealscopeDB;
 let name: string;
 const matcher = defaultMatcher();
 const ARTICLE = { url: 'https://news.example/patents', title: 'Patent trading' };
+/** Two parties in their roles, named as Dealscope names them (an unlisted one as written). */
+const pair = (...parties: [string, PartyRole][]): ExtractedDeal['parties'] =>
+  parties.map(([companyId, role]) => ({
+    companyId,
+    name: companyLabel(companyId, (id) => matcher.company(id)),
+    role,
+  }));
 const suggestion = (quantity: number, announced = '2016'): ExtractedDeal => ({
   type: 'patent-purchase',
   parties: [
@@ -63,10 +71,7 @@ describe('reviewing suggestions', () => {
   it('does not take a deal with the roles the other way round for the stored one, and says so', async () => {
     const reversed: ExtractedDeal = {
       ...suggestion(1500),
-      parties: [
-        { companyId: 'microsoft', name: 'Microsoft', role: 'buyer' },
-        { companyId: 'xiaomi', name: 'Xiaomi', role: 'seller' },
-      ],
+      parties: pair(['microsoft', 'buyer'], ['xiaomi', 'seller']),
       summary: 'Microsoft bought about 1,500 patents from Xiaomi',
       announced: undefined,
     };
@@ -86,10 +91,7 @@ describe('reviewing suggestions', () => {
   it('takes a stored deal on to completed or called off, never back', async () => {
     const called = (status: ExtractedDeal['status']): ExtractedDeal => ({
       type: 'acquisition',
-      parties: [
-        { companyId: 'nvidia', name: 'Nvidia', role: 'buyer' },
-        { companyId: 'arm', name: 'Arm', role: 'target' },
-      ],
+      parties: pair(['nvidia', 'buyer'], ['arm', 'target']),
       summary: 'Nvidia called off its deal to acquire Arm',
       status,
       sentence: "Nvidia's deal to buy Arm collapsed.",
@@ -119,10 +121,7 @@ describe('reviewing suggestions', () => {
     const report = (status: ExtractedDeal['status'], more: Partial<ExtractedDeal> = {}): ExtractedDeal => {
       const deal: ExtractedDeal = {
         type: 'acquisition',
-        parties: [
-          { companyId: 'workday', name: 'Workday', role: 'buyer' },
-          { companyId: 'unlisted:Corvana Labs', name: 'Corvana Labs', role: 'target' },
-        ],
+        parties: pair(['workday', 'buyer'], ['unlisted:Corvana Labs', 'target']),
         summary: '',
         status,
         sentence: 'Workday and Corvana Labs.',
@@ -157,10 +156,7 @@ describe('reviewing suggestions', () => {
     });
     // "Luminet" and "Luminet Labs" of one buyer are one company.
     const labs = report('completed', {
-      parties: [
-        { companyId: 'workday', name: 'Workday', role: 'buyer' },
-        { companyId: 'unlisted:Corvana', name: 'Corvana', role: 'target' },
-      ],
+      parties: pair(['workday', 'buyer'], ['unlisted:Corvana', 'target']),
     });
     expect((await confirmDeal(db, { url: 'https://news.example/3', title: '3' }, labs, 3)).id).toBe(
       rumour.id,
@@ -170,10 +166,7 @@ describe('reviewing suggestions', () => {
   it('does not flag the later year of a report that the deal closed', async () => {
     const deal = (status: ExtractedDeal['status'], announced: string): ExtractedDeal => ({
       type: 'acquisition',
-      parties: [
-        { companyId: 'salesforce', name: 'Salesforce', role: 'buyer' },
-        { companyId: 'informatica', name: 'Informatica', role: 'target' },
-      ],
+      parties: pair(['salesforce', 'buyer'], ['informatica', 'target']),
       summary: 'Salesforce and Informatica',
       status,
       announced,
