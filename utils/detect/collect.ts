@@ -75,15 +75,10 @@ export interface TextIndex {
 }
 
 /**
- * The soft hyphen: invisible unless the browser breaks the line there. Publishers that hyphenate
- * put it inside words ("Mi&shy;cro&shy;soft"), so it is left out of the text the matcher reads.
- */
-export const SOFT_HYPHEN = '\u00ad';
-
-/**
- * Characters left out of the text the matcher reads: the soft hyphen, and the invisible breaks
- * newsletters and CMSs put inside names ("Cr&#8203;owdStrike"): zero-width space, word joiner,
- * zero-width no-break space.
+ * Characters left out of the text the matcher reads: the soft hyphen, invisible unless the browser
+ * breaks the line there, which publishers that hyphenate put inside words ("Mi&shy;cro&shy;soft"),
+ * and the invisible breaks newsletters and CMSs put inside names ("Cr&#8203;owdStrike"): zero-width
+ * space, word joiner, zero-width no-break space.
  */
 const LEFT_OUT = /[\u00ad\u200b\u2060\ufeff]/g;
 

@@ -488,17 +488,6 @@ const FAMILY_AFTER = /^ (?:family|families|dynasty|clan|brothers|sisters|twins)(
 const AREA_AFTER =
   /^ (?:region|regions|province|basin|desert|rainforest|delta|valley|coast|peninsula|plateau|river)(?![\p{L}\p{N}])/u;
 
-/** True when "the" (any case) ends at `end`, as a word. */
-function theEndsAt(text: string, end: number): boolean {
-  return (
-    end >= 3 &&
-    (text.charCodeAt(end - 1) | 32) === 101 &&
-    (text.charCodeAt(end - 2) | 32) === 104 &&
-    (text.charCodeAt(end - 3) | 32) === 116 &&
-    (end === 3 || !isWordAt(text, end - 4))
-  );
-}
-
 /** True when `c` may begin one of {@link FAMILY_AFTER}'s words: the quick test before it. */
 function familyWordAt(c: number): boolean {
   return c === 102 || c === 100 || c === 99 || c === 98 || c === 115 || c === 116; // f, d, c, b, s, t
@@ -536,7 +525,7 @@ function notTheCompany(text: string, h: Hits, k: number): number {
     return PERSON_OR_PLACE;
   // "the Antofagasta region", "the Amazon basin": a place named after (or as) the company. Not
   // taken for the name from then on ("the Amazon region ... Amazon said").
-  if (after === 32 && spaceBefore && theEndsAt(text, s - 1) && AREA_AFTER.test(text.slice(e, e + 12)))
+  if (after === 32 && spaceBefore && theBefore(text, s) >= 0 && AREA_AFTER.test(text.slice(e, e + 12)))
     return IN_PROPER_NOUN;
   // A streaming service named after its company: "Disney+", "Paramount+".
   if (after === 43 && (e + 1 >= text.length || (!isWordAt(text, e + 1) && text.charCodeAt(e + 1) !== 43)))
